@@ -1,0 +1,12 @@
+/**
+ * What the command line needs from the outside world, passed in so tests can
+ * run the CLI in-process with fake streams and files.
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  stdout(text: string): void;
+  /** Writes to standard error. */
+  stderr(text: string): void;
+  /** Reads a file (or standard input for `-`) as bytes; throws a Node `ErrnoException` when it cannot. */
+  readFile(path: string): Uint8Array;
+}

@@ -1,0 +1,77 @@
+/**
+ * corroborate: model factual claims made by sources and find where they
+ * contradict each other, contradict themselves, or move across dates.
+ *
+ * The public API. Everything exported here is documented in README.md and
+ * follows semantic versioning; anything else is internal.
+ */
+
+// Reading claim sets
+export { parseClaimSet, safeParseClaimSet } from "./model/parse.js";
+export type { ParseOptions, SafeParseResult } from "./model/parse.js";
+export { ClaimSetError, formatIssue, toPointer } from "./model/issues.js";
+export type { ClaimSetIssue } from "./model/issues.js";
+export { defineProperty, resolveProperty } from "./model/properties.js";
+export type { ResolvedProperty } from "./model/properties.js";
+
+// The model: zod schemas (shape only; parseClaimSet checks the rest) and types
+export {
+  claimSchema,
+  claimSetShape,
+  claimValueSchema,
+  entitySchema,
+  propertySchema,
+  quantityObjectSchema,
+  sourceSchema,
+} from "./model/claim-set.js";
+export type {
+  Cardinality,
+  Claim,
+  ClaimSet,
+  ClaimValue,
+  Entity,
+  Modality,
+  PropertyDefinition,
+  QuantityObject,
+  Scope,
+  Source,
+  Temporal,
+} from "./model/claim-set.js";
+export { CLAIM_SET_SCHEMA_ID, claimSetJsonSchema } from "./model/json-schema.js";
+
+// Values: the grammar of quantities and dates, compatibility and distance
+export {
+  dateGapDays,
+  datesCompatible,
+  formatValue,
+  inferValueType,
+  parseBoolean,
+  parseDate,
+  parseDuration,
+  parseQuantity,
+  parseText,
+  parseValue,
+  quantitiesCompatible,
+  quantityGap,
+  valuesCompatible,
+} from "./values/index.js";
+export type {
+  BooleanValue,
+  DateInterval,
+  DatePrecision,
+  DateValue,
+  Duration,
+  QuantityInterval,
+  QuantityValue,
+  TextValue,
+  Value,
+  ValueResult,
+  ValueSettings,
+  ValueType,
+} from "./values/index.js";
+
+// Labels and aliases
+export { createAliasResolver, normalizeLabel } from "./normalize/index.js";
+export type { AliasConflict, AliasResolver, EntityLike } from "./normalize/index.js";
+
+export { VERSION } from "./version.js";

@@ -1,0 +1,67 @@
+/**
+ * Problems with user input are values with JSON pointers, not exceptions with
+ * stack traces: `ClaimSetError` carries every problem found, so a user fixes a
+ * claim sheet in one pass.
+ */
+
+/** One problem with a claim set, located by JSON pointer. */
+export interface ClaimSetIssue {
+  /** A stable, machine-readable kind: `invalid-json`, `invalid-value`, `duplicate-id`, `unknown-field`… */
+  code: string;
+  /** RFC 6901 JSON pointer to the offending field, `""` for the whole document. */
+  path: string;
+  /** One sentence a journalist understands. */
+  message: string;
+  /** 1-based line of the input text, when known (NDJSON input, JSON syntax errors). */
+  line?: number;
+}
+
+/**
+ * Thrown by `parseClaimSet` when the input is not a valid claim set; `issues`
+ * lists every problem found, in document order.
+ *
+ * @example
+ * try {
+ *   parseClaimSet(text);
+ * } catch (error) {
+ *   if (error instanceof ClaimSetError) for (const issue of error.issues) console.error(formatIssue(issue));
+ * }
+ */
+export class ClaimSetError extends Error {
+  override readonly name = "ClaimSetError";
+  readonly issues: readonly ClaimSetIssue[];
+
+  constructor(issues: readonly ClaimSetIssue[]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(first ? `invalid claim set: ${formatIssue(first)}${more}` : "invalid claim set");
+    this.issues = issues;
+  }
+}
+
+/**
+ * Formats an issue as `/pointer: message` (just the message for the whole
+ * document), prefixed with `line N:` when the line is known.
+ *
+ * @example
+ * formatIssue({ code: "invalid-value", path: "/claims/3/value", message: 'cannot read "x" as a quantity' });
+ * // → '/claims/3/value: cannot read "x" as a quantity'
+ */
+export function formatIssue(issue: ClaimSetIssue): string {
+  const where = issue.path === "" ? "" : `${issue.path}: `;
+  return issue.line === undefined ? `${where}${issue.message}` : `line ${issue.line}: ${where}${issue.message}`;
+}
+
+/**
+ * Builds an RFC 6901 JSON pointer from path segments.
+ *
+ * @example
+ * toPointer(["claims", 3, "scope", "a/b"]); // → "/claims/3/scope/a~1b"
+ */
+export function toPointer(path: readonly PropertyKey[]): string {
+  let pointer = "";
+  for (const segment of path) {
+    pointer += "/" + String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
+  }
+  return pointer;
+}

@@ -1,0 +1,245 @@
+/**
+ * Whole-document checks that JSON Schema cannot express: duplicate ids,
+ * aliases claimed by two entities, property settings that do not fit the
+ * property's type, and every value and date read against the grammar of
+ * DESIGN §2. Works on the raw input, skipping fields whose shape is already
+ * reported, so one run reports every problem it can.
+ */
+import { createAliasResolver } from "../normalize/index.js";
+import type { AliasResolver } from "../normalize/index.js";
+import { inferValueType, parseDate, parseValue } from "../values/index.js";
+import { describe, quote } from "../values/quote.js";
+import type { Value, ValueType } from "../values/types.js";
+import type { PropertyDefinition } from "./claim-set.js";
+import { RESERVED_KEYS } from "./claim-set.js";
+import type { ClaimSetIssue } from "./issues.js";
+import { toPointer } from "./issues.js";
+import type { ResolvedProperty } from "./properties.js";
+import { defineProperty, propertyProblems, resolveProperty, valueSettings } from "./properties.js";
+
+/** What reading a valid claim set yields beyond the claim set itself. */
+export interface ClaimSetAnalysis {
+  /** Every property a claim uses, by id: declared, shared through options, or inferred. */
+  properties: Map<string, ResolvedProperty>;
+  /** Each claim's value, read: `values[i]` belongs to `claims[i]`. */
+  values: Array<Value | undefined>;
+  /** Resolves subjects, scope values, text values and sources through `entities`. */
+  aliases: AliasResolver;
+}
+
+type Item = Record<string, unknown>;
+
+const isItem = (x: unknown): x is Item => typeof x === "object" && x !== null && !Array.isArray(x);
+const items = (doc: Item, key: string): unknown[] => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []);
+const text = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
+
+/**
+ * Scope names that would reach an object's prototype. zod's records skip a
+ * `__proto__` key without a word, so this looks at the raw input.
+ */
+export function reservedKeyIssues(input: unknown): ClaimSetIssue[] {
+  const issues: ClaimSetIssue[] = [];
+  if (!isItem(input)) return issues;
+  items(input, "claims").forEach((claim, i) => {
+    if (!isItem(claim) || !isItem(claim.scope)) return;
+    for (const key of Object.keys(claim.scope)) {
+      if ((RESERVED_KEYS as readonly string[]).includes(key)) {
+        issues.push({
+          code: "invalid-field-name",
+          path: toPointer(["claims", i, "scope", key]),
+          message: `${quote(key)} cannot be used as a scope name`,
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+/** Pointers that already have a shape issue, and every prefix of them. */
+class Reported {
+  private readonly paths = new Set<string>();
+  constructor(issues: readonly ClaimSetIssue[]) {
+    for (const { path, code } of issues) {
+      if (code === "invalid-union") continue; // replaced by a precise message below
+      for (let cut = path.length; cut > 0; cut = path.lastIndexOf("/", cut - 1)) this.paths.add(path.slice(0, cut));
+      this.paths.add(path);
+    }
+  }
+  has(path: string): boolean {
+    return this.paths.has(path);
+  }
+}
+
+function isUrl(s: string): boolean {
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the whole-document checks on `input`, given the issues its shape
+ * already has. Returns the new issues, warnings (`unknown-source`), and the
+ * analysis the checker builds on.
+ */
+export function checkDocument(
+  input: unknown,
+  shapeIssues: readonly ClaimSetIssue[],
+  sharedProperties: readonly PropertyDefinition[] = [],
+): { issues: ClaimSetIssue[]; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis } {
+  const reported = new Reported(shapeIssues);
+  const issues: ClaimSetIssue[] = [];
+  const warnings: ClaimSetIssue[] = [];
+  const doc = isItem(input) ? input : {};
+  const fine = (path: string) => !reported.has(path);
+  const add = (code: string, path: readonly PropertyKey[], message: string) =>
+    issues.push({ code, path: toPointer(path), message });
+
+  // Entities: aliases. Conflicts are only meaningful once every entity is well formed.
+  const entities = items(doc, "entities");
+  const aliases = createAliasResolver(
+    fine("/entities") ? (entities as Array<{ id: string; labels?: string[] }>) : [],
+  );
+  for (const conflict of aliases.conflicts) issues.push({ code: "ambiguous-label", ...conflict });
+
+  // Sources: ids must be distinct after normalisation, since claims match them that way.
+  const sourceIds = new Map<string, number>();
+  items(doc, "sources").forEach((source, i) => {
+    const id = isItem(source) ? text(source.id) : undefined;
+    if (id === undefined || !fine(`/sources/${i}/id`)) return;
+    const key = aliases.resolve(id);
+    const first = sourceIds.get(key);
+    if (first === undefined) sourceIds.set(key, i);
+    else add("duplicate-id", ["sources", i, "id"], `source id ${quote(id)} is already used by /sources/${first}`);
+    if (isItem(source) && typeof source.url === "string" && fine(`/sources/${i}/url`) && !isUrl(source.url)) {
+      add("invalid-url", ["sources", i, "url"], `${quote(source.url)} is not a full web address (https://…)`);
+    }
+  });
+
+  // Properties: shared definitions from code first, the claim set's own replace them.
+  const definitions = new Map<string, { definition: PropertyDefinition; index?: number }>();
+  for (const shared of sharedProperties) definitions.set(defineProperty(shared).id, { definition: shared });
+  const declaredHere = new Map<string, number>();
+  items(doc, "properties").forEach((property, i) => {
+    if (!isItem(property) || !fine(`/properties/${i}`)) return;
+    const definition = property as PropertyDefinition;
+    const first = declaredHere.get(definition.id);
+    if (first !== undefined) {
+      add("duplicate-id", ["properties", i, "id"], `property ${quote(definition.id)} is already defined at /properties/${first}`);
+      return;
+    }
+    declaredHere.set(definition.id, i);
+    definitions.set(definition.id, { definition, index: i });
+  });
+
+  // Claims: ids, then each value read against its property's type (declared, or that of the first value).
+  const claims = items(doc, "claims");
+  const claimIds = new Map<string, number>();
+  const types = new Map<string, ValueType>();
+  const inferredFrom = new Map<string, number>();
+  for (const [id, { definition }] of definitions) if (definition.type) types.set(id, definition.type);
+  const values: Array<Value | undefined> = [];
+  const properties = new Map<string, ResolvedProperty>();
+  const propertyOf = (id: string): ResolvedProperty | undefined => {
+    let resolved = properties.get(id);
+    if (resolved === undefined) {
+      const type = types.get(id);
+      if (type === undefined) return undefined;
+      const entry = definitions.get(id);
+      resolved = resolveProperty(entry?.definition ?? { id }, type, entry !== undefined);
+      properties.set(id, resolved);
+    }
+    return resolved;
+  };
+
+  claims.forEach((claim, i) => {
+    values.push(undefined);
+    if (!isItem(claim)) return;
+    const id = text(claim.id);
+    if (id !== undefined && fine(`/claims/${i}/id`)) {
+      const first = claimIds.get(id);
+      if (first === undefined) claimIds.set(id, i);
+      else add("duplicate-id", ["claims", i, "id"], `claim id ${quote(id)} is already used by /claims/${first}`);
+    }
+    for (const field of ["published", "asOf"] as const) {
+      const raw = claim[field];
+      if (typeof raw === "string" && fine(`/claims/${i}/${field}`)) {
+        const read = parseDate(raw);
+        if (!read.ok) add("invalid-date", ["claims", i, field], read.message);
+      }
+    }
+    if (typeof claim.url === "string" && fine(`/claims/${i}/url`) && !isUrl(claim.url)) {
+      add("invalid-url", ["claims", i, "url"], `${quote(claim.url)} is not a full web address (https://…)`);
+    }
+    const propertyId = text(claim.property);
+    if (propertyId === undefined || !fine(`/claims/${i}/property`) || !fine(`/claims/${i}/value`) || !("value" in claim)) {
+      return;
+    }
+    if (!types.has(propertyId)) {
+      const inferred = inferValueType(claim.value);
+      if (inferred === undefined) {
+        add("invalid-value", ["claims", i, "value"], `cannot read ${describe(claim.value)} as a value`);
+        return;
+      }
+      types.set(propertyId, inferred);
+      inferredFrom.set(propertyId, i);
+    }
+    const property = propertyOf(propertyId)!;
+    const read = parseValue(claim.value, property.type, valueSettings(property), (label) => aliases.resolve(label));
+    if (read.ok) values[i] = read.value;
+    else {
+      const first = inferredFrom.get(propertyId);
+      const why =
+        first === undefined || first === i
+          ? ""
+          : ` (property ${quote(propertyId)} is not declared, so it takes its type, ${property.type}, from its first value at /claims/${first}/value; declare it under "properties" to choose)`;
+      add("invalid-value", ["claims", i, "value"], read.message + why);
+    }
+  });
+
+  // Property settings must fit the type, declared or inferred.
+  for (const [id, { definition, index }] of definitions) {
+    if (index === undefined) continue;
+    for (const [path, message] of propertyProblems(definition, types.get(id))) {
+      issues.push({ code: "invalid-property", path: `/properties/${index}${path}`, message });
+    }
+  }
+
+  // A source missing from a declared `sources` list is usually a typo: warn, do not fail.
+  if (Array.isArray(doc.sources) && fine("/sources")) {
+    claims.forEach((claim, i) => {
+      if (!isItem(claim)) return;
+      const refs: Array<[PropertyKey[], unknown]> = [[["claims", i, "source"], claim.source]];
+      if (Array.isArray(claim.attribution)) {
+        claim.attribution.forEach((name, j) => refs.push([["claims", i, "attribution", j], name]));
+      }
+      for (const [path, name] of refs) {
+        if (typeof name === "string" && !sourceIds.has(aliases.resolve(name))) {
+          warnings.push({
+            code: "unknown-source",
+            path: toPointer(path),
+            message: `source ${quote(name)} is not listed under "sources"`,
+          });
+        }
+      }
+    });
+  }
+
+  return { issues, warnings, analysis: { properties, values, aliases } };
+}
+
+/** Orders issues by where they are in the document: section, then item. */
+export function sortIssues(issues: ClaimSetIssue[]): ClaimSetIssue[] {
+  const rank = (path: string): [number, number] => {
+    const [, section = "", index = ""] = path.split("/", 3);
+    const order = ["", "$schema", "sources", "entities", "properties", "claims"].indexOf(section);
+    const n = Number(index);
+    return [order === -1 ? 6 : order, Number.isInteger(n) && index !== "" ? n : -1];
+  };
+  return issues
+    .map((issue, position) => ({ issue, position, key: rank(issue.path) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.position - b.position)
+    .map(({ issue }) => issue);
+}

@@ -1,0 +1,155 @@
+/**
+ * Label normalisation: the one function used to decide whether two spellings
+ * of a subject, a scope value, a text value or a source name are "the same
+ * label". Pure code, no Node APIs.
+ */
+
+/** ARABIC LETTER ALEF (ا), the target of every alef variant. */
+const ALEF = 0x0627;
+
+/**
+ * True for the invisible format characters that are removed: zero-width
+ * space/joiners and directional marks (U+200B–U+200F), bidi embeddings and
+ * overrides (U+202A–U+202E), bidi isolates (U+2066–U+2069), the word joiner
+ * (U+2060), the byte order mark (U+FEFF) and the Arabic letter mark (U+061C).
+ */
+function isFormat(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    cp === 0x061c
+  );
+}
+
+/**
+ * True for Unicode White_Space characters (tabs, line breaks, NBSP, the
+ * U+2000–U+200A spaces, U+3000 ideographic space, …).
+ */
+function isWhitespace(cp: number): boolean {
+  if (cp <= 0x20) return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d);
+  return (
+    cp === 0x85 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+/**
+ * True for the marks that are dropped: Latin combining diacritics
+ * (U+0300–U+036F, seen after NFD), Arabic tashkeel (U+064B–U+0652), the
+ * superscript alef (U+0670), Quranic annotation marks (U+0610–U+061A,
+ * U+06D6–U+06ED) and the tatweel (U+0640).
+ */
+function isDropped(cp: number): boolean {
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x064b && cp <= 0x0652) ||
+    cp === 0x0670 ||
+    cp === 0x0640 ||
+    (cp >= 0x0610 && cp <= 0x061a) ||
+    (cp >= 0x06d6 && cp <= 0x06ed)
+  );
+}
+
+/**
+ * Maps one code point to its canonical spelling; returns it unchanged when no
+ * rule applies. Alef variants have already been split by NFD into alef plus
+ * U+0653/U+0654/U+0655, which {@link normalizeLabel} drops after an alef.
+ */
+function mapCodePoint(cp: number): number {
+  if (cp >= 0x0660 && cp <= 0x0669) return cp - 0x0660 + 0x30; // Arabic-Indic digits
+  if (cp >= 0x06f0 && cp <= 0x06f9) return cp - 0x06f0 + 0x30; // Persian digits
+  switch (cp) {
+    case 0x0622: // آ alef with madda (only if not decomposed)
+    case 0x0623: // أ alef with hamza above
+    case 0x0625: // إ alef with hamza below
+    case 0x0671: // ٱ alef wasla
+      return ALEF;
+    case 0x0649: // ى alef maksura
+    case 0x06cc: // ی Farsi yeh
+      return 0x064a; // ي
+    case 0x0629: // ة teh marbuta
+      return 0x0647; // ه
+    case 0x06a9: // ک keheh
+      return 0x0643; // ك
+    default:
+      return cp;
+  }
+}
+
+/** Combining madda/hamza marks that, on an alef, make the alef variants آ أ إ. */
+function isAlefHamzaMark(cp: number): boolean {
+  return cp === 0x0653 || cp === 0x0654 || cp === 0x0655;
+}
+
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * Normalises a label so that spelling variants of one name compare equal.
+ *
+ * Applied rules: Unicode NFC; removal of zero-width and bidi format characters;
+ * every whitespace run (tabs, newlines, NBSP, U+2000–U+200A, U+3000, …) becomes
+ * one ASCII space and the ends are trimmed; locale-independent lowercasing;
+ * Latin diacritics (U+0300–U+036F) removed; Arabic tashkeel, superscript alef,
+ * Quranic marks and tatweel removed; alef variants أ إ آ ٱ → ا; ى and Persian
+ * ی → ي; ة → ه; Persian ک → ك; Arabic-Indic and Persian digits → ASCII digits.
+ * Hamza on waw and yeh (ؤ ئ) is kept. The result is in NFC.
+ *
+ * Runs in time linear in the length of the label and is idempotent:
+ * `normalizeLabel(normalizeLabel(x)) === normalizeLabel(x)`. Never throws.
+ *
+ * @param label - Any text: a subject, a scope value, a source name, …
+ * @returns The normalised label; the empty string when nothing visible remains.
+ *
+ * @example
+ * normalizeLabel("  Ain   al-Asad ");   // "ain al-asad"
+ * normalizeLabel("Açaí");               // "acai"
+ * normalizeLabel("قاعدة عَيْن الأسد");  // "قاعده عين الاسد"
+ * normalizeLabel("الأنبار") === normalizeLabel("الانبار"); // true
+ */
+export function normalizeLabel(label: string): string {
+  // NFC first so that lowercasing sees composed characters, then NFD so that
+  // diacritics and alef hamza/madda become separate, droppable marks.
+  const text = label.normalize("NFC").toLowerCase().normalize("NFD");
+
+  let out = "";
+  let pendingSpace = false;
+  // True while the last character written is an alef followed only by
+  // combining marks: a madda/hamza mark there would recompose into آ أ إ.
+  let afterAlef = false;
+
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    i += cp > 0xffff ? 2 : 1;
+
+    if (isFormat(cp) || isDropped(cp)) continue;
+    if (isWhitespace(cp)) {
+      if (out.length > 0) pendingSpace = true;
+      afterAlef = false;
+      continue;
+    }
+    if (afterAlef && isAlefHamzaMark(cp)) continue;
+
+    const mapped = mapCodePoint(cp);
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += String.fromCodePoint(mapped);
+
+    if (mapped === ALEF) afterAlef = true;
+    else if (afterAlef) afterAlef = COMBINING_MARK.test(String.fromCodePoint(cp));
+  }
+
+  // Recompose what remains (e.g. و + hamza → ؤ, ي + hamza → ئ).
+  return out.normalize("NFC");
+}
