@@ -22,3 +22,8 @@ export function claimSetJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated;
   return { $schema, $id: CLAIM_SET_SCHEMA_ID, ...rest };
 }
+
+/** The committed schema files, by file name in `schemas/`. */
+export function schemaFiles(): Record<string, Record<string, unknown>> {
+  return { "claim-set.schema.json": claimSetJsonSchema() };
+}
