@@ -159,7 +159,7 @@ export function analyzeClaimSet(
   const issues = sortIssues([
     ...shapeIssues.filter((issue) => !(issue.code === "invalid-union" && precise.has(issue.path))),
     ...checked.issues,
-  ]).map((issue) => withLine(issue, read.lines));
+  ], read.value).map((issue) => withLine(issue, read.lines));
   if (issues.length > 0 || !shape.success) return { success: false, error: new ClaimSetError(issues) };
   const warnings = checked.warnings.map((issue) => withLine(issue, read.lines));
   return { success: true, data: shape.data, warnings, analysis: checked.analysis };

@@ -230,16 +230,26 @@ export function checkDocument(
   return { issues, warnings, analysis: { properties, values, aliases } };
 }
 
-/** Orders issues by where they are in the document: section, then item. */
-export function sortIssues(issues: ClaimSetIssue[]): ClaimSetIssue[] {
-  const rank = (path: string): [number, number] => {
-    const [, section = "", index = ""] = path.split("/", 3);
-    const order = ["", "$schema", "sources", "entities", "properties", "claims"].indexOf(section);
-    const n = Number(index);
-    return [order === -1 ? 6 : order, Number.isInteger(n) && index !== "" ? n : -1];
+/**
+ * Orders issues by where they are in the document: section, item, then the
+ * item's fields in the order they were written.
+ */
+export function sortIssues(issues: readonly ClaimSetIssue[], input: unknown): ClaimSetIssue[] {
+  const sections = ["", "$schema", "sources", "entities", "properties", "claims"];
+  const rank = (path: string): [number, number, number] => {
+    const [, section = "", index = "", field = ""] = path.split("/", 4);
+    const order = sections.indexOf(section);
+    const n = index === "" ? -1 : Number(index);
+    const item = isItem(input) && Array.isArray(input[section]) ? (input[section] as unknown[])[n] : undefined;
+    const keys = isItem(item) ? Object.keys(item) : [];
+    const position = field === "" ? -1 : keys.indexOf(field.replaceAll("~1", "/").replaceAll("~0", "~"));
+    return [order === -1 ? sections.length : order, Number.isInteger(n) ? n : -1, position === -1 ? keys.length : position];
   };
   return issues
     .map((issue, position) => ({ issue, position, key: rank(issue.path) }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.position - b.position)
+    .sort(
+      (a, b) =>
+        a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.position - b.position,
+    )
     .map(({ issue }) => issue);
 }
