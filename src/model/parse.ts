@@ -7,7 +7,7 @@ import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
-import { describeShapeIssues } from "./shape-issues.js";
+import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
 import { checkDocument, reservedKeyIssues, sortIssues } from "./validate.js";
 
@@ -157,7 +157,7 @@ export function analyzeClaimSet(
   const checked = checkDocument(read.value, shapeIssues, options.properties);
   const precise = new Set(checked.issues.map((issue) => issue.path));
   const issues = sortIssues([
-    ...shapeIssues.filter((issue) => !(issue.code === "invalid-union" && precise.has(issue.path))),
+    ...shapeIssues.filter((issue) => !(CLAIM_VALUE_PATH.test(issue.path) && precise.has(issue.path))),
     ...checked.issues,
   ], read.value).map((issue) => withLine(issue, read.lines));
   if (issues.length > 0 || !shape.success) return { success: false, error: new ClaimSetError(issues) };

@@ -62,6 +62,9 @@ function fieldName(path: readonly PropertyKey[]): string {
   return typeof last === "number" ? `item ${last}` : `"${String(last)}"`;
 }
 
+/** A claim's value: a zod union, whose shape issue validate.ts replaces with a precise one. */
+export const CLAIM_VALUE_PATH = /^\/claims\/\d+\/value$/;
+
 /**
  * Describes zod issues for the claim set (or part of it) `input`.
  * `fields` maps a path pattern to the field names allowed there, for
@@ -115,12 +118,15 @@ export function describeShapeIssues(
         });
         break;
       case "invalid_union":
-        // Claim values and tolerances are the unions. validate.ts reads values against their
-        // property's type and replaces this with a precise message where it can.
+        // The unions are claim values and property tolerances. validate.ts reads a claim's value
+        // against its property's type and replaces this message with a precise one.
         out.push({
-          code: "invalid-union",
+          code: "invalid-value",
           path: toPointer(path),
-          message: `cannot read ${describe(received)} here; write a number, text, true or false, or a quantity such as { "amount": 900 }`,
+          message:
+            path[path.length - 1] === "tolerance"
+              ? `must be a relative tolerance such as 0.02 (quantities) or a duration such as "P15D" (dates), not ${describe(received)}`
+              : `cannot read ${describe(received)} as a value; write a number, text, true or false, or a quantity such as { "amount": 900 }`,
         });
         break;
       default:

@@ -13,6 +13,7 @@ import type { Value, ValueType } from "../values/types.js";
 import type { PropertyDefinition } from "./claim-set.js";
 import { RESERVED_KEYS } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
+import { CLAIM_VALUE_PATH } from "./shape-issues.js";
 import { toPointer } from "./issues.js";
 import type { ResolvedProperty } from "./properties.js";
 import { defineProperty, propertyProblems, resolveProperty, valueSettings } from "./properties.js";
@@ -60,7 +61,7 @@ class Reported {
   private readonly paths = new Set<string>();
   constructor(issues: readonly ClaimSetIssue[]) {
     for (const { path, code } of issues) {
-      if (code === "invalid-union") continue; // replaced by a precise message below
+      if (code === "invalid-value" && CLAIM_VALUE_PATH.test(path)) continue; // replaced by a precise message below
       for (let cut = path.length; cut > 0; cut = path.lastIndexOf("/", cut - 1)) this.paths.add(path.slice(0, cut));
       this.paths.add(path);
     }

@@ -307,8 +307,8 @@ function representative(q: QuantityValue): number {
 
 /**
  * How far apart two quantities are: `gap` is the distance between their
- * intervals (0 exactly when they are compatible; intervals that only touch at
- * an excluded end, like `>90` and `90`, get the smallest positive number), and
+ * intervals (0 when they are compatible, and also when they only touch at an
+ * excluded end, like `>90` and `90`: incompatible, yet no distance apart), and
  * `relative` is the gap over the larger magnitude of the two values (0 when
  * both are 0). Symmetric in `a` and `b`.
  * @example quantityGap(parseQuantity(900).value, parseQuantity(1000).value) // { gap: 100, relative: 0.1 }
@@ -319,9 +319,9 @@ export function quantityGap(a: QuantityValue, b: QuantityValue): { gap: number; 
   const lo = higherMin(a.interval, b.interval).v ?? 0;
   const hi = lowerMax(a.interval, b.interval).v ?? 0;
   const distance = Math.min(lo - hi, Number.MAX_VALUE);
-  const gap = distance > 0 ? distance : Number.MIN_VALUE;
+  const gap = Math.max(distance, 0);
   const denominator = Math.max(Math.abs(representative(a)), Math.abs(representative(b)));
   if (denominator === 0) return { gap, relative: 0 };
   const relative = Math.min(gap / denominator, Number.MAX_VALUE);
-  return { gap, relative: relative > 0 ? relative : Number.MIN_VALUE };
+  return { gap, relative };
 }

@@ -182,7 +182,7 @@ describe("quantity properties", () => {
     );
   });
 
-  it("(b) compatibility is symmetric, (c) compatible ⇔ gap 0, gaps symmetric, (d) reflexive", () => {
+  it("(b) compatibility is symmetric, (c) compatible ⇒ gap 0, gap > 0 ⇒ incompatible, gaps symmetric, (d) reflexive", () => {
     fc.assert(
       fc.property(anyQuantityInput, anyQuantityInput, quantitySettings, (ra, rb, settings) => {
         const a = ok(parseQuantity(ra, settings));
@@ -191,7 +191,9 @@ describe("quantity properties", () => {
         expect(quantitiesCompatible(b, a)).toBe(compatible);
         const gap = quantityGap(a, b);
         expect(quantityGap(b, a)).toEqual(gap);
-        expect(gap.gap === 0).toBe(compatible);
+        // A gap means incompatible; incompatible values may still touch (">90" and 90: gap 0).
+        if (gap.gap > 0) expect(compatible).toBe(false);
+        if (compatible) expect(gap.gap).toBe(0);
         expect(gap.gap >= 0 && Number.isFinite(gap.gap)).toBe(true);
         expect(gap.relative >= 0 && Number.isFinite(gap.relative)).toBe(true);
         expect(quantitiesCompatible(a, a)).toBe(true);

@@ -190,7 +190,9 @@ describe("quantitiesCompatible and quantityGap", () => {
   ] as const)("%j and %j: %s", (a, b, expected) => {
     expect(quantitiesCompatible(q(a), q(b))).toBe(expected);
     expect(quantitiesCompatible(q(b), q(a))).toBe(expected);
-    expect(quantityGap(q(a), q(b)).gap === 0).toBe(expected);
+    // A positive gap means incompatible; values touching at an excluded end are incompatible with gap 0.
+    if (expected) expect(quantityGap(q(a), q(b)).gap).toBe(0);
+    else expect(quantityGap(q(a), q(b)).gap).toBeGreaterThanOrEqual(0);
   });
 
   it("measures gaps", () => {
@@ -200,11 +202,11 @@ describe("quantitiesCompatible and quantityGap", () => {
     expect(quantityGap(q("2000..2500"), q("<1000"))).toEqual({ gap: 1000, relative: 1000 / 2250 });
     expect(quantityGap(q(">=70"), q(50))).toEqual({ gap: 20, relative: 20 / 70 });
     expect(quantityGap(q(900), q("<1000"))).toEqual({ gap: 0, relative: 0 });
-    // Touching at an excluded end: incompatible, so the gap is tiny but positive.
-    const touching = quantityGap(q(">90"), q(90));
-    expect(touching.gap).toBeGreaterThan(0);
-    expect(touching.gap).toBeLessThan(1e-300);
-    expect(quantityGap(q(">0"), q(0))).toEqual({ gap: Number.MIN_VALUE, relative: 0 });
+    // Touching at an excluded end: incompatible, yet no distance apart.
+    expect(quantitiesCompatible(q(">90"), q(90))).toBe(false);
+    expect(quantityGap(q(">90"), q(90))).toEqual({ gap: 0, relative: 0 });
+    expect(quantityGap(q(">0"), q(0))).toEqual({ gap: 0, relative: 0 });
+    expect(quantityGap(q(800), q(1000))).toEqual({ gap: 200, relative: 0.2 });
     expect(quantityGap(q(-1e308), q(1e308)).gap).toBe(Number.MAX_VALUE);
   });
 });

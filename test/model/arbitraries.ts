@@ -1,0 +1,437 @@
+/**
+ * fast-check arbitraries for claim-set documents: mostly valid ones built from
+ * the grammar of DESIGN §1–2, and mutated ones (missing fields, wrong types,
+ * unknown keys, reserved names, out-of-range numbers, bad enums and dates,
+ * deep garbage, arbitrary JSON anywhere).
+ *
+ * Every document is a value `JSON.parse` could return: plain objects, arrays,
+ * strings, booleans, null and numbers, where a number may be ±Infinity
+ * (JSON `1e400` reads as Infinity). Keys such as "__proto__" are own
+ * properties, as `JSON.parse` makes them.
+ */
+import fc from "fast-check";
+
+/** A value `JSON.parse` can return. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Sets a key as an own data property, so "__proto__" is a key like any other (as with JSON.parse). */
+export function setKey(target: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Builds an object from entries with own properties only (a "__proto__" entry stays a key). */
+export function objectFrom(entries: ReadonlyArray<readonly [string, Json]>): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of entries) setKey(out, key, value);
+  return out;
+}
+
+/** A deep copy that keeps "__proto__" keys as own properties. */
+export function cloneJson<T extends Json>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
+  if (typeof value === "object" && value !== null) {
+    return objectFrom(Object.keys(value).map((key) => [key, cloneJson(value[key]!)] as const)) as T;
+  }
+  return value;
+}
+
+/** `depth` nested arrays (or objects under key "a") around `inner`, built without recursion. */
+export function nested(depth: number, kind: "array" | "object" = "array", inner: Json = []): Json {
+  let value = inner;
+  for (let i = 0; i < depth; i++) value = kind === "array" ? [value] : objectFrom([["a", value]]);
+  return value;
+}
+
+// ---------------------------------------------------------------- strings
+
+/** Strings that are empty or only whitespace for `\S` (plus U+200B, which is not whitespace). */
+export const blankString = fc.constantFrom("", " ", "\t", "\n", "  \r\n", "\u00a0", "\u2028", "\ufeff", "\u3000", "\u200b");
+
+const labelPool = fc.constantFrom(
+  "a",
+  "b",
+  "x",
+  "us-forces",
+  "pentagon",
+  "Pentagon",
+  "البنتاغون",
+  "Victory",
+  "النصر",
+  "قاعدة النصر",
+  "ain-al-asad",
+  "troop-count",
+  "withdrawal-date",
+  "Kyiv",
+  "Київ",
+  "toString",
+  "constructor",
+);
+
+/** Non-blank labels and ids, usually from a small pool so that ids repeat and refer to each other. */
+export const label = fc.oneof(
+  { weight: 6, arbitrary: labelPool },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => /\S/.test(s)) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }).filter((s) => /\S/.test(s)) },
+);
+
+/** Any text, blank or not, ASCII or not (including lone surrogates). */
+export const anyText = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) },
+  { weight: 1, arbitrary: blankString },
+  { weight: 1, arbitrary: labelPool },
+);
+
+/** An id: usually a label, sometimes blank or odd. */
+const id = fc.oneof({ weight: 12, arbitrary: label }, { weight: 1, arbitrary: blankString });
+
+// ---------------------------------------------------------------- values
+
+const number = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: -2000, max: 1_000_000 }) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+);
+const small = fc.integer({ min: 0, max: 5000 });
+
+/** Quantities written as strings: `"1,400"`, `"~1400"`, `">=70"`, `"<1000"`, `"2000..2500"`, reversed ranges too. */
+export const quantityString = fc.oneof(
+  number.map(String),
+  fc.integer({ min: 1000, max: 9_999_999 }).map((n) => n.toLocaleString("en-US")),
+  small.map((n) => `~${n}`),
+  small.map((n) => `>=${n}`),
+  small.map((n) => `>${n}`),
+  small.map((n) => `<=${n}`),
+  small.map((n) => `<${n}`),
+  fc.tuple(small, small).map(([a, b]) => `${a}..${b}`),
+  fc.tuple(fc.constantFrom("(", "["), small, small, fc.constantFrom(")", "]")).map(([o, a, b, c]) => `${o}${a}..${b}${c}`),
+  small.map((n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))),
+  fc.constantFrom("1e400", "~1e400", "about nine hundred", "9OO", "1,40", "..", ">", "~"),
+);
+
+/** Quantities written as objects, usually with a sensible combination of fields. */
+export const quantityObject: fc.Arbitrary<Json> = fc.oneof(
+  fc.record({ amount: number, approx: fc.boolean(), unit: fc.constantFrom("troops", "km", " ") }, { requiredKeys: ["amount"] }),
+  fc.record(
+    { min: number, max: number, minExclusive: fc.boolean(), maxExclusive: fc.boolean(), unit: fc.constantFrom("troops", "") },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      amount: fc.oneof(number, fc.constant("900")),
+      approx: fc.oneof(fc.boolean(), fc.constant("yes")),
+      min: number,
+      max: number,
+      minExclusive: fc.boolean(),
+      maxExclusive: fc.boolean(),
+      unit: anyText,
+    },
+    { requiredKeys: [] },
+  ),
+) as fc.Arbitrary<Json>;
+
+const two = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(2, "0"));
+
+/** One date: `2026`, `2025-09`, `2025-04-20`, `2026-Q4`, `2026-H2`, with `~`; sometimes impossible (2025-02-30, 2025-13, 2025-Q5). */
+const datePart = fc
+  .tuple(
+    fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1990, max: 2035 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) }),
+    fc.oneof(
+      fc.constant(""),
+      two(0, 13).map((m) => `-${m}`),
+      fc.tuple(two(1, 12), two(0, 32)).map(([m, d]) => `-${m}-${d}`),
+      fc.tuple(fc.constantFrom("Q", "q", "H", "h"), fc.integer({ min: 0, max: 9 })).map(([k, n]) => `-${k}${n}`),
+    ),
+    fc.oneof({ weight: 4, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.constant("~") }),
+  )
+  .map(([year, rest, approx]) => `${String(year).padStart(4, "0")}${rest}${approx}`);
+
+/** Date strings: single dates, intervals `a/b`, open `../b` and `a/..`, and near misses. */
+export const dateString = fc.oneof(
+  { weight: 5, arbitrary: datePart },
+  { weight: 2, arbitrary: fc.tuple(datePart, datePart).map(([a, b]) => `${a}/${b}`) },
+  { weight: 1, arbitrary: datePart.map((b) => `../${b}`) },
+  { weight: 1, arbitrary: datePart.map((a) => `${a}/..`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("../..", "2025-9", "25-09", "2025-09-", "2025/2026/2027", "2025-W12", "2025 ", " 2025", "2025-09\n", "20250"),
+  },
+);
+
+/** Durations for `tolerance` and `window`, with a few that are not ISO 8601. */
+export const durationString = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom("P15D", "P2W", "P1M", "P1Y", "P30D", "P1Y2M3W4D", "P0D", "P") },
+  { weight: 1, arbitrary: fc.constantFrom("15 days", "PT1H", "p15d", "P1.5D", "P-1D", "") },
+);
+
+/** A claim's value in any of the forms of the grammar. */
+export const claimValue: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 3, arbitrary: number },
+  { weight: 3, arbitrary: quantityString },
+  { weight: 2, arbitrary: quantityObject },
+  { weight: 3, arbitrary: dateString },
+  { weight: 2, arbitrary: fc.boolean() },
+  { weight: 2, arbitrary: label },
+  { weight: 1, arbitrary: anyText },
+);
+
+// ---------------------------------------------------------------- sections
+
+const reliability = fc.oneof(
+  { weight: 8, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, -0) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true }) },
+);
+
+const url = fc.oneof(fc.webUrl(), anyText);
+
+export const source = fc.record(
+  { id, name: anyText, kind: fc.constantFrom("outlet", "official", "agency", "person"), url, reliability },
+  { requiredKeys: ["id"] },
+);
+
+export const entity = fc.record(
+  { id, labels: fc.array(label, { maxLength: 4 }), kind: fc.constantFrom("place", "base", "force"), note: anyText },
+  { requiredKeys: ["id"] },
+);
+
+export const VALUE_TYPES = ["quantity", "date", "boolean", "text"] as const;
+export const TEMPORALS = ["static", "state", "cumulative"] as const;
+export const CARDINALITIES = ["one", "many"] as const;
+export const MODALITIES = ["asserted", "planned", "denied"] as const;
+
+const nonNegative = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+);
+
+export const property = fc.record(
+  {
+    id,
+    type: fc.constantFrom(...VALUE_TYPES),
+    temporal: fc.constantFrom(...TEMPORALS),
+    tolerance: fc.oneof(nonNegative, durationString),
+    approx: nonNegative,
+    window: durationString,
+    cardinality: fc.constantFrom(...CARDINALITIES),
+    unit: anyText,
+    description: anyText,
+  },
+  { requiredKeys: ["id"] },
+);
+
+/** Scope names, mostly ordinary, sometimes reserved or blank. */
+export const scopeName = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom("location", "unit", "toString", "hasOwnProperty", "valueOf", "a/b", "~x") },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "", " ", "__proto__ ") },
+);
+
+/** A scope; keys are own properties even when one is "__proto__". */
+export const scope: fc.Arbitrary<Json> = fc
+  .array(fc.tuple(scopeName, fc.oneof({ weight: 8, arbitrary: label }, { weight: 1, arbitrary: blankString })), { maxLength: 3 })
+  .map((entries) => objectFrom(entries));
+
+export const claim = fc.record(
+  {
+    id,
+    subject: id,
+    property: fc.oneof(fc.constantFrom("troop-count", "withdrawal-date", "p", "q"), id),
+    scope,
+    value: claimValue,
+    source: id,
+    published: dateString,
+    asOf: dateString,
+    document: anyText,
+    attribution: fc.array(id, { maxLength: 3 }),
+    modality: fc.constantFrom(...MODALITIES),
+    quote: anyText,
+    url,
+    note: anyText,
+  },
+  { requiredKeys: ["id", "subject", "property", "value", "source"] },
+);
+
+/** A claim set with every section drawn from the grammar; usually passes the shape check. */
+export const claimSetDocument: fc.Arbitrary<Json> = fc.record(
+  {
+    $schema: fc.oneof(fc.constant("https://unpkg.com/corroborate/schemas/claim-set.schema.json"), anyText),
+    sources: fc.array(source, { maxLength: 4 }),
+    entities: fc.array(entity, { maxLength: 4 }),
+    properties: fc.array(property, { maxLength: 3 }),
+    claims: fc.array(claim, { maxLength: 6 }),
+  },
+  { requiredKeys: ["claims"] },
+).map((doc) => cloneJson(doc as Json));
+
+// ---------------------------------------------------------------- mutations
+
+/** Every field name the model knows, plus near misses and reserved names. */
+const fieldName = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      "id",
+      "name",
+      "kind",
+      "url",
+      "reliability",
+      "labels",
+      "note",
+      "type",
+      "temporal",
+      "tolerance",
+      "approx",
+      "window",
+      "cardinality",
+      "unit",
+      "description",
+      "subject",
+      "property",
+      "scope",
+      "value",
+      "source",
+      "published",
+      "asOf",
+      "document",
+      "attribution",
+      "modality",
+      "quote",
+      "amount",
+      "min",
+      "max",
+      "minExclusive",
+      "maxExclusive",
+      "claims",
+      "sources",
+      "entities",
+      "properties",
+      "$schema",
+    ),
+  },
+  { weight: 2, arbitrary: fc.constantFrom("vaule", "Value", "sorce", "asof", "extra", "", " ", "__proto__", "constructor", "prototype", "toString") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+
+/** Replacement values that break a field in some way, or happen to fit another. */
+export const garbage: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> },
+  { weight: 1, arbitrary: fc.constantFrom<Json>(Infinity, -Infinity, -1, 1.5, 2, -0, 0, 1, 1e308) },
+  { weight: 1, arbitrary: fc.constantFrom<Json>("maybe", "Asserted", "number", "string", "dynamic", "several", "") },
+  { weight: 1, arbitrary: dateString },
+  { weight: 1, arbitrary: durationString },
+  { weight: 1, arbitrary: blankString },
+  { weight: 1, arbitrary: quantityObject },
+  { weight: 1, arbitrary: claimValue },
+  { weight: 1, arbitrary: fc.array(label, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.constantFrom<Json>({}, [], [{}], null, true, [[[[[]]]]]) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 60 }), fc.constantFrom("array", "object") as fc.Arbitrary<"array" | "object">).map(([d, k]) => nested(d, k)) },
+);
+
+export type Mutation =
+  | { kind: "set-field"; section: string; index: number; field: string; value: Json }
+  | { kind: "drop-field"; section: string; index: number; field: string }
+  | { kind: "replace-node"; at: number; value: Json }
+  | { kind: "delete-node"; at: number }
+  | { kind: "insert-key"; at: number; key: string; value: Json }
+  | { kind: "wrap-in-array"; at: number };
+
+const section = fc.constantFrom("sources", "entities", "properties", "claims", "claims", "claims");
+const REQUIRED = ["id", "subject", "property", "value", "source"] as const;
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("set-field" as const), section, index: fc.nat(5), field: fieldName, value: garbage }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop-field" as const), section, index: fc.nat(5), field: fc.constantFrom(...REQUIRED) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("replace-node" as const), at: fc.nat(), value: garbage }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete-node" as const), at: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("insert-key" as const), at: fc.nat(), key: fieldName, value: garbage }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("wrap-in-array" as const), at: fc.nat() }) },
+);
+
+type Segment = string | number;
+type Node = { path: Segment[]; value: Json };
+
+/** Every node of a document, root first, in document order. */
+function nodes(doc: Json): Node[] {
+  const out: Node[] = [];
+  const stack: Node[] = [{ path: [], value: doc }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const children: Node[] = [];
+    if (Array.isArray(node.value)) node.value.forEach((v, i) => children.push({ path: [...node.path, i], value: v }));
+    else if (typeof node.value === "object" && node.value !== null) {
+      for (const key of Object.keys(node.value)) children.push({ path: [...node.path, key], value: node.value[key]! });
+    }
+    stack.push(...children.reverse());
+  }
+  return out;
+}
+
+function parentOf(doc: Json, path: readonly Segment[]): Json {
+  let node = doc;
+  for (const segment of path.slice(0, -1)) node = (node as Record<Segment, Json>)[segment]!;
+  return node;
+}
+
+/** Applies a mutation to a copy of `doc`. */
+export function applyMutation(doc: Json, m: Mutation): Json {
+  const root = cloneJson(doc);
+  if (m.kind === "set-field" || m.kind === "drop-field") {
+    if (typeof root !== "object" || root === null || Array.isArray(root)) return root;
+    let list = root[m.section];
+    if (!Array.isArray(list)) {
+      list = [{}];
+      setKey(root, m.section, list);
+    } else if (list.length === 0) list.push({});
+    const item = list[m.index % list.length]!;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return root;
+    if (m.kind === "set-field") setKey(item, m.field, m.value);
+    else delete item[m.field];
+    return root;
+  }
+  const all = nodes(root);
+  const target = all[m.at % all.length]!;
+  const { path } = target;
+  const replace = (value: Json): Json => {
+    if (path.length === 0) return value;
+    const parent = parentOf(root, path) as Record<Segment, Json>;
+    if (Array.isArray(parent)) parent[path[path.length - 1] as number] = value;
+    else setKey(parent as JsonObject, path[path.length - 1] as string, value);
+    return root;
+  };
+  switch (m.kind) {
+    case "replace-node":
+      return replace(m.value);
+    case "wrap-in-array":
+      return replace([target.value]);
+    case "delete-node": {
+      if (path.length === 0) return root;
+      const parent = parentOf(root, path);
+      const last = path[path.length - 1]!;
+      if (Array.isArray(parent)) parent.splice(last as number, 1);
+      else delete (parent as JsonObject)[last as string];
+      return root;
+    }
+    case "insert-key": {
+      const value = target.value;
+      if (Array.isArray(value)) value.push(m.value);
+      else if (typeof value === "object" && value !== null) setKey(value, m.key, m.value);
+      else return replace(objectFrom([[m.key, m.value]]));
+      return root;
+    }
+  }
+}
+
+/** A claim set with one to three mutations. */
+export const mutatedDocument: fc.Arbitrary<Json> = fc
+  .tuple(claimSetDocument, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+  .map(([doc, mutations]) => mutations.reduce(applyMutation, doc));
+
+/** Any JSON document: valid-ish claim sets, mutated ones, and arbitrary JSON. */
+export const anyDocument: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 4, arbitrary: claimSetDocument },
+  { weight: 5, arbitrary: mutatedDocument },
+  { weight: 1, arbitrary: fc.jsonValue() as fc.Arbitrary<Json> },
+).map((doc) => cloneJson(doc));

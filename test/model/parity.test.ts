@@ -1,0 +1,185 @@
+/**
+ * The committed JSON Schema and the zod model must accept the same documents:
+ * editors and other languages validate with the schema, corroborate with zod.
+ * `parseClaimSet` adds whole-document checks, so it may only be stricter.
+ */
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { safeParseClaimSet } from "../../src/index.js";
+import { claimSetShape } from "../../src/model/claim-set.js";
+import { reservedKeyIssues } from "../../src/model/validate.js";
+import type { Json } from "./arbitraries.js";
+import { anyDocument, claimSetDocument, mutatedDocument, nested, objectFrom } from "./arbitraries.js";
+
+type SchemaNode = Record<string, unknown>;
+
+const schemaText = readFileSync(new URL("../../schemas/claim-set.schema.json", import.meta.url), "utf8");
+const schema = JSON.parse(schemaText) as SchemaNode;
+
+function compile() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+const validate = compile();
+
+const ajvAccepts = (doc: unknown): boolean => validate(doc) === true;
+const zodAccepts = (doc: unknown): boolean =>
+  claimSetShape.safeParse(doc).success && reservedKeyIssues(doc).length === 0;
+
+/** JSON text of a document for failure messages (Infinity shown as such). */
+const show = (doc: unknown): string =>
+  JSON.stringify(doc, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? `<${value}>` : value));
+
+/** What `safeParseClaimSet` is given for a parsed document: a string document is passed as its JSON text. */
+const asInput = (doc: Json): { input: unknown; options?: { format: "json" } } =>
+  typeof doc === "string" ? { input: JSON.stringify(doc), options: { format: "json" } } : { input: doc };
+
+function expectParity(doc: Json): void {
+  const ajv = ajvAccepts(doc);
+  const zod = zodAccepts(doc);
+  if (ajv !== zod) {
+    const zodIssues = claimSetShape.safeParse(doc).error?.issues ?? [];
+    throw new Error(
+      `schema and zod disagree on ${show(doc)}\n` +
+        `ajv: ${ajv ? "accepts" : `rejects: ${JSON.stringify(validate.errors)}`}\n` +
+        `zod+reservedKeyIssues: ${zod ? "accepts" : `rejects: ${JSON.stringify(zodIssues)} ${JSON.stringify(reservedKeyIssues(doc))}`}`,
+    );
+  }
+}
+
+describe("schemas/claim-set.schema.json", () => {
+  it("compiles with ajv (draft 2020-12) in strict mode", () => {
+    expect(() => compile()).not.toThrow();
+    expect(typeof validate).toBe("function");
+  });
+
+  it("has $id, title and description", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.$id).toMatch(/^https:\/\/.+claim-set\.schema\.json$/);
+    expect(schema.title).toEqual(expect.stringMatching(/\S/));
+    expect(schema.description).toEqual(expect.stringMatching(/\S/));
+  });
+
+  const defs = (schema.$defs ?? {}) as Record<string, SchemaNode>;
+  /** A property's description, or that of the definition it refers to (editors show either on hover). */
+  const descriptionOf = (node: SchemaNode): unknown => {
+    if (typeof node.description === "string") return node.description;
+    const ref = node.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/$defs/")) return defs[ref.slice("#/$defs/".length)]?.description;
+    return undefined;
+  };
+
+  it.each(["Claim", "Source", "Entity", "Property"])("gives every property of %s a description (hover help)", (name) => {
+    const def = defs[name];
+    expect(def, `$defs/${name} is missing`).toBeDefined();
+    const properties = (def!.properties ?? {}) as Record<string, SchemaNode>;
+    expect(Object.keys(properties).length).toBeGreaterThan(0);
+    const undescribed = Object.entries(properties)
+      .filter(([, node]) => typeof descriptionOf(node) !== "string" || !/\S/.test(descriptionOf(node) as string))
+      .map(([key]) => key);
+    expect(undescribed, `properties of ${name} without a description`).toEqual([]);
+  });
+
+  it("gives every top-level property a description", () => {
+    const properties = schema.properties as Record<string, SchemaNode>;
+    const undescribed = Object.entries(properties)
+      .filter(([, node]) => typeof descriptionOf(node) !== "string")
+      .map(([key]) => key);
+    expect(undescribed).toEqual([]);
+  });
+});
+
+describe("ajv and zod accept the same documents", () => {
+  // Hand-picked documents near the edges of each rule, on both sides.
+  const C = { id: "a", subject: "s", property: "p", value: 900, source: "x" };
+  const withScope = (key: string): Json => ({ claims: [{ ...C, scope: objectFrom([[key, "x"]]) }] });
+  const examples: Array<[string, Json, boolean]> = [
+    ["minimal", { claims: [] }, true],
+    ["a full claim", { claims: [{ ...C, scope: { location: "syria" }, published: "2025-09", asOf: "2025-09/2026-12", attribution: ["y"], modality: "planned", quote: "", url: "", note: "", document: "" }] }, true],
+    ["reliability 0 and 1", { sources: [{ id: "x", reliability: 0 }, { id: "y", reliability: 1 }], claims: [] }, true],
+    ["reliability above 1", { sources: [{ id: "x", reliability: 1.0000001 }], claims: [] }, false],
+    ["reliability below 0", { sources: [{ id: "x", reliability: -0.1 }], claims: [] }, false],
+    ["reliability Infinity (JSON 1e400)", { sources: [{ id: "x", reliability: Infinity }], claims: [] }, false],
+    ["value Infinity (JSON 1e400)", { claims: [{ ...C, value: Infinity }] }, false],
+    ["value -Infinity", { claims: [{ ...C, value: -Infinity }] }, false],
+    ["tolerance Infinity", { properties: [{ id: "p", tolerance: Infinity }], claims: [] }, false],
+    ["quantity object with Infinity", { claims: [{ ...C, value: { amount: Infinity } }] }, false],
+    ["blank id", { claims: [{ ...C, id: " \n" }] }, false],
+    ["id of U+200B (not whitespace)", { claims: [{ ...C, id: "\u200b" }] }, true],
+    ["id of U+FEFF (whitespace)", { claims: [{ ...C, id: "\ufeff" }] }, false],
+    ["lone surrogate id", { claims: [{ ...C, id: "\ud800" }] }, true],
+    ["scope __proto__", withScope("__proto__"), false],
+    ["scope constructor", withScope("constructor"), false],
+    ["scope prototype", withScope("prototype"), false],
+    ["scope empty name", withScope(""), false],
+    ["scope blank name", withScope(" "), false],
+    ["scope toString", withScope("toString"), true],
+    ["scope __proto__ with a space", withScope("__proto__ "), true],
+    ["scope blank value", { claims: [{ ...C, scope: { a: " " } }] }, false],
+    ["scope as a list", { claims: [{ ...C, scope: [] }] }, false],
+    ["__proto__ key at top level", objectFrom([["__proto__", {}], ["claims", []]]), false],
+    ["__proto__ key in a claim", { claims: [objectFrom([...Object.entries(C), ["__proto__", {}]])] }, false],
+    ["__proto__ key in a quantity", { claims: [{ ...C, value: objectFrom([["amount", 1], ["__proto__", {}]]) }] }, false],
+    ["empty quantity object (shape only)", { claims: [{ ...C, value: {} }] }, true],
+    ["date with newline", { claims: [{ ...C, published: "2025-09\n" }] }, false],
+    ["impossible date (shape only)", { claims: [{ ...C, published: "2025-02-30" }] }, true],
+    ["date quarter lowercase", { claims: [{ ...C, asOf: "2026-q4" }] }, true],
+    ["open interval", { claims: [{ ...C, asOf: "../2026-09" }] }, true],
+    ["both ends open", { claims: [{ ...C, asOf: "../.." }] }, true],
+    ["duration P", { properties: [{ id: "p", window: "P" }], claims: [] }, true],
+    ["duration with hours", { properties: [{ id: "p", window: "PT1H" }], claims: [] }, false],
+    ["negative tolerance", { properties: [{ id: "p", tolerance: -0.1 }], claims: [] }, false],
+    ["tolerance -0", { properties: [{ id: "p", tolerance: -0 }], claims: [] }, true],
+    ["unknown type", { properties: [{ id: "p", type: "number" }], claims: [] }, false],
+    ["bad modality", { claims: [{ ...C, modality: "maybe" }] }, false],
+    ["claims missing", {}, false],
+    ["top-level list", [], false],
+    ["top-level null", null, false],
+    ["top-level string", "{\"claims\":[]}", false],
+    ["deep nesting in note", { claims: [{ ...C, note: nested(5000) }] }, false],
+    ["deep nesting in value", { claims: [{ ...C, value: nested(5000, "object") }] }, false],
+  ];
+
+  it.each(examples)("%s", (_name, doc, accepted) => {
+    expect(zodAccepts(doc), "zod + reservedKeyIssues").toBe(accepted);
+    expect(ajvAccepts(doc), `ajv: ${JSON.stringify(validate.errors)}`).toBe(accepted);
+  });
+
+  it("the generators produce both accepted and rejected documents", () => {
+    const sample = fc.sample(anyDocument, { numRuns: 2000, seed: 42 });
+    const accepted = sample.filter(ajvAccepts).length;
+    expect(accepted).toBeGreaterThan(sample.length * 0.15);
+    expect(sample.length - accepted).toBeGreaterThan(sample.length * 0.15);
+    // Mostly-valid documents mostly pass the shape check; mutated ones mostly do not.
+    const valid = fc.sample(claimSetDocument, { numRuns: 500, seed: 7 });
+    expect(valid.filter(ajvAccepts).length).toBeGreaterThan(valid.length * 0.5);
+    const mutated = fc.sample(mutatedDocument, { numRuns: 500, seed: 7 });
+    expect(mutated.filter((doc) => !ajvAccepts(doc)).length).toBeGreaterThan(mutated.length * 0.5);
+  });
+
+  it("on generated documents: ajv accepts ⇔ claimSetShape accepts and no reserved scope name", () => {
+    fc.assert(fc.property(anyDocument, expectParity), { numRuns: 1500 });
+  });
+
+  it("on mutated documents: ajv accepts ⇔ claimSetShape accepts and no reserved scope name", () => {
+    fc.assert(fc.property(mutatedDocument, expectParity), { numRuns: 800 });
+  });
+
+  it("parseClaimSet is never looser than the schema: success implies ajv accepts", () => {
+    fc.assert(
+      fc.property(anyDocument, (doc) => {
+        const { input, options } = asInput(doc);
+        const result = safeParseClaimSet(input, options);
+        if (result.success && !ajvAccepts(doc)) {
+          throw new Error(`parseClaimSet accepts ${show(doc)} but ajv rejects it: ${JSON.stringify(validate.errors)}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
