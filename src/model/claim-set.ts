@@ -96,7 +96,7 @@ export const entitySchema = z
       .optional()
       .meta({ description: "Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\")." }),
     kind: z.string().optional().meta({ description: "What the entity is, free text: \"place\", \"base\", \"force\"…" }),
-    note: z.string().optional(),
+    note: z.string().optional().meta({ description: "Free-text note for editors." }),
   })
   .meta({
     id: "Entity",
@@ -120,7 +120,7 @@ export const cardinalitySchema = z
 const durationString = (description: string) =>
   z
     .string()
-    .regex(/^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, {
+    .regex(/^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, {
       error: "must be an ISO 8601 duration such as P30D, P2W, P1M or P1Y",
     })
     .meta({ description });
@@ -150,7 +150,7 @@ export const propertySchema = z
     ).optional(),
     cardinality: cardinalitySchema.optional(),
     unit: unitField.optional(),
-    description: z.string().optional(),
+    description: z.string().optional().meta({ description: "What the property means, for readers of the report." }),
   })
   .meta({ id: "Property", title: "Property", description: "How values of a property compare (DESIGN §3)." });
 
@@ -193,7 +193,7 @@ export const claimSchema = z
     modality: modalitySchema.optional(),
     quote: z.string().optional().meta({ description: "The words of the source: the evidence." }),
     url: z.string().optional().meta({ description: "Where the claim can be read." }),
-    note: z.string().optional(),
+    note: z.string().optional().meta({ description: "Free-text note for editors." }),
   })
   .meta({ id: "Claim", title: "Claim", description: "Who said what, when, about what." });
 

@@ -6,6 +6,7 @@ import type * as z from "zod";
 import { describe, quote } from "../values/quote.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { toPointer } from "./issues.js";
+import { RESERVED_KEYS } from "./claim-set.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -15,6 +16,7 @@ const EXPECTED: Record<string, string> = {
   boolean: "true or false",
   array: "a list",
   object: "an object",
+  record: "an object",
 };
 
 /** Follows a zod path into the raw input; `undefined` when it leads nowhere. */
@@ -92,7 +94,13 @@ export function describeShapeIssues(
         }
         break;
       case "invalid_type":
-        if (received === undefined) {
+        if (path.length === 0) {
+          out.push({
+            code: "invalid-type",
+            path: "",
+            message: `a claim set must be a JSON object with a "claims" list, not ${describe(received)}`,
+          });
+        } else if (received === undefined) {
           out.push({ code: "missing-field", path: toPointer(path), message: `${fieldName(path)} is required` });
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
@@ -111,6 +119,8 @@ export function describeShapeIssues(
         });
         break;
       case "invalid_key":
+        // Reserved names are reported once, by validate.ts, which also sees "__proto__".
+        if ((RESERVED_KEYS as readonly PropertyKey[]).includes(issue.path[issue.path.length - 1]!)) break;
         out.push({
           code: "invalid-field-name",
           path: toPointer(path),
@@ -118,6 +128,10 @@ export function describeShapeIssues(
         });
         break;
       case "invalid_union":
+        if (received === undefined) {
+          out.push({ code: "missing-field", path: toPointer(path), message: `${fieldName(path)} is required` });
+          break;
+        }
         // The unions are claim values and property tolerances. validate.ts reads a claim's value
         // against its property's type and replaces this message with a precise one.
         out.push({

@@ -76,12 +76,17 @@ export function valuesCompatible(a: Value, b: Value): boolean {
   }
 }
 
+/** Digits (Latin, Arabic-Indic, Persian) and the quantity grammar's signs, with at least one digit. */
+const QUANTITY_SHAPED = /^[\s~≈<>=≥≤()[\],.٬٫+\-−eE]*[0-9٠-٩۰-۹][\s0-9٠-٩۰-۹~≈<>=≥≤()[\],.٬٫+\-−eE]*$/;
+
 const QUANTITY_FIELDS = new Set(["amount", "approx", "unit", "min", "max", "minExclusive", "maxExclusive"]);
 
 /**
  * Guesses the type of a value of an undeclared property: numbers and quantity
  * objects are quantities, booleans booleans; strings are dates when date-shaped,
- * quantities when they read as one (`"~900"`, `"1,400"`), text otherwise.
+ * quantities when written only with digits and the grammar's signs (`"~900"`,
+ * `"1,400"`, and also a faulty `"2500..2000"`, which then gets the quantity's
+ * error instead of passing as text), text otherwise (`"7th Fleet"`).
  * @example inferValueType("2025-09") // "date"; inferValueType(">=70") // "quantity"
  */
 export function inferValueType(raw: unknown): ValueType | undefined {
@@ -89,7 +94,7 @@ export function inferValueType(raw: unknown): ValueType | undefined {
   if (typeof raw === "boolean") return "boolean";
   if (typeof raw === "string") {
     if (isDateShaped(raw)) return "date";
-    return parseQuantity(raw).ok ? "quantity" : "text";
+    return QUANTITY_SHAPED.test(raw) ? "quantity" : "text";
   }
   if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
     // Any object built from quantity fields, so a faulty one gets the quantity's error message.

@@ -174,8 +174,8 @@ export const badDateString = fc.constantFrom(
   "",
 );
 
-/** ISO 8601 durations for `tolerance` and `window` (the shape allows a bare "P"). */
-export const durationString = fc.constantFrom("P15D", "P2W", "P1M", "P1Y", "P30D", "P1Y2M3W4D", "P0D", "P");
+/** ISO 8601 durations for `tolerance` and `window` (a bare "P" has no part and is rejected). */
+export const durationString = fc.constantFrom("P15D", "P2W", "P1M", "P1Y", "P30D", "P1Y2M3W4D", "P0D");
 /** Durations the shape rejects. */
 export const badDurationString = fc.constantFrom("15 days", "PT1H", "p15d", "P1.5D", "P-1D", "", "P1D ");
 
@@ -295,6 +295,188 @@ export const claimSetDocument: fc.Arbitrary<Json> = fc.oneof(
   { weight: 1, arbitrary: sections(true) },
 );
 
+// ---------------------------------------------------------------- readable documents
+
+/** Real calendar dates in every form of the grammar, intervals in order. */
+export const realDate: fc.Arbitrary<string> = (() => {
+  const year = fc.integer({ min: 1990, max: 2035 });
+  const single = fc
+    .tuple(
+      year,
+      fc.oneof(
+        fc.constant(""),
+        two(1, 12).map((m) => `-${m}`),
+        fc.tuple(two(1, 12), two(1, 28)).map(([m, d]) => `-${m}-${d}`),
+        fc.integer({ min: 1, max: 4 }).map((q) => `-Q${q}`),
+        fc.integer({ min: 1, max: 2 }).map((h) => `-H${h}`),
+      ),
+      fc.oneof({ weight: 4, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.constant("~") }),
+    )
+    .map(([y, rest, approx]) => ({ year: y, text: `${y}${rest}${approx}` }));
+  return fc.oneof(
+    { weight: 4, arbitrary: single.map((d) => d.text) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(single, single)
+        .filter(([a, b]) => a.year < b.year)
+        .map(([a, b]) => `${a.text}/${b.text}`),
+    },
+    { weight: 1, arbitrary: single.map((d) => `../${d.text}`) },
+    { weight: 1, arbitrary: single.map((d) => `${d.text}/..`) },
+  );
+})();
+
+const amount = fc.oneof(fc.integer({ min: -1000, max: 1_000_000 }), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100));
+const count = fc.integer({ min: 0, max: 100_000 });
+
+/** Quantities in every form of the grammar, none of them date-shaped (a bare "2026" reads as a date). */
+export const realQuantity: fc.Arbitrary<Json> = fc.oneof(
+  amount,
+  fc.integer({ min: 1000, max: 9_999_999 }).map((n) => n.toLocaleString("en-US")),
+  count.map((n) => `~${n}`),
+  count.map((n) => `>=${n}`),
+  count.map((n) => `>${n}`),
+  count.map((n) => `<=${n}`),
+  count.map((n) => `<${n}`),
+  fc.tuple(count, count).map(([a, b]) => `${Math.min(a, b)}..${Math.max(a, b)}`),
+  fc.record({ amount, approx: fc.boolean(), unit: fc.constantFrom("troops", "km") }, { requiredKeys: ["amount"] }),
+  fc.record({ min: count, minExclusive: fc.boolean() }, { requiredKeys: ["min"] }),
+  fc.record({ max: count, maxExclusive: fc.boolean() }, { requiredKeys: ["max"] }),
+  fc.tuple(count, count).map(([a, b]): Json => ({ min: Math.min(a, b), max: Math.max(a, b) })),
+) as fc.Arbitrary<Json>;
+
+/** Text that reads as neither a date nor a quantity. */
+export const realText = fc.oneof(
+  fc.constantFrom("Kyiv", "Київ", "البنتاغون", "north", "Camp Victory", "قاعدة النصر", "ain-al-asad", "about nine hundred"),
+  fc.stringMatching(/^[a-z][a-z -]{0,10}[a-z]$/),
+);
+
+const valueOfType = (type: (typeof VALUE_TYPES)[number]): fc.Arbitrary<Json> =>
+  ({ quantity: realQuantity, date: realDate, boolean: fc.boolean(), text: realText })[type];
+
+const ARABIC = ["البنتاغون", "النصر", "عين الأسد", "بغداد", "أربيل", "دمشق"];
+
+type ValueTypeName = (typeof VALUE_TYPES)[number];
+
+/**
+ * A property definition whose settings fit its type, and that type. The
+ * definition may leave `type` out: its values are then all of that type, so
+ * the type inferred from the first one is the same.
+ */
+const fittingProperty = (id: string): fc.Arbitrary<{ definition: Json; type: ValueTypeName }> =>
+  fc.constantFrom(...VALUE_TYPES).chain((type) => {
+    const common: Record<string, fc.Arbitrary<Json>> = {
+      window: durationString,
+      cardinality: fc.constantFrom(...CARDINALITIES),
+      unit: fc.constantFrom("troops", "days"),
+      description: anyText,
+    };
+    const settings: Record<string, fc.Arbitrary<Json>> =
+      type === "quantity"
+        ? {
+            ...common,
+            temporal: fc.constantFrom(...TEMPORALS),
+            tolerance: fc.double({ min: 0, max: 0.5, noNaN: true }),
+            approx: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          }
+        : type === "date"
+          ? { ...common, temporal: fc.constantFrom("static", "state"), tolerance: durationString }
+          : { ...common, temporal: fc.constantFrom("static", "state") };
+    return fc
+      .record({ type: fc.constant(type), ...settings }, { requiredKeys: [] })
+      .map((rest) => ({ definition: { id, ...(rest as Record<string, Json>) }, type }));
+  });
+
+/**
+ * A claim set `parseClaimSet` accepts: distinct ids, unambiguous labels,
+ * settings that fit their type, real dates, full URLs, and every value
+ * readable as its property's type (declared, or inferred from the first value).
+ * Sources may be missing from `sources` (a warning, not an error).
+ */
+export const readableDocument: fc.Arbitrary<Json> = fc
+  .tuple(
+    fc.uniqueArray(fc.constantFrom("troop-count", "withdrawal-date", "casualties", "confirmed", "destination"), { maxLength: 4 }),
+    fc.nat(4),
+    fc.nat(4),
+  )
+  .chain(([propertyIds, sourceCount, entityCount]) =>
+    (propertyIds.length === 0 ? fc.constant([]) : fc.tuple(...propertyIds.map(fittingProperty))).chain((declared) => {
+      const sourceIds = Array.from({ length: sourceCount }, (_, i) => `src-${i}`);
+      const entityIds = Array.from({ length: entityCount }, (_, i) => `ent-${i}`);
+      const sources = fc.tuple(
+        ...sourceIds.map((id) =>
+          fc.record(
+            {
+              id: fc.constant(id),
+              name: anyText,
+              kind: fc.constantFrom("outlet", "official"),
+              url: fc.webUrl(),
+              reliability: fc.double({ min: 0, max: 1, noNaN: true }),
+            },
+            { requiredKeys: ["id"] },
+          ),
+        ),
+      );
+      const entities = fc.tuple(
+        ...entityIds.map((id, i) =>
+          fc.record(
+            {
+              id: fc.constant(id),
+              labels: fc.subarray([`Entity ${i}`, `E${i}`, ARABIC[i]!, `ent ${i} alias`]),
+              kind: fc.constantFrom("place", "base"),
+              note: anyText,
+            },
+            { requiredKeys: ["id"] },
+          ),
+        ),
+      );
+      const names = [...sourceIds, ...entityIds, ...ARABIC.slice(0, entityCount), "elsewhere", "Reuters"];
+      // Undeclared properties take their type from their first value: give each one type of its own.
+      const choices: Array<[string, ValueTypeName]> = [
+        ...declared.map(({ definition, type }): [string, ValueTypeName] => [(definition as { id: string }).id, type]),
+        ["u-quantity", "quantity"],
+        ["u-date", "date"],
+        ["u-boolean", "boolean"],
+        ["u-text", "text"],
+      ];
+      const claim = fc.constantFrom(...choices).chain(([property, type]) =>
+        fc.record(
+          {
+            id: fc.constant(""),
+            subject: fc.constantFrom(...names, "us-forces"),
+            property: fc.constant(property),
+            scope: fc
+              .array(fc.tuple(fc.constantFrom("location", "unit", "toString"), fc.constantFrom(...names, "syria")), { maxLength: 2 })
+              .map((entries) => objectFrom(entries)),
+            value: valueOfType(type),
+            source: fc.constantFrom(...names),
+            published: realDate,
+            asOf: realDate,
+            document: anyText,
+            attribution: fc.array(fc.constantFrom(...names), { maxLength: 2 }),
+            modality: fc.constantFrom(...MODALITIES),
+            quote: anyText,
+            url: fc.webUrl(),
+            note: anyText,
+          },
+          { requiredKeys: ["id", "subject", "property", "value", "source"] },
+        ),
+      );
+      return fc.record(
+        {
+          $schema: fc.constant("https://unpkg.com/corroborate/schemas/claim-set.schema.json"),
+          sources,
+          entities,
+          properties: fc.constant(declared.map(({ definition }) => definition)),
+          claims: fc.array(claim, { maxLength: 6 }).map((claims) => claims.map((c, i) => ({ ...c, id: `c${i}` }))),
+        },
+        { requiredKeys: ["claims"] },
+      );
+    }),
+  )
+  .map((doc) => cloneJson(doc as Json));
+
 // ---------------------------------------------------------------- mutations
 
 /** Every field name the model knows, plus near misses and reserved names. */
@@ -379,6 +561,91 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("wrap-in-array" as const), at: fc.nat() }) },
 );
 
+/** The smallest valid item of each section. */
+const MINIMAL: Record<string, Json> = {
+  sources: { id: "s" },
+  entities: { id: "e" },
+  properties: { id: "p" },
+  claims: { id: "c", subject: "s", property: "p", value: 1, source: "s" },
+};
+
+/**
+ * One field set to a near miss for that very field (or to an edge value that
+ * is still fine): reliability 1.001, a blank id, an enum in the wrong case, a
+ * date of the wrong shape, a scope named "constructor", a quantity object with
+ * an extra key… Applied to a well-shaped document, it is its only problem.
+ */
+export const nearMiss: fc.Arbitrary<Mutation> = (() => {
+  const at = (sections: string[], field: string, values: fc.Arbitrary<Json>) =>
+    fc.record({
+      kind: fc.constant("set-field" as const),
+      section: fc.constantFrom(...sections),
+      index: fc.nat(5),
+      field: fc.constant(field),
+      value: values,
+    });
+  const blankOrNot = fc.oneof(blankString, fc.constantFrom<Json>(5, null, ["a"], "a", "\u200b"));
+  const scopes = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom("__proto__", "constructor", "prototype", "", " ", "\t", "location", "toString", "__proto__ ", "Constructor"),
+        fc.oneof(fc.constantFrom<Json>("syria", " ", "", 1, null, {}), label),
+      ),
+      { minLength: 1, maxLength: 2 },
+    )
+    .map((entries) => objectFrom(entries));
+  return fc.oneof(
+    at(["sources"], "reliability", fc.constantFrom<Json>(-0.001, 1.001, 2, -1, Infinity, -Infinity, "0.5", null, 0, 1, -0, 0.5, 1e-300)),
+    at(["sources", "entities", "properties", "claims"], "id", blankOrNot),
+    at(["claims"], "subject", blankOrNot),
+    at(["claims"], "property", blankOrNot),
+    at(["claims"], "source", blankOrNot),
+    at(["entities"], "labels", fc.constantFrom<Json>([" "], ["ok", ""], "x", [1], [], ["ok"], [null])),
+    at(["claims"], "attribution", fc.constantFrom<Json>([" "], ["ok", ""], "x", [1], [], ["ok"])),
+    at(["properties"], "type", fc.constantFrom<Json>("number", "Quantity", "", "text", "date", null)),
+    at(["properties"], "temporal", fc.constantFrom<Json>("dynamic", "State", "", "static", "cumulative")),
+    at(["properties"], "cardinality", fc.constantFrom<Json>("several", "ONE", "many", 1)),
+    at(["properties"], "tolerance", fc.constantFrom<Json>(-0.1, -0, 0, 3, Infinity, "15 days", "PT1H", "P15D", "P", "", null)),
+    at(["properties"], "approx", fc.constantFrom<Json>(-0.1, -0, 0, 0.3, 5, Infinity, "0.1", null)),
+    at(["properties"], "window", fc.constantFrom<Json>("PT1H", "", 30, "P30D", "P1Y2M", "p30d")),
+    at(["claims"], "modality", fc.constantFrom<Json>("maybe", "Asserted", "", "denied", null)),
+    at(["claims"], "published", fc.oneof(badDateString, dateString, fc.constantFrom<Json>(2025, null))),
+    at(["claims"], "asOf", fc.oneof(badDateString, dateString, fc.constantFrom<Json>(2025, null))),
+    at(["claims"], "scope", fc.oneof(scopes, fc.constantFrom<Json>([], "x", null, {}))),
+    at(
+      ["claims"],
+      "value",
+      fc.oneof(
+        quantityObject,
+        fc.constantFrom<Json>(
+          { amount: 1, extra: 1 },
+          { amount: "900" },
+          { approx: "yes" },
+          { unit: 5 },
+          {},
+          null,
+          [],
+          [900],
+          Infinity,
+          -Infinity,
+          { amount: Infinity },
+          { min: -Infinity },
+        ),
+      ),
+    ),
+    at(["sources", "entities", "properties", "claims"], "note", fc.constantFrom<Json>("", 1, null, [])),
+    at(["sources", "entities", "properties", "claims"], "url", fc.constantFrom<Json>("", "https://x", 1, null)),
+    at(["sources", "entities", "properties", "claims"], "unit", fc.constantFrom<Json>("", "troops", 1)),
+    at(["sources", "entities", "properties", "claims"], "vaule", fc.constantFrom<Json>(1)),
+    fc.record({
+      kind: fc.constant("drop-field" as const),
+      section: fc.constantFrom("sources", "entities", "properties", "claims"),
+      index: fc.nat(5),
+      field: fc.constantFrom(...REQUIRED),
+    }),
+  );
+})();
+
 type Segment = string | number;
 type Node = { path: Segment[]; value: Json };
 
@@ -410,11 +677,13 @@ export function applyMutation(doc: Json, m: Mutation): Json {
   const root = cloneJson(doc);
   if (m.kind === "set-field" || m.kind === "drop-field") {
     if (typeof root !== "object" || root === null || Array.isArray(root)) return root;
+    // An empty or missing section gets one minimal valid item, so the edit is the only problem.
+    const minimal = (): Json => cloneJson(MINIMAL[m.section] ?? {});
     let list = root[m.section];
     if (!Array.isArray(list)) {
-      list = [{}];
+      list = [minimal()];
       setKey(root, m.section, list);
-    } else if (list.length === 0) list.push({});
+    } else if (list.length === 0) list.push(minimal());
     const item = list[m.index % list.length]!;
     if (typeof item !== "object" || item === null || Array.isArray(item)) return root;
     if (m.kind === "set-field") setKey(item, m.field, m.value);
@@ -454,14 +723,21 @@ export function applyMutation(doc: Json, m: Mutation): Json {
   }
 }
 
-/** A claim set with one to three mutations. */
+/** A claim set (readable or not) with one to three mutations. */
 export const mutatedDocument: fc.Arbitrary<Json> = fc
-  .tuple(claimSetDocument, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+  .tuple(fc.oneof(claimSetDocument, readableDocument), fc.array(mutation, { minLength: 1, maxLength: 3 }))
   .map(([doc, mutations]) => mutations.reduce(applyMutation, doc));
 
-/** Any JSON document: valid-ish claim sets, mutated ones, and arbitrary JSON. */
+/** A well-shaped or readable claim set with exactly one near miss (which may happen to be fine). */
+export const nearMissDocument: fc.Arbitrary<Json> = fc
+  .tuple(fc.oneof(wellShapedDocument, readableDocument), nearMiss)
+  .map(([doc, m]) => applyMutation(doc, m));
+
+/** Any JSON document: valid-ish claim sets, near misses, mutated ones, and arbitrary JSON. */
 export const anyDocument: fc.Arbitrary<Json> = fc.oneof(
-  { weight: 4, arbitrary: claimSetDocument },
-  { weight: 5, arbitrary: mutatedDocument },
+  { weight: 3, arbitrary: claimSetDocument },
+  { weight: 2, arbitrary: readableDocument },
+  { weight: 5, arbitrary: nearMissDocument },
+  { weight: 4, arbitrary: mutatedDocument },
   { weight: 1, arbitrary: fc.jsonValue() as fc.Arbitrary<Json> },
 ).map((doc) => cloneJson(doc));
