@@ -37,7 +37,12 @@ const dateString = (description: string) =>
 
 const unitField = z.string().meta({ description: "Unit of the figure, free text (e.g. \"troops\")." });
 
-/** A quantity written as an object: `{ "amount": 1400, "approx": true }`, `{ "min": 70 }`. */
+/**
+ * A quantity written as an object: `{ "amount": 1400, "approx": true }`, `{ "min": 70 }`.
+ *
+ * @example
+ * quantityObjectSchema.safeParse({ min: 2000, max: 2500 }).success; // → true
+ */
 export const quantityObjectSchema = z
   .strictObject({
     amount: z.number().optional().meta({ description: "The figure stated." }),
@@ -58,7 +63,14 @@ export const quantityObjectSchema = z
       "A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }.",
   });
 
-/** A claim's value as written: number, string (quantity, date or text), boolean or quantity object. */
+/**
+ * A claim's value as written: number, string (quantity, date or text), boolean
+ * or quantity object. Which of them is right depends on the property's type,
+ * which `parseClaimSet` checks.
+ *
+ * @example
+ * claimValueSchema.safeParse("~1400").success; // → true
+ */
 export const claimValueSchema = z
   .union([z.number(), z.string(), z.boolean(), quantityObjectSchema])
   .meta({
@@ -70,6 +82,12 @@ export const claimValueSchema = z
       "Also true/false, or text (matched through entity labels).",
   });
 
+/**
+ * A source's shape: who publishes or is cited.
+ *
+ * @example
+ * sourceSchema.parse({ id: "pentagon", name: "US Department of Defense", kind: "official" });
+ */
 export const sourceSchema = z
   .strictObject({
     id: nonBlank("Identifier used by claims' `source` and `attribution`."),
@@ -88,6 +106,12 @@ export const sourceSchema = z
   })
   .meta({ id: "Source", title: "Source", description: "Who publishes or is cited." });
 
+/**
+ * An entity's shape: a canonical id and its labels in any language.
+ *
+ * @example
+ * entitySchema.parse({ id: "syria", labels: ["Syria", "سوريا"] });
+ */
 export const entitySchema = z
   .strictObject({
     id: nonBlank("Canonical identifier."),
@@ -125,6 +149,12 @@ const durationString = (description: string) =>
     })
     .meta({ description });
 
+/**
+ * A property definition's shape (DESIGN §3); `defineProperty` also checks that the settings fit the type.
+ *
+ * @example
+ * propertySchema.parse({ id: "troop-count", type: "quantity", tolerance: 0.02 });
+ */
 export const propertySchema = z
   .strictObject({
     id: nonBlank("Identifier used by claims' `property`."),
@@ -172,6 +202,13 @@ export const scopeSchema = z
     description: "Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels.",
   });
 
+/**
+ * A claim's shape: who said what, when, about what. The value is read against
+ * its property's type by `parseClaimSet`.
+ *
+ * @example
+ * claimSchema.safeParse({ id: "a", subject: "us-forces", property: "troop-count", value: "~900", source: "infoplus" }).success; // → true
+ */
 export const claimSchema = z
   .strictObject({
     id: nonBlank("Unique identifier of the claim."),
@@ -197,7 +234,14 @@ export const claimSchema = z
   })
   .meta({ id: "Claim", title: "Claim", description: "Who said what, when, about what." });
 
-/** The claim set's shape, without the whole-document checks of `validate.ts`. */
+/**
+ * The claim set's shape: what its JSON Schema says. It does not check what a
+ * schema cannot (unique ids, values against their property's type, calendar
+ * dates): use `parseClaimSet` for that.
+ *
+ * @example
+ * const input = z.object({ story: z.string(), claimSet: claimSetShape }); // compose in your own zod schemas
+ */
 export const claimSetShape = z
   .strictObject({
     $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),

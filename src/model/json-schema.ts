@@ -5,7 +5,12 @@
 import * as z from "zod";
 import { claimSetShape } from "./claim-set.js";
 
-/** Where the published schema lives: the package's own file on the npm CDN. */
+/**
+ * The `$id` of the claim-set schema: the package's own file on the npm CDN.
+ *
+ * @example
+ * const claimSet = { $schema: CLAIM_SET_SCHEMA_ID, claims: [] };
+ */
 export const CLAIM_SET_SCHEMA_ID = "https://unpkg.com/corroborate/schemas/claim-set.schema.json";
 
 /**

@@ -52,6 +52,7 @@ export interface DateValue {
   interval: DateInterval;
 }
 
+/** `true` or `false`, as read. */
 export interface BooleanValue {
   type: "boolean";
   text: string;
@@ -59,6 +60,7 @@ export interface BooleanValue {
   value: boolean;
 }
 
+/** Text, compared by its normalised (or alias-resolved) key. */
 export interface TextValue {
   type: "text";
   text: string;
@@ -67,6 +69,7 @@ export interface TextValue {
   key: string;
 }
 
+/** Any value a claim can state, once read. */
 export type Value = QuantityValue | DateValue | BooleanValue | TextValue;
 
 /** An ISO 8601 duration of whole days, weeks, months and years (`P15D`, `P1M`, `P1Y2M`). */
