@@ -8,7 +8,7 @@
  * impossible dates) live in `validate.ts`.
  */
 import * as z from "zod";
-import { describe } from "../values/quote.js";
+import { describe } from "../internal/quote.js";
 
 /** Names that would reach an object's prototype if used as keys. */
 export const RESERVED_KEYS = ["__proto__", "constructor", "prototype"] as const;

@@ -3,6 +3,7 @@
  * `defineProperty` for definitions shared across claim sets in code.
  */
 import { parseDuration } from "../values/duration.js";
+import { DEFAULT_APPROX } from "../values/quantity.js";
 import type { Duration, ValueSettings, ValueType } from "../values/types.js";
 import type { Cardinality, PropertyDefinition, Temporal } from "./claim-set.js";
 import { propertySchema } from "./claim-set.js";
@@ -28,8 +29,7 @@ export interface ResolvedProperty {
 
 /** `P30D`: the default `window`. */
 export const DEFAULT_WINDOW: Duration = { text: "P30D", years: 0, months: 0, weeks: 0, days: 30 };
-/** The default relative width of `~` quantities. */
-export const DEFAULT_APPROX = 0.1;
+export { DEFAULT_APPROX };
 
 /**
  * Applies the defaults of DESIGN §3 to a definition whose type is known.

@@ -3,7 +3,7 @@
  * JSON pointer of the field it is about.
  */
 import type * as z from "zod";
-import { describe, quote } from "../values/quote.js";
+import { describe, quote } from "../internal/quote.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { toPointer } from "./issues.js";
 import { RESERVED_KEYS } from "./claim-set.js";

@@ -8,7 +8,7 @@
 import { createAliasResolver } from "../normalize/index.js";
 import type { AliasResolver } from "../normalize/index.js";
 import { inferValueType, parseDate, parseValue } from "../values/index.js";
-import { describe, quote } from "../values/quote.js";
+import { describe, quote } from "../internal/quote.js";
 import type { Value, ValueType } from "../values/types.js";
 import type { PropertyDefinition } from "./claim-set.js";
 import { RESERVED_KEYS } from "./claim-set.js";

@@ -3,6 +3,7 @@
  * compared after {@link normalizeLabel}) to the entity's id.
  */
 
+import { quote } from "../internal/quote.js";
 import { normalizeLabel } from "./label.js";
 
 /**
@@ -62,9 +63,6 @@ interface Claim {
   asId: boolean;
 }
 
-function quote(text: string): string {
-  return JSON.stringify(text);
-}
 
 /**
  * Builds a resolver from a claim set's `entities`.

@@ -5,7 +5,7 @@
  */
 import { dayNumber, dayNumberFromIso, daysInMonth, isoFromDayNumber, MAX_DAY, MIN_DAY } from "./days.js";
 import { addDuration } from "./duration.js";
-import { describe, quote } from "./quote.js";
+import { describe, quote } from "../internal/quote.js";
 import type { DatePrecision, DateValue, Duration, ValueResult, ValueSettings } from "./types.js";
 
 const HINT = "write a date such as 2025-04-20, 2025-09, 2026-Q4, 2026-H2 or 2025-09/2026-12";

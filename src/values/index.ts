@@ -4,7 +4,7 @@
  */
 import { datesCompatible, isDateShaped, parseDate } from "./date.js";
 import { parseQuantity, quantitiesCompatible } from "./quantity.js";
-import { describe } from "./quote.js";
+import { describe } from "../internal/quote.js";
 import type { BooleanValue, TextValue, Value, ValueResult, ValueSettings, ValueType } from "./types.js";
 
 export type * from "./types.js";

@@ -2,10 +2,11 @@
  * Quantities (DESIGN §2): exact and approximate amounts, bounds and ranges,
  * written as JSON numbers, strings or objects, and the intervals they denote.
  */
-import { describe, quote } from "./quote.js";
+import { describe, quote } from "../internal/quote.js";
 import type { QuantityInterval, QuantityValue, ValueResult, ValueSettings } from "./types.js";
 
-const DEFAULT_APPROX = 0.1;
+/** The default relative width of `~` quantities (DESIGN §3). */
+export const DEFAULT_APPROX = 0.1;
 const HINT = `write a number such as 900, "~900", ">=900" or "900..1000"`;
 const TOO_LARGE = "the number is too large to represent";
 
