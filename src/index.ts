@@ -37,7 +37,7 @@ export type {
   Source,
   Temporal,
 } from "./model/claim-set.js";
-export { CLAIM_SET_SCHEMA_ID, claimSetJsonSchema } from "./model/json-schema.js";
+export { CLAIM_SET_SCHEMA_ID, CONFIG_SCHEMA_ID, REPORT_SCHEMA_ID, claimSetJsonSchema, reportJsonSchema } from "./model/json-schema.js";
 
 // Values: the grammar of quantities and dates, compatibility and distance
 export {
@@ -75,3 +75,25 @@ export { createAliasResolver, normalizeLabel } from "./normalize/index.js";
 export type { AliasConflict, AliasResolver, EntityLike } from "./normalize/index.js";
 
 export { VERSION } from "./version.js";
+
+// Checking: the engine, rules and report
+export { check, createChecker } from "./engine/check.js";
+export type { CheckOptions, Checker } from "./engine/check.js";
+export { defineRule, interpolate } from "./engine/rule.js";
+export type { Finding, GroupView, Rule, RuleContext, RuleMeta, SuggestionDescriptor } from "./engine/rule.js";
+export type { CheckedClaim } from "./engine/claims.js";
+export type { Span } from "./engine/span.js";
+export { builtinRules } from "./rules/index.js";
+export { configSchema, reportSchema } from "./model/report.js";
+export type {
+  Config,
+  Conflict,
+  Diagnostic,
+  Group,
+  PatchOperation,
+  Position,
+  Report,
+  RuleSetting,
+  Severity,
+  Suggestion,
+} from "./model/report.js";

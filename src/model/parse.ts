@@ -141,7 +141,9 @@ function withLine(issue: ClaimSetIssue, lines: readonly number[] | undefined): C
 export function analyzeClaimSet(
   input: unknown,
   options: ParseOptions = {},
-): { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis } | { success: false; error: ClaimSetError } {
+):
+  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
+  | { success: false; error: ClaimSetError; document?: unknown } {
   const read = readInput(input, options.format);
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
@@ -160,7 +162,7 @@ export function analyzeClaimSet(
     ...shapeIssues.filter((issue) => !(CLAIM_VALUE_PATH.test(issue.path) && precise.has(issue.path))),
     ...checked.issues,
   ], read.value).map((issue) => withLine(issue, read.lines));
-  if (issues.length > 0 || !shape.success) return { success: false, error: new ClaimSetError(issues) };
+  if (issues.length > 0 || !shape.success) return { success: false, error: new ClaimSetError(issues), document: read.value };
   const warnings = checked.warnings.map((issue) => withLine(issue, read.lines));
   return { success: true, data: shape.data, warnings, analysis: checked.analysis };
 }
@@ -175,7 +177,9 @@ export function analyzeClaimSet(
  */
 export function safeParseClaimSet(input: unknown, options?: ParseOptions): SafeParseResult {
   const result = analyzeClaimSet(input, options);
-  return result.success ? { success: true, data: result.data, warnings: result.warnings } : result;
+  return result.success
+    ? { success: true, data: result.data, warnings: result.warnings }
+    : { success: false, error: result.error };
 }
 
 /**

@@ -1,0 +1,267 @@
+/**
+ * The checker: reads a claim set, groups its claims by (subject, property,
+ * scope), runs the rules on each group, and builds the report of DESIGN §5.
+ */
+import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
+import type { ClaimSetIssue } from "../model/issues.js";
+import type { ParseOptions } from "../model/parse.js";
+import { analyzeClaimSet } from "../model/parse.js";
+import type { Conflict, Diagnostic, Group, Position, Report, RuleSetting, Severity } from "../model/report.js";
+import { builtinRules } from "../rules/index.js";
+import { VERSION } from "../version.js";
+import type { CheckedClaim } from "./claims.js";
+import { checkedClaims } from "./claims.js";
+import { stableHash } from "./hash.js";
+import { agreeingSets } from "./positions.js";
+import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
+import { interpolate } from "./rule.js";
+import { isoFromDayNumber } from "../values/days.js";
+
+/** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
+export interface CheckOptions {
+  /** Rule id → `off`, `info`, `warning` or `error`; rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>;
+  /** Property definitions shared by every claim set (see `defineProperty`). */
+  properties?: readonly PropertyDefinition[];
+  /** Rules of your own (see `defineRule`), run after the built-in ones. */
+  customRules?: readonly Rule[];
+  /** Skip invalid claims, list them under `diagnostics`, and check the rest. */
+  lenient?: boolean;
+  /** How to read text input (see `parseClaimSet`). */
+  format?: ParseOptions["format"];
+}
+
+/** A configured checker: `check` any number of claim sets with the same rules. */
+export interface Checker {
+  /** Checks a claim set (JSON or NDJSON text, bytes, or an object); throws `ClaimSetError` when it is invalid. */
+  check(input: unknown): Report;
+  /** Every rule the checker knows, by id, built-in and custom. */
+  readonly rules: ReadonlyMap<string, Rule>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Creates a checker with its rules configured once, ESLint-style.
+ *
+ * @example
+ * const checker = createChecker({ rules: { "value-changed": "off", "rapid-change": "error" } });
+ * const report = checker.check(claimSet);
+ */
+export function createChecker(options: CheckOptions = {}): Checker {
+  const rules = new Map<string, Rule>();
+  for (const rule of [...builtinRules, ...(options.customRules ?? [])]) {
+    if (rules.has(rule.meta.id)) throw new TypeError(`two rules have the id "${rule.meta.id}"`);
+    rules.set(rule.meta.id, rule);
+  }
+  const severities = new Map<string, Severity>();
+  for (const [id, rule] of rules) {
+    const setting = options.rules && Object.hasOwn(options.rules, id) ? options.rules[id] : rule.meta.severity;
+    if (setting !== "off") severities.set(id, setting ?? rule.meta.severity);
+  }
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (!rules.has(id)) throw new TypeError(`unknown rule "${id}" in options.rules`);
+    if (!["off", "info", "warning", "error"].includes(setting)) {
+      throw new TypeError(`rule "${id}": the setting must be "off", "info", "warning" or "error"`);
+    }
+  }
+  return {
+    rules,
+    check: (input) => runCheck(input, options, rules, severities),
+  };
+}
+
+/**
+ * Checks a claim set and returns the report: groups with their positions,
+ * conflicts, diagnostics and a summary. Throws `ClaimSetError` when the claim
+ * set is invalid (unless `lenient`). The same input gives the same report.
+ *
+ * @example
+ * const report = check(claimSet, { rules: { "value-changed": "off" } });
+ * for (const conflict of report.conflicts) console.log(conflict.severity, conflict.message);
+ */
+export function check(input: unknown, options: CheckOptions = {}): Report {
+  return createChecker(options).check(input);
+}
+
+/** Reads the input; with `lenient`, drops invalid claims and keeps their issues. */
+function read(input: unknown, options: CheckOptions) {
+  const parseOptions = { format: options.format, properties: options.properties };
+  const first = analyzeClaimSet(input, parseOptions);
+  if (first.success || !options.lenient) return { result: first, skipped: [] as ClaimSetIssue[], indexes: undefined };
+  const bad = new Set<number>();
+  for (const issue of first.error.issues) {
+    const match = /^\/claims\/(\d+)(?:\/|$)/.exec(issue.path);
+    if (!match) return { result: first, skipped: [], indexes: undefined }; // not a claim's fault: nothing to skip
+    bad.add(Number(match[1]));
+  }
+  const document = first.document as ClaimSet | undefined;
+  if (!document || !Array.isArray(document.claims)) return { result: first, skipped: [], indexes: undefined };
+  const indexes: number[] = [];
+  const claims = document.claims.filter((_, i) => !bad.has(i) && indexes.push(i) > 0);
+  const second = analyzeClaimSet({ ...document, claims }, { properties: options.properties });
+  return { result: second, skipped: first.error.issues, indexes };
+}
+
+function runCheck(
+  input: unknown,
+  options: CheckOptions,
+  rules: ReadonlyMap<string, Rule>,
+  severities: ReadonlyMap<string, Severity>,
+): Report {
+  const { result, skipped, indexes } = read(input, options);
+  if (!result.success) throw result.error;
+  const { data: claimSet, analysis } = result;
+  const claims = checkedClaims(claimSet, analysis);
+  if (indexes) for (const claim of claims) claim.index = indexes[claim.index]!;
+
+  const names = new Map<string, string>();
+  for (const entity of claimSet.entities ?? []) names.set(entity.id, entity.labels?.[0] ?? entity.id);
+  for (const source of claimSet.sources ?? []) names.set(analysis.aliases.resolve(source.id), source.name ?? source.id);
+  const name = (id: string) => names.get(id) ?? id;
+
+  // Group by (subject, property, scope), in key order: the report's order.
+  const byKey = new Map<string, CheckedClaim[]>();
+  for (const claim of claims) byKey.set(claim.group, [...(byKey.get(claim.group) ?? []), claim]);
+  const views: GroupView[] = [...byKey.keys()].sort().map((key) => {
+    const members = byKey.get(key)!;
+    const first = members[0]!;
+    return { key, subject: first.subject, property: first.property, scope: first.scope, claims: members };
+  });
+  const bySubjectProperty = new Map<string, GroupView[]>();
+  for (const view of views) {
+    const key = `${view.subject}\u0000${view.property.id}`;
+    bySubjectProperty.set(key, [...(bySubjectProperty.get(key) ?? []), view]);
+  }
+
+  const conflicts: Conflict[] = [];
+  for (const view of views) {
+    const related = bySubjectProperty.get(`${view.subject}\u0000${view.property.id}`)!.filter((other) => other !== view);
+    for (const [id, rule] of rules) {
+      const severity = severities.get(id);
+      if (severity === undefined) continue;
+      const context: RuleContext = {
+        group: view,
+        related,
+        name,
+        report: (finding) => conflicts.push(toConflict(rule, severity, view, finding)),
+      };
+      rule.check(context);
+    }
+  }
+  conflicts.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      compare(a.group, b.group) ||
+      compare(a.rule, b.rule) ||
+      compare(a.id, b.id),
+  );
+
+  const diagnostics: Diagnostic[] = [
+    ...skipped.map((issue) => ({ ...issue, code: `skipped-claim:${issue.code}`, severity: "error" as const })),
+    ...result.warnings.map((issue) => ({ ...issue, path: remapPath(issue.path, indexes), severity: "warning" as const })),
+  ];
+  const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
+  return {
+    tool: { name: "corroborate", version: VERSION },
+    summary: {
+      claims: claims.length,
+      groups: views.length,
+      conflicts: conflicts.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    },
+    groups: views.map(toGroup),
+    conflicts,
+    diagnostics,
+  };
+}
+
+/** Code-unit order: the same everywhere, unlike `localeCompare`. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function remapPath(path: string, indexes: readonly number[] | undefined): string {
+  if (!indexes) return path;
+  return path.replace(/^\/claims\/(\d+)/, (_, i: string) => `/claims/${indexes[Number(i)]}`);
+}
+
+function toConflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding): Conflict {
+  const claims = [...new Set(finding.claims.map((claim) => claim.id))].sort(compare);
+  const data = finding.data ?? {};
+  const template = rule.meta.messages[finding.messageId];
+  if (template === undefined) throw new TypeError(`rule ${rule.meta.id} has no message "${finding.messageId}"`);
+  const conflict: Conflict = {
+    id: stableHash(`${rule.meta.id}\u0000${claims.join("\u0000")}`),
+    rule: rule.meta.id,
+    severity,
+    group: view.key,
+    subject: view.subject,
+    property: view.property.id,
+    scope: view.scope,
+    claims,
+    message: interpolate(template, data),
+    data: jsonData(data),
+  };
+  if (finding.suggestions && finding.suggestions.length > 0) {
+    conflict.suggestions = finding.suggestions.map((suggestion) => ({
+      message: interpolate(rule.meta.messages[suggestion.messageId] ?? suggestion.messageId, suggestion.data),
+      patch: suggestion.patch,
+    }));
+  }
+  return conflict;
+}
+
+/** Keeps `data` plain JSON, so the report serialises the same everywhere. */
+function jsonData(data: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}
+
+function toGroup(view: GroupView): Group {
+  const positions: Array<Position & { strength: [number, number] }> = [];
+  for (const modality of ["asserted", "planned"] as const) {
+    const claims = view.claims.filter((claim) => claim.modality === modality);
+    for (const members of agreeingSets(claims)) positions.push(toPosition(members, modality));
+  }
+  positions.sort(
+    (a, b) => b.strength[0] - a.strength[0] || b.strength[1] - a.strength[1] || compare(a.claims[0]!, b.claims[0]!),
+  );
+  return {
+    key: view.key,
+    subject: view.subject,
+    property: view.property.id,
+    scope: view.scope,
+    positions: positions.map(({ strength: _, ...position }) => position),
+  };
+}
+
+function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned"): Position & { strength: [number, number] } {
+  // The value as most of its claims write it; ties go to the first written.
+  const counts = new Map<string, number>();
+  for (const claim of members) counts.set(claim.value.display, (counts.get(claim.value.display) ?? 0) + 1);
+  let representative = members[0]!;
+  for (const claim of members) {
+    if (counts.get(claim.value.display)! > counts.get(representative.value.display)!) representative = claim;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const claim of members) {
+    if (!claim.time) continue;
+    lo = Math.min(lo, claim.time.lo);
+    hi = Math.max(hi, claim.time.hi);
+  }
+  const origins = [...new Set(members.map((claim) => claim.origin))].sort(compare);
+  return {
+    display: representative.value.display,
+    value: representative.value,
+    claims: members.map((claim) => claim.id).sort(compare),
+    sources: [...new Set(members.map((claim) => claim.source))].sort(compare),
+    origins,
+    from: Number.isFinite(lo) ? isoFromDayNumber(lo) : null,
+    to: Number.isFinite(hi) ? isoFromDayNumber(hi) : null,
+    modality,
+    strength: [origins.length, Number.isFinite(hi) ? hi : -Infinity],
+  };
+}

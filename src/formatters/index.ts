@@ -1,0 +1,14 @@
+import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatText } from "./text.js";
+import type { Formatter } from "./types.js";
+
+export { formatJson, formatMarkdown, formatText };
+export type { FormatContext, Formatter } from "./types.js";
+
+/** The formatters by `--format` name. */
+export const formatters: Readonly<Record<"text" | "json" | "markdown", Formatter>> = {
+  text: formatText,
+  json: formatJson,
+  markdown: formatMarkdown,
+};

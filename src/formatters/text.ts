@@ -1,0 +1,58 @@
+/**
+ * The terminal format: conflicts by group, most severe first, then a summary
+ * line. Colour only when asked (the CLI asks on a TTY without NO_COLOR).
+ */
+import type { Conflict, Report, Severity } from "../model/report.js";
+import type { Formatter } from "./types.js";
+
+const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
+
+/** "3 errors", "1 warning", "2 infos". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** The summary line: `8 conflicts (3 errors, 4 warnings, 1 info) in 15 groups of 37 claims`. */
+export function summaryLine(report: Report): string {
+  const { summary } = report;
+  const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning"), plural(summary.infos, "info")];
+  return `${plural(summary.conflicts, "conflict")} (${parts.join(", ")}) in ${plural(summary.groups, "group")} of ${plural(summary.claims, "claim")}`;
+}
+
+/** One conflict, as a few indented lines. */
+export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string): string[] {
+  const lines = [
+    `  ${paint(SEVERITY_COLOR[conflict.severity], conflict.severity.padEnd(7))}  ${conflict.message}  ${paint("dim", conflict.rule)}`,
+    `           ${paint("dim", `claims: ${conflict.claims.join(", ")}`)}`,
+  ];
+  for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${suggestion.message}`)}`);
+  return lines;
+}
+
+/**
+ * Formats a report for a terminal.
+ *
+ * @example
+ * console.log(formatText(check(claimSet), { color: process.stdout.isTTY }));
+ */
+export const formatText: Formatter = (report, context = {}) => {
+  const paint = (color: keyof typeof CODES, text: string) =>
+    context.color ? `\u001b[${CODES[color]}m${text}\u001b[0m` : text;
+  const out: string[] = [];
+  if (context.file) out.push(paint("bold", context.file), "");
+  const byGroup = new Map<string, Conflict[]>();
+  for (const conflict of report.conflicts) byGroup.set(conflict.group, [...(byGroup.get(conflict.group) ?? []), conflict]);
+  for (const [group, conflicts] of byGroup) {
+    out.push(paint("bold", group));
+    for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));
+    out.push("");
+  }
+  for (const diagnostic of report.diagnostics) {
+    out.push(`  ${paint(SEVERITY_COLOR[diagnostic.severity], diagnostic.severity.padEnd(7))}  ${diagnostic.path}: ${diagnostic.message}  ${paint("dim", diagnostic.code)}`);
+  }
+  if (report.diagnostics.length > 0) out.push("");
+  const line = summaryLine(report);
+  out.push(report.summary.errors > 0 ? paint("red", `✖ ${line}`) : report.summary.conflicts > 0 ? paint("yellow", `⚠ ${line}`) : paint("green", `✔ ${line}`));
+  return out.join("\n") + "\n";
+};

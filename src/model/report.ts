@@ -1,0 +1,186 @@
+/**
+ * The report (DESIGN §5) and the checker's options as zod schemas: the source
+ * of the report's TypeScript types, of `schemas/report.schema.json`, and of
+ * the validation of `--config` files.
+ */
+import * as z from "zod";
+import { propertySchema } from "./claim-set.js";
+
+export const severitySchema = z
+  .enum(["error", "warning", "info"])
+  .meta({ description: "How serious a finding is: error, warning or info." });
+
+/** A rule's setting: a severity, or `off`. */
+export const ruleSettingSchema = z
+  .enum(["off", "info", "warning", "error"])
+  .meta({ description: "off, or the severity to report the rule's findings with." });
+
+const quantityValueSchema = z.object({
+  type: z.literal("quantity"),
+  text: z.string().meta({ description: "The value as written." }),
+  display: z.string().meta({ description: "The value in the value grammar." }),
+  amount: z.number().optional(),
+  approx: z.boolean().optional(),
+  unit: z.string().optional(),
+  interval: z
+    .object({
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      minExclusive: z.boolean(),
+      maxExclusive: z.boolean(),
+    })
+    .meta({ description: "The numbers the value allows; null is unbounded." }),
+});
+
+const dateValueSchema = z.object({
+  type: z.literal("date"),
+  text: z.string(),
+  display: z.string(),
+  precision: z.enum(["year", "half", "quarter", "month", "day", "interval"]),
+  approximate: z.boolean().optional(),
+  interval: z
+    .object({ start: z.string().nullable(), end: z.string().nullable() })
+    .meta({ description: "The days the value covers (YYYY-MM-DD); null is an open end." }),
+});
+
+const booleanValueSchema = z.object({
+  type: z.literal("boolean"),
+  text: z.string(),
+  display: z.string(),
+  value: z.boolean(),
+});
+
+const textValueSchema = z.object({
+  type: z.literal("text"),
+  text: z.string(),
+  display: z.string(),
+  key: z.string().meta({ description: "The normalised text, or the entity id it resolves to." }),
+});
+
+/** A value once read: quantity, date, boolean or text. */
+export const valueSchema = z
+  .discriminatedUnion("type", [quantityValueSchema, dateValueSchema, booleanValueSchema, textValueSchema])
+  .meta({ id: "Value", title: "Value", description: "A value once read, with its original text and display." });
+
+/** RFC 6902 operations, as rule suggestions carry them. */
+export const patchOperationSchema = z
+  .object({
+    op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
+    path: z.string(),
+    from: z.string().optional(),
+    value: z.unknown().optional(),
+  })
+  .meta({ id: "PatchOperation", title: "JSON Patch operation", description: "One RFC 6902 operation on the claim set." });
+
+export const positionSchema = z
+  .object({
+    display: z.string().meta({ description: "What the position says, in the value grammar." }),
+    value: valueSchema.meta({ description: "The value every claim of the position allows." }),
+    claims: z.array(z.string()).meta({ description: "Ids of the claims that agree on it." }),
+    sources: z.array(z.string()).meta({ description: "Who published those claims." }),
+    origins: z
+      .array(z.string())
+      .meta({ description: "Independent origins: the last attribution of each claim, or its source." }),
+    from: z.string().nullable().meta({ description: "The earliest day its claims hold (YYYY-MM-DD), null when undated." }),
+    to: z.string().nullable().meta({ description: "The latest day its claims hold (YYYY-MM-DD), null when undated." }),
+    modality: z
+      .enum(["asserted", "planned"])
+      .meta({ description: "planned positions are plans and deadlines; they are compared only with each other." }),
+  })
+  .meta({ id: "Position", title: "Position", description: "Claims whose values agree." });
+
+export const groupSchema = z
+  .object({
+    key: z.string().meta({ description: "Stable key of the group: subject, property and scope." }),
+    subject: z.string(),
+    property: z.string(),
+    scope: z.record(z.string(), z.string()),
+    positions: z.array(positionSchema).meta({ description: "Strongest first: more independent origins, then more recent." }),
+  })
+  .meta({ id: "Group", title: "Group", description: "The claims about one subject, property and scope." });
+
+export const suggestionSchema = z
+  .object({
+    message: z.string(),
+    patch: z.array(patchOperationSchema).meta({ description: "RFC 6902 operations on the claim set." }),
+  })
+  .meta({ id: "Suggestion", title: "Suggestion", description: "A possible fix, as a JSON Patch on the claim set." });
+
+export const conflictSchema = z
+  .object({
+    id: z.string().meta({ description: "Stable id: a hash of the rule and the claim ids." }),
+    rule: z.string(),
+    severity: severitySchema,
+    group: z.string().meta({ description: "The key of the group the conflict is in." }),
+    subject: z.string(),
+    property: z.string(),
+    scope: z.record(z.string(), z.string()),
+    claims: z.array(z.string()).meta({ description: "Every claim involved, sorted." }),
+    message: z.string().meta({ description: "One sentence a journalist understands." }),
+    data: z.record(z.string(), z.unknown()).meta({ description: "The figures behind the message." }),
+    suggestions: z.array(suggestionSchema).optional(),
+  })
+  .meta({ id: "Conflict", title: "Conflict", description: "Statements that cannot all be true, or a change worth seeing." });
+
+export const diagnosticSchema = z
+  .object({
+    code: z.string(),
+    severity: severitySchema,
+    path: z.string().meta({ description: "JSON pointer into the claim set." }),
+    message: z.string(),
+    line: z.number().optional(),
+  })
+  .meta({ id: "Diagnostic", title: "Diagnostic", description: "A problem with the claim set itself." });
+
+export const reportSchema = z
+  .object({
+    tool: z.object({ name: z.literal("corroborate"), version: z.string() }),
+    summary: z.object({
+      claims: z.number(),
+      groups: z.number(),
+      conflicts: z.number(),
+      errors: z.number(),
+      warnings: z.number(),
+      infos: z.number(),
+    }),
+    groups: z.array(groupSchema),
+    conflicts: z.array(conflictSchema),
+    diagnostics: z.array(diagnosticSchema),
+  })
+  .meta({
+    title: "corroborate report",
+    description: "What corroborate found in a claim set: groups of claims with their positions, conflicts, diagnostics.",
+  });
+
+/** The options of `check` and `createChecker`, and the contents of a `--config` file. */
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z
+      .record(z.string(), ruleSettingSchema)
+      .optional()
+      .meta({ description: "Rule id → off, info, warning or error." }),
+    properties: z.array(propertySchema).optional().meta({ description: "Property definitions shared by every claim set." }),
+  })
+  .meta({ title: "corroborate configuration" });
+
+/** error, warning or info. */
+export type Severity = z.infer<typeof severitySchema>;
+/** A rule's setting: off or a severity. */
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+/** One RFC 6902 operation. */
+export type PatchOperation = z.infer<typeof patchOperationSchema>;
+/** Claims whose values agree. */
+export type Position = z.infer<typeof positionSchema>;
+/** The claims about one subject, property and scope. */
+export type Group = z.infer<typeof groupSchema>;
+/** A possible fix. */
+export type Suggestion = z.infer<typeof suggestionSchema>;
+/** Statements that cannot all be true, or a change worth seeing. */
+export type Conflict = z.infer<typeof conflictSchema>;
+/** A problem with the claim set itself. */
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+/** What corroborate found. */
+export type Report = z.infer<typeof reportSchema>;
+/** The options of `check`, as in a configuration file. */
+export type Config = z.infer<typeof configSchema>;

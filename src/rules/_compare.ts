@@ -1,0 +1,125 @@
+/**
+ * What the rules share: which claims may be compared, and a linear test of
+ * whether a claim has a disagreeing partner among others.
+ */
+import type { CheckedClaim } from "../engine/claims.js";
+import type { Span } from "../engine/span.js";
+import { below, overlaps } from "../engine/span.js";
+import type { GroupView } from "../engine/rule.js";
+import { addDuration } from "../values/duration.js";
+
+/**
+ * The sets of claims that may be compared: asserted with asserted, planned
+ * with planned (DESIGN §4). Denied claims only meet `denied-claim`; a
+ * `cardinality: "many"` property has no comparable sets at all.
+ */
+export function comparableSets(group: GroupView): CheckedClaim[][] {
+  if (group.property.cardinality === "many") return [];
+  const asserted = group.claims.filter((claim) => claim.modality === "asserted");
+  const planned = group.claims.filter((claim) => claim.modality === "planned");
+  return [asserted, planned].filter((set) => set.length > 1);
+}
+
+/** Whose document a partner must share: the same, another, or any. */
+export type DocumentRelation = "same" | "other" | "any";
+
+/** The best two holders of an extreme, from different documents. */
+class Extreme {
+  best: CheckedClaim | undefined;
+  other: CheckedClaim | undefined; // the best whose document differs from `best`'s
+  constructor(private readonly better: (a: Span, b: Span) => boolean) {}
+  offer(claim: CheckedClaim): void {
+    if (!this.best || this.better(claim.span!, this.best.span!)) {
+      if (this.best && this.best.document !== claim.document) this.other = this.best;
+      this.best = claim;
+    } else if (claim.document !== this.best.document && (!this.other || this.better(claim.span!, this.other.span!))) {
+      this.other = claim;
+    }
+  }
+  /** The most extreme holder allowed as a partner of `claim`. */
+  for(claim: CheckedClaim, relation: DocumentRelation): CheckedClaim | undefined {
+    if (relation !== "other" || this.best?.document !== claim.document) return this.best;
+    return this.other;
+  }
+}
+
+const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
+const lowerEnd = (a: Span, b: Span) => a.hi < b.hi || (a.hi === b.hi && a.hiOpen && !b.hiOpen);
+
+/**
+ * The claims of `targets` that disagree with at least one claim of `pool`
+ * whose document relates as asked. Linear: a span disagrees with some span of
+ * the pool exactly when it lies below the pool's highest start or above its
+ * lowest end.
+ */
+export function withPartner(
+  targets: readonly CheckedClaim[],
+  pool: readonly CheckedClaim[],
+  relation: DocumentRelation,
+): CheckedClaim[] {
+  if (relation === "same") {
+    const byDocument = new Map<string, CheckedClaim[]>();
+    for (const claim of pool) byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim]);
+    return targets.filter((claim) => withPartner([claim], byDocument.get(claim.document) ?? [], "any").length > 0);
+  }
+  const highest = new Extreme(higherStart);
+  const lowest = new Extreme(lowerEnd);
+  const keys = new Map<string, Set<string>>(); // text and boolean values: key → documents
+  for (const claim of pool) {
+    if (claim.span) {
+      highest.offer(claim);
+      lowest.offer(claim);
+    } else {
+      keys.set(claim.key, (keys.get(claim.key) ?? new Set()).add(claim.document));
+    }
+  }
+  return targets.filter((claim) => {
+    if (!claim.span) {
+      for (const [key, documents] of keys) {
+        if (key === claim.key) continue;
+        if (relation === "any" || documents.size > 1 || !documents.has(claim.document)) return true;
+      }
+      return false;
+    }
+    const above = highest.for(claim, relation);
+    const under = lowest.for(claim, relation);
+    return (above !== undefined && below(claim.span, above.span!)) || (under !== undefined && below(under.span!, claim.span));
+  });
+}
+
+/** Claims whose times overlap (or whose property is static, or which are undated) may describe the same moment. */
+export function sameTime(a: CheckedClaim, b: CheckedClaim): boolean {
+  if (a.property.temporal === "static" || !a.time || !b.time) return true;
+  return overlaps(a.time, b.time);
+}
+
+/** The first and last day of a moment (claims whose times overlap). */
+export function timeRange(moment: readonly CheckedClaim[]): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const claim of moment) {
+    if (claim.time!.lo < lo) lo = claim.time!.lo;
+    if (claim.time!.hi > hi) hi = claim.time!.hi;
+  }
+  return { lo, hi };
+}
+
+/** True when `later` starts within the property's window after `earlier` ends. */
+export function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {
+  const end = timeRange(earlier).hi;
+  return Number.isFinite(end) && timeRange(later).lo <= addDuration(end, earlier[0]!.property.window, 1);
+}
+
+/**
+ * True when every claim of a moment holds for no longer than the property's
+ * window: a point in time rather than a period. Between periods ("2003 to
+ * 2011", then "2012 to 2013") a different figure is a change, not a doubt.
+ */
+export function brief(moment: readonly CheckedClaim[]): boolean {
+  return moment.every((claim) => Number.isFinite(claim.time!.lo) && addDuration(claim.time!.lo, claim.property.window, 1) >= claim.time!.hi);
+}
+
+/** Sorted, distinct claim lists for reporting. */
+export function unique(claims: readonly CheckedClaim[]): CheckedClaim[] {
+  return [...new Set(claims)].sort((a, b) => a.index - b.index);
+}

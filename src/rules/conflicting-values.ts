@@ -1,0 +1,41 @@
+/**
+ * conflicting-values: claims from different documents have incompatible
+ * values and their times overlap (or the property is static).
+ */
+import { sides, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
+import type { Rule } from "../engine/rule.js";
+import { comparableSets, timeRange, withPartner } from "./_compare.js";
+import { docsUrl } from "./_docs.js";
+import { figures, period } from "./_figures.js";
+
+export const conflictingValues: Rule = {
+  meta: {
+    id: "conflicting-values",
+    description: "Claims from different documents have incompatible values for the same time.",
+    severity: "error",
+    docs: docsUrl("conflicting-values"),
+    messages: {
+      disagree: "Sources disagree on {{topic}}{{period}}: {{sides}}.",
+    },
+  },
+  check(context) {
+    for (const set of comparableSets(context.group)) {
+      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
+      for (const run of runs) {
+        const involved = withPartner(run, run, "other");
+        if (involved.length < 2) continue;
+        context.report({
+          messageId: "disagree",
+          claims: involved,
+          data: {
+            topic: topic(context.group, context.name),
+            period: context.group.property.temporal === "static" ? "" : period(timeRange(involved)),
+            sides: sides(involved, context.name),
+            ...figures(involved),
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * cumulative-decrease: a cumulative value (attacks since a date) cannot go
+ * down, yet a later claim gives less than an earlier one.
+ */
+import type { CheckedClaim } from "../engine/claims.js";
+import { side, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
+import type { Rule } from "../engine/rule.js";
+import { below } from "../engine/span.js";
+import { comparableSets, timeRange } from "./_compare.js";
+import { docsUrl } from "./_docs.js";
+import { figures, timeSpan } from "./_figures.js";
+
+export const cumulativeDecrease: Rule = {
+  meta: {
+    id: "cumulative-decrease",
+    description: "A cumulative value is lower at a later time than at an earlier one.",
+    severity: "error",
+    docs: docsUrl("cumulative-decrease"),
+    messages: {
+      decrease: "{{topic}} can only grow, but {{later}} comes after {{earlier}}.",
+    },
+  },
+  check(context) {
+    if (context.group.property.temporal !== "cumulative") return;
+    for (const set of comparableSets(context.group)) {
+      // Sweep in time order, keeping the earlier claim with the highest lower bound.
+      let highest: CheckedClaim | undefined;
+      for (const run of moments(set)) {
+        const lower = highest ? run.filter((claim) => claim.span && below(claim.span, highest!.span!)) : [];
+        if (highest && lower.length > 0) {
+          const claims = [highest, ...lower];
+          context.report({
+            messageId: "decrease",
+            claims,
+            data: {
+              topic: topic(context.group, context.name),
+              earlier: side([highest], context.name),
+              later: lower.map((claim) => side([claim], context.name)).join(", "),
+              ...figures(claims),
+              daysBetween: timeRange(lower).lo - highest.time!.hi,
+              ...timeSpan(claims),
+            },
+          });
+        }
+        for (const claim of run) {
+          if (!claim.span) continue;
+          if (!highest || claim.span.lo > highest.span!.lo) highest = claim;
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+/** The built-in rules, by id (DESIGN §4). */
+import type { Rule } from "../engine/rule.js";
+import { ambiguousScope } from "./ambiguous-scope.js";
+import { conflictingValues } from "./conflicting-values.js";
+import { cumulativeDecrease } from "./cumulative-decrease.js";
+import { deniedClaim } from "./denied-claim.js";
+import { outdatedValue } from "./outdated-value.js";
+import { rapidChange } from "./rapid-change.js";
+import { selfContradiction } from "./self-contradiction.js";
+import { undatedConflict } from "./undated-conflict.js";
+import { valueChanged } from "./value-changed.js";
+
+/** Every built-in rule, in the order of DESIGN §4 (the order reports use for ties). */
+export const builtinRules: readonly Rule[] = [
+  conflictingValues,
+  selfContradiction,
+  rapidChange,
+  cumulativeDecrease,
+  undatedConflict,
+  deniedClaim,
+  outdatedValue,
+  ambiguousScope,
+  valueChanged,
+];
+
+export {
+  ambiguousScope,
+  conflictingValues,
+  cumulativeDecrease,
+  deniedClaim,
+  outdatedValue,
+  rapidChange,
+  selfContradiction,
+  undatedConflict,
+  valueChanged,
+};

@@ -1,0 +1,48 @@
+/**
+ * self-contradiction: one document states incompatible values for
+ * overlapping times (or for a static property).
+ */
+import { sides, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
+import type { Rule } from "../engine/rule.js";
+import { comparableSets, timeRange, withPartner } from "./_compare.js";
+import { docsUrl } from "./_docs.js";
+import { figures, period } from "./_figures.js";
+
+export const selfContradiction: Rule = {
+  meta: {
+    id: "self-contradiction",
+    description: "One document states incompatible values for the same time.",
+    severity: "error",
+    docs: docsUrl("self-contradiction"),
+    messages: {
+      contradicts: "{{source}} contradicts itself{{document}} on {{topic}}{{period}}: {{sides}}.",
+    },
+  },
+  check(context) {
+    for (const set of comparableSets(context.group)) {
+      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
+      for (const run of runs) {
+        const involved = withPartner(run, run, "same");
+        const byDocument = new Map<string, typeof involved>();
+        for (const claim of involved) byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim]);
+        for (const [document, claims] of byDocument) {
+          const source = context.name(claims[0]!.source);
+          // The written document id helps find the article; the default one (source@date) would only repeat the source.
+          context.report({
+            messageId: "contradicts",
+            claims,
+            data: {
+              source,
+              document: claims[0]!.claim.document ? ` in ${document}` : "",
+              topic: topic(context.group, context.name),
+              period: context.group.property.temporal === "static" ? "" : period(timeRange(claims)),
+              sides: sides(claims, context.name),
+              ...figures(claims),
+            },
+          });
+        }
+      }
+    }
+  },
+};

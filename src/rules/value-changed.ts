@@ -1,0 +1,51 @@
+/**
+ * value-changed: the timeline. A changing (`state`) value differs between
+ * times further apart than the property's window (or between periods longer
+ * than it): not a contradiction, a change worth seeing.
+ */
+import { days, sides, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
+import type { Rule } from "../engine/rule.js";
+import { brief, comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
+import { docsUrl } from "./_docs.js";
+import { figures, timeSpan } from "./_figures.js";
+
+export const valueChanged: Rule = {
+  meta: {
+    id: "value-changed",
+    description: "A changing value differs between times further apart than the property's window.",
+    severity: "info",
+    docs: docsUrl("value-changed"),
+    messages: {
+      changed: "{{topic}} changed from {{before}} to {{after}}{{later}}.",
+    },
+  },
+  check(context) {
+    if (context.group.property.temporal !== "state") return;
+    for (const set of comparableSets(context.group)) {
+      const runs = moments(set);
+      for (let i = 1; i < runs.length; i++) {
+        const [earlier, later] = [runs[i - 1]!, runs[i]!];
+        // Within the window, between moments, rapid-change reports instead (a doubt, not a change).
+        if (withinWindow(earlier, later) && brief(earlier) && brief(later)) continue;
+        const before = withPartner(earlier, later, "any");
+        const after = withPartner(later, before, "any");
+        if (before.length === 0 || after.length === 0) continue;
+        const daysBetween = timeRange(after).lo - timeRange(before).hi;
+        context.report({
+          messageId: "changed",
+          claims: unique([...before, ...after]),
+          data: {
+            topic: topic(context.group, context.name),
+            before: sides(before, context.name),
+            after: sides(after, context.name),
+            later: daysBetween > 1 ? `, ${days(daysBetween)} later` : "",
+            ...figures([...before, ...after]),
+            daysBetween,
+            ...timeSpan([...before, ...after]),
+          },
+        });
+      }
+    }
+  },
+};
