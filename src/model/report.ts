@@ -132,6 +132,12 @@ export const diagnosticSchema = z
   })
   .meta({ id: "Diagnostic", title: "Diagnostic", description: "A problem with the claim set itself." });
 
+/**
+ * The report's shape (DESIGN §5), for validating reports read back from JSON.
+ *
+ * @example
+ * const report = reportSchema.parse(JSON.parse(fs.readFileSync("report.json", "utf8")));
+ */
 export const reportSchema = z
   .object({
     tool: z.object({ name: z.literal("corroborate"), version: z.string() }),
@@ -152,7 +158,12 @@ export const reportSchema = z
     description: "What corroborate found in a claim set: groups of claims with their positions, conflicts, diagnostics.",
   });
 
-/** The options of `check` and `createChecker`, and the contents of a `--config` file. */
+/**
+ * The contents of a `--config` file: `rules` and shared `properties`.
+ *
+ * @example
+ * const config = configSchema.parse({ rules: { "value-changed": "off" } });
+ */
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),

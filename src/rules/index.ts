@@ -10,7 +10,12 @@ import { selfContradiction } from "./self-contradiction.js";
 import { undatedConflict } from "./undated-conflict.js";
 import { valueChanged } from "./value-changed.js";
 
-/** Every built-in rule, in the order of DESIGN §4 (the order reports use for ties). */
+/**
+ * Every built-in rule, in the order of DESIGN §4.
+ *
+ * @example
+ * for (const rule of builtinRules) console.log(rule.meta.id, rule.meta.severity, rule.meta.docs.url);
+ */
 export const builtinRules: readonly Rule[] = [
   conflictingValues,
   selfContradiction,
