@@ -10,7 +10,7 @@ describe("package.json", () => {
   });
 
   it("publishes only what users need, with a corroborate executable", () => {
-    expect(pkg.files).toEqual(["dist", "schemas", "README.md", "LICENSE", "CHANGELOG.md"]);
+    expect(pkg.files).toEqual(["dist", "schemas", "docs", "README.md", "LICENSE", "CHANGELOG.md"]);
     expect(pkg.bin).toEqual({ corroborate: "./dist/cli.js" });
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.type).toBe("module");

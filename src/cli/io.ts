@@ -9,4 +9,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a file (or standard input for `-`) as bytes; throws a Node `ErrnoException` when it cannot. */
   readFile(path: string): Uint8Array;
+  /** Writes a file (`--output`). */
+  writeFile(path: string, text: string): void;
+  /** Whether standard output wants colour: a terminal, and no NO_COLOR in the environment. */
+  color: boolean;
 }

@@ -5,7 +5,15 @@
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { formatIssue } from "../model/issues.js";
-import { claimSetJsonSchema } from "../model/json-schema.js";
+import { checkDetailed } from "../engine/check.js";
+import { formatters } from "../formatters/index.js";
+import type { ClaimSet } from "../model/claim-set.js";
+import { ClaimSetError } from "../model/issues.js";
+import { schemaFiles } from "../model/json-schema.js";
+import type { Config, Report } from "../model/report.js";
+import { configSchema } from "../model/report.js";
+import { describeShapeIssues } from "../model/shape-issues.js";
+import { builtinRules } from "../rules/index.js";
 import { safeParseClaimSet } from "../model/parse.js";
 import { VERSION } from "../version.js";
 import type { CliIo } from "./io.js";
@@ -18,7 +26,7 @@ class UsageError extends Error {}
 
 type Command = (args: string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { validate, schema };
+const COMMANDS: Record<string, Command> = { check: checkCommand, validate, schema };
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.
@@ -125,7 +133,102 @@ function schema(args: string[], io: CliIo): number {
   const { positionals } = parse(args, {});
   const [which = "claim-set", ...extra] = positionals;
   if (extra.length > 0) throw new UsageError("schema takes one name");
-  if (which !== "claim-set") throw new UsageError(`unknown schema "${which}"; available: claim-set`);
-  io.stdout(JSON.stringify(claimSetJsonSchema(), null, 2) + "\n");
+  const schemas = schemaFiles();
+  const file = `${which}.schema.json`;
+  if (!Object.hasOwn(schemas, file)) {
+    const names = Object.keys(schemas).map((name) => name.replace(".schema.json", ""));
+    throw new UsageError(`unknown schema "${which}"; available: ${names.join(", ")}`);
+  }
+  io.stdout(JSON.stringify(schemas[file], null, 2) + "\n");
   return EXIT.ok;
+}
+
+const FORMATS = ["text", "json", "markdown"] as const;
+const FAIL_ON = ["error", "warning", "info", "none"] as const;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Reads and validates a `--config` file; problems are printed and returned as `undefined`. */
+function readConfig(path: string, io: CliIo): Config | undefined {
+  const bytes = read(path, io);
+  if (typeof bytes === "string") {
+    io.stderr(`corroborate: ${bytes}\n`);
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    io.stderr(`${path}: not valid JSON\n`);
+    return undefined;
+  }
+  const parsed = configSchema.safeParse(value);
+  if (!parsed.success) {
+    io.stderr(describeShapeIssues(parsed.error.issues, value).map((issue) => located(path, issue)).join(""));
+    return undefined;
+  }
+  const known = new Set(builtinRules.map((rule) => rule.meta.id));
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    io.stderr(unknown.map((id) => `${path}: /rules/${id}: unknown rule; the rules are ${[...known].join(", ")}\n`).join(""));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function checkCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, {
+    format: { type: "string", short: "f", default: "text" },
+    output: { type: "string", short: "o" },
+    "fail-on": { type: "string", default: "error" },
+    config: { type: "string", short: "c" },
+    lenient: { type: "boolean", default: false },
+  });
+  if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
+  const format = values.format as string;
+  if (format === "sarif" || format === "html") throw new UsageError(`--format ${format} is not available in this version`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const failOn = values["fail-on"] as string;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  const config = values.config === undefined ? {} : readConfig(values.config, io);
+  if (config === undefined) return EXIT.invalid;
+
+  let invalid = false;
+  const outputs: Array<{ name: string; report: Report; claimSet: ClaimSet }> = [];
+  for (const path of positionals) {
+    const name = path === "-" ? "<stdin>" : path;
+    const input = read(path, io);
+    if (typeof input === "string") {
+      io.stderr(`corroborate: ${input}\n${USAGE_LINE.check}`);
+      invalid = true;
+      continue;
+    }
+    try {
+      const { report, claimSet } = checkDetailed(input, { ...config, format: formatFor(path), lenient: values.lenient });
+      outputs.push({ name, report, claimSet });
+    } catch (error) {
+      if (!(error instanceof ClaimSetError)) throw error;
+      io.stderr(error.issues.map((issue) => located(name, issue)).join(""));
+      invalid = true;
+    }
+  }
+
+  const formatter = formatters[format as (typeof FORMATS)[number]];
+  const color = format === "text" && values.output === undefined && io.color;
+  const text =
+    format === "json" && outputs.length > 1
+      ? JSON.stringify(outputs.map(({ report }) => report), null, 2) + "\n"
+      : outputs
+          .map(({ name, report, claimSet }) =>
+            formatter(report, { claimSet, color, ...(outputs.length > 1 || positionals.length > 1 ? { file: name } : {}) }),
+          )
+          .join("\n");
+  if (outputs.length > 0) {
+    if (values.output === undefined) io.stdout(text);
+    else io.writeFile(values.output, text);
+  }
+  if (invalid) return EXIT.invalid;
+  if (failOn === "none") return EXIT.ok;
+  const threshold = RANK[failOn as keyof typeof RANK];
+  const failing = outputs.some(({ report }) => report.conflicts.some((conflict) => RANK[conflict.severity] <= threshold));
+  return failing ? EXIT.conflicts : EXIT.ok;
 }

@@ -3,8 +3,10 @@ import { VERSION } from "../version.js";
 export const USAGE = `corroborate ${VERSION}: find where sources contradict each other, contradict themselves, or move across dates
 
 Usage:
-  corroborate validate <file…|->      check that claim sets are well formed
-  corroborate schema [claim-set]      print the JSON Schema of a claim set
+  corroborate check <file…|-> [options]   find contradictions in claim sets
+  corroborate validate <file…|->          check that claim sets are well formed
+  corroborate schema [claim-set|report|config]
+                                          print a JSON Schema
 
 Options:
   -h, --help       show this help (or a command's: corroborate validate --help)
@@ -13,12 +15,14 @@ Options:
 Files are JSON claim sets or NDJSON (one claim per line; .ndjson and .jsonl
 are always read as NDJSON). "-" reads standard input.
 
-Exit codes: 0 valid, 2 bad usage or invalid input.
+Exit codes: 0 nothing at or above --fail-on (valid, for validate), 1 conflicts
+at or above --fail-on, 2 bad usage or invalid input.
 `;
 
 /** One line of usage per command, printed under errors that need no full help. */
 export const USAGE_LINE = {
   validate: "Usage: corroborate validate <file…|-> (corroborate validate --help for more)\n",
+  check: "Usage: corroborate check <file…|-> [options] (corroborate check --help for more)\n",
 };
 
 export const COMMAND_USAGE: Record<string, string> = {
@@ -34,9 +38,33 @@ Options:
 
 Exit codes: 0 every file valid, 2 a file invalid or unreadable.
 `,
-  schema: `Usage: corroborate schema [claim-set]
+  schema: `Usage: corroborate schema [claim-set|report|config]
 
-Prints the JSON Schema (draft 2020-12) of a claim set, for editors and other
-validators. Point a claim set's "$schema" at it for hover help and completion.
+Prints a JSON Schema (draft 2020-12): of a claim set (the default), of the
+report that check --format json prints, or of a --config file. Point a claim
+set's "$schema" at it for hover help and completion in editors.
+`,
+  check: `Usage: corroborate check <file…|-> [options]
+
+Reads claim sets (JSON, or NDJSON: one claim per line), groups claims by
+subject, property and scope, and reports where they cannot all be true.
+
+Options:
+  -f, --format text|json|markdown   output format (default text; colour only on
+                                    a terminal, never with NO_COLOR set)
+  -o, --output FILE                 write the report to FILE
+      --fail-on error|warning|info|none
+                                    exit 1 when a conflict is at least this
+                                    severe (default error)
+  -c, --config FILE                 JSON: { "rules": { "value-changed": "off" },
+                                    "properties": [ … ] }
+      --lenient                     skip invalid claims (listed under
+                                    diagnostics) and check the rest
+
+With several files, each is checked on its own; --format json then prints an
+array of reports.
+
+Exit codes: 0 nothing at or above --fail-on, 1 conflicts at or above it,
+2 bad usage or invalid input.
 `,
 };

@@ -49,15 +49,28 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * const report = checker.check(claimSet);
  */
 export function createChecker(options: CheckOptions = {}): Checker {
+  const { rules, severities } = configure(options);
+  return {
+    rules,
+    check: (input) => runCheck(input, options, rules, severities).report,
+  };
+}
+
+/**
+ * Checks and also returns the claim set as read (internal: the CLI's
+ * formatters quote the claims without reading the input twice).
+ */
+export function checkDetailed(input: unknown, options: CheckOptions = {}): { report: Report; claimSet: ClaimSet } {
+  const { rules, severities } = configure(options);
+  return runCheck(input, options, rules, severities);
+}
+
+/** The rules by id, and the severity of each rule that is on; throws on bad configuration. */
+function configure(options: CheckOptions): { rules: Map<string, Rule>; severities: Map<string, Severity> } {
   const rules = new Map<string, Rule>();
   for (const rule of [...builtinRules, ...(options.customRules ?? [])]) {
     if (rules.has(rule.meta.id)) throw new TypeError(`two rules have the id "${rule.meta.id}"`);
     rules.set(rule.meta.id, rule);
-  }
-  const severities = new Map<string, Severity>();
-  for (const [id, rule] of rules) {
-    const setting = options.rules && Object.hasOwn(options.rules, id) ? options.rules[id] : rule.meta.severity;
-    if (setting !== "off") severities.set(id, setting ?? rule.meta.severity);
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!rules.has(id)) throw new TypeError(`unknown rule "${id}" in options.rules`);
@@ -65,10 +78,12 @@ export function createChecker(options: CheckOptions = {}): Checker {
       throw new TypeError(`rule "${id}": the setting must be "off", "info", "warning" or "error"`);
     }
   }
-  return {
-    rules,
-    check: (input) => runCheck(input, options, rules, severities),
-  };
+  const severities = new Map<string, Severity>();
+  for (const [id, rule] of rules) {
+    const setting = options.rules && Object.hasOwn(options.rules, id) ? options.rules[id]! : rule.meta.severity;
+    if (setting !== "off") severities.set(id, setting);
+  }
+  return { rules, severities };
 }
 
 /**
@@ -108,7 +123,7 @@ function runCheck(
   options: CheckOptions,
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, Severity>,
-): Report {
+): { report: Report; claimSet: ClaimSet } {
   const { result, skipped, indexes } = read(input, options);
   if (!result.success) throw result.error;
   const { data: claimSet, analysis } = result;
@@ -162,7 +177,7 @@ function runCheck(
     ...result.warnings.map((issue) => ({ ...issue, path: remapPath(issue.path, indexes), severity: "warning" as const })),
   ];
   const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
-  return {
+  const report: Report = {
     tool: { name: "corroborate", version: VERSION },
     summary: {
       claims: claims.length,
@@ -176,6 +191,7 @@ function runCheck(
     conflicts,
     diagnostics,
   };
+  return { report, claimSet };
 }
 
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */

@@ -29,9 +29,20 @@ export function dateInWords(text: string): string {
   return text;
 }
 
-/** `1 day`, `12 days`. */
+/** `1 day`, `12 days`, `about 4 months`, `about 7 years`: a span of days as a reader would say it. */
 export function days(n: number): string {
-  return n === 1 ? "1 day" : `${n} days`;
+  if (n < 60) return n === 1 ? "1 day" : `${n} days`;
+  if (n < 730) return `about ${Math.round(n / 30.44)} months`;
+  return `about ${Math.round(n / 365.25)} years`;
+}
+
+/** `P30D` → `30 days`, `P1M` → `1 month`, `P1Y2M` → `1 year 2 months`. */
+export function durationInWords(duration: { years: number; months: number; weeks: number; days: number }): string {
+  const parts: string[] = [];
+  for (const [n, unit] of [[duration.years, "year"], [duration.months, "month"], [duration.weeks, "week"], [duration.days, "day"]] as const) {
+    if (n > 0) parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
+  }
+  return parts.join(" ") || "0 days";
 }
 
 /** When a claim's value holds, in words, or `undefined` when undated. */

@@ -110,15 +110,6 @@ export function withinWindow(earlier: readonly CheckedClaim[], later: readonly C
   return Number.isFinite(end) && timeRange(later).lo <= addDuration(end, earlier[0]!.property.window, 1);
 }
 
-/**
- * True when every claim of a moment holds for no longer than the property's
- * window: a point in time rather than a period. Between periods ("2003 to
- * 2011", then "2012 to 2013") a different figure is a change, not a doubt.
- */
-export function brief(moment: readonly CheckedClaim[]): boolean {
-  return moment.every((claim) => Number.isFinite(claim.time!.lo) && addDuration(claim.time!.lo, claim.property.window, 1) >= claim.time!.hi);
-}
-
 /** Sorted, distinct claim lists for reporting. */
 export function unique(claims: readonly CheckedClaim[]): CheckedClaim[] {
   return [...new Set(claims)].sort((a, b) => a.index - b.index);

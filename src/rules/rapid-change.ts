@@ -2,14 +2,11 @@
  * rapid-change: a changing (`state`) value differs between documents whose
  * times do not overlap but lie within the property's window: either the
  * figure moved fast, or the sources describe the same moment differently.
- * Claims about periods longer than the window (a figure "from 2003 to 2011")
- * do not describe a moment: a different figure next to them is a change, and
- * value-changed reports it.
  */
-import { days, sides, topic } from "../engine/describe.js";
+import { days, durationInWords, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { brief, comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
+import { comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -29,7 +26,7 @@ export const rapidChange: Rule = {
       const runs = moments(set);
       for (let i = 1; i < runs.length; i++) {
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
-        if (!withinWindow(earlier, later) || !brief(earlier) || !brief(later)) continue;
+        if (!withinWindow(earlier, later)) continue;
         const before = withPartner(earlier, later, "other");
         const after = withPartner(later, before, "other");
         if (before.length === 0 || after.length === 0) continue;
@@ -42,7 +39,7 @@ export const rapidChange: Rule = {
             before: sides(before, context.name),
             after: sides(after, context.name),
             days: days(daysBetween),
-            window: context.group.property.window.text,
+            window: durationInWords(context.group.property.window),
             ...figures([...before, ...after]),
             daysBetween,
             ...timeSpan([...before, ...after]),

@@ -1,12 +1,12 @@
 /**
  * value-changed: the timeline. A changing (`state`) value differs between
- * times further apart than the property's window (or between periods longer
- * than it): not a contradiction, a change worth seeing.
+ * times further apart than the property's window: not a contradiction, a
+ * change worth seeing.
  */
 import { days, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { brief, comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
+import { comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -26,8 +26,7 @@ export const valueChanged: Rule = {
       const runs = moments(set);
       for (let i = 1; i < runs.length; i++) {
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
-        // Within the window, between moments, rapid-change reports instead (a doubt, not a change).
-        if (withinWindow(earlier, later) && brief(earlier) && brief(later)) continue;
+        if (withinWindow(earlier, later)) continue; // rapid-change's, when the documents differ
         const before = withPartner(earlier, later, "any");
         const after = withPartner(later, before, "any");
         if (before.length === 0 || after.length === 0) continue;

@@ -14,10 +14,20 @@ export interface Outcome {
 }
 
 /** Runs the CLI in this process, with files from `files` and standard input from `stdin`. */
-export function cli(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin?: string): Outcome {
+export function cli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+  stdin?: string,
+  options: { color?: boolean; written?: Record<string, string> } = {},
+): Outcome {
   let stdout = "";
   let stderr = "";
   const code = run(argv, {
+    color: options.color ?? false,
+    writeFile: (path, text) => {
+      if (!options.written) throw new Error("this test writes no files");
+      options.written[path] = text;
+    },
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: (path) => {
