@@ -97,3 +97,7 @@ export type {
   Severity,
   Suggestion,
 } from "./model/report.js";
+
+// Formatters: pure functions of the report
+export { formatJson, formatMarkdown, formatText } from "./formatters/index.js";
+export type { FormatContext, Formatter } from "./formatters/index.js";
