@@ -43,7 +43,8 @@ class Extreme {
   }
 }
 
-const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
+/** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
+export const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
 const lowerEnd = (a: Span, b: Span) => a.hi < b.hi || (a.hi === b.hi && a.hiOpen && !b.hiOpen);
 
 /**
@@ -84,6 +85,26 @@ export function withPartner(
     const above = highest.for(claim, relation);
     const under = lowest.for(claim, relation);
     return (above !== undefined && below(claim.span, above.span!)) || (under !== undefined && below(under.span!, claim.span));
+  });
+}
+
+/**
+ * The claims of a moment that disagree with a claim whose time overlaps
+ * their own. A moment whose claims all share a day is checked in linear time;
+ * a chained one (January overlaps the whole year, which overlaps June) claim
+ * by claim, so that January and June are never compared as simultaneous.
+ */
+export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
+  let latestStart = -Infinity;
+  let earliestEnd = Infinity;
+  for (const claim of moment) {
+    if (claim.time!.lo > latestStart) latestStart = claim.time!.lo;
+    if (claim.time!.hi < earliestEnd) earliestEnd = claim.time!.hi;
+  }
+  if (latestStart <= earliestEnd) return withPartner(moment, moment, relation);
+  return moment.filter((claim) => {
+    const atSameTime = moment.filter((other) => overlaps(other.time!, claim.time!));
+    return withPartner([claim], atSameTime, relation).length > 0;
   });
 }
 

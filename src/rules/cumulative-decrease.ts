@@ -3,11 +3,11 @@
  * down, yet a later claim gives less than an earlier one.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { side, topic } from "../engine/describe.js";
+import { side, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
 import { below } from "../engine/span.js";
-import { comparableSets, timeRange } from "./_compare.js";
+import { comparableSets, higherStart, timeRange } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -24,28 +24,32 @@ export const cumulativeDecrease: Rule = {
   check(context) {
     if (context.group.property.temporal !== "cumulative") return;
     for (const set of comparableSets(context.group)) {
-      // Sweep in time order, keeping the earlier claim with the highest lower bound.
-      let highest: CheckedClaim | undefined;
+      // Sweep in time order, keeping the earlier claims with the highest lower bound (all of them, on a tie,
+      // so that the report does not depend on the order claims are written in).
+      let highest: CheckedClaim[] = [];
       for (const run of moments(set)) {
-        const lower = highest ? run.filter((claim) => claim.span && below(claim.span, highest!.span!)) : [];
-        if (highest && lower.length > 0) {
-          const claims = [highest, ...lower];
+        const top = highest[0];
+        const lower = top ? run.filter((claim) => claim.span && below(claim.span, top.span!)) : [];
+        if (top && lower.length > 0) {
+          const claims = [...highest, ...lower];
           context.report({
             messageId: "decrease",
             claims,
             data: {
               topic: topic(context.group, context.name),
-              earlier: side([highest], context.name),
+              earlier: sides(highest, context.name),
               later: lower.map((claim) => side([claim], context.name)).join(", "),
               ...figures(claims),
-              daysBetween: timeRange(lower).lo - highest.time!.hi,
+              daysBetween: timeRange(lower).lo - timeRange(highest).hi,
               ...timeSpan(claims),
             },
           });
         }
         for (const claim of run) {
           if (!claim.span) continue;
-          if (!highest || claim.span.lo > highest.span!.lo) highest = claim;
+          const current = highest[0]?.span;
+          if (!current || higherStart(claim.span, current)) highest = [claim];
+          else if (claim.span.lo === current.lo && claim.span.loOpen === current.loOpen) highest.push(claim);
         }
       }
     }

@@ -31,9 +31,13 @@ export const outdatedValue: Rule = {
           // The latest figures before this claim's time disagree with it (from another document)…
           const newer = runs[j - 1]!.filter((other) => other.document !== claim.document && incompatible(other, claim));
           if (newer.length === 0) continue;
-          // …and an earlier figure is the one it repeats.
+          // …and an earlier figure, which those newer figures moved away from, is the one it repeats.
           let older: CheckedClaim | undefined;
-          for (let o = j - 2; o >= 0 && !older; o--) older = runs[o]!.find((other) => !incompatible(other, claim));
+          for (let o = j - 2; o >= 0 && !older; o--) {
+            older = runs[o]!
+              .filter((other) => !incompatible(other, claim) && newer.every((n) => incompatible(n, other)))
+              .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+          }
           if (!older) continue;
           const claims = [claim, ...newer];
           context.report({

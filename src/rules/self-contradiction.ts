@@ -5,7 +5,7 @@
 import { sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, timeRange, withPartner } from "./_compare.js";
+import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, period } from "./_figures.js";
 
@@ -23,7 +23,8 @@ export const selfContradiction: Rule = {
     for (const set of comparableSets(context.group)) {
       const runs = context.group.property.temporal === "static" ? [set] : moments(set);
       for (const run of runs) {
-        const involved = withPartner(run, run, "same");
+        const involved =
+          context.group.property.temporal === "static" ? withPartner(run, run, "same") : withPartnerAtSameTime(run, "same");
         const byDocument = new Map<string, typeof involved>();
         for (const claim of involved) byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim]);
         for (const [document, claims] of byDocument) {

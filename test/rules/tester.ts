@@ -222,7 +222,7 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
           const backward = runRule(ruleId, c, [...c.claims].reverse()).conflicts.map((x) =>
             [x.id, x.group, x.claims.join(",")].join(" "),
           );
-          expect(backward.sort()).toEqual(forward.sort());
+          expect(backward.sort().join("\n")).toBe(forward.sort().join("\n"));
         });
       }
     });

@@ -1,0 +1,232 @@
+/**
+ * rapid-change (warning): `state` claims from different documents differ,
+ * their times do not overlap but lie within `window` (default P30D).
+ * Consecutive moments are compared, in time order.
+ */
+import { describe, it } from "vitest";
+import { timelineProperty } from "./reference.js";
+import { claim, dated, P, ruleTester } from "./tester.js";
+
+const RULE = "rapid-change";
+
+ruleTester(RULE, {
+  valid: [
+    {
+      name: "the same figure ten days apart",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 900, { source: "s2" })],
+    },
+    {
+      name: "compatible figures ten days apart (900 and ~1000)",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", "~1000", { source: "s2" })],
+    },
+    {
+      name: '">=70" then 70',
+      claims: [dated("a", "2025-04-01", ">=70"), dated("b", "2025-04-11", 70, { source: "s2" })],
+    },
+    {
+      name: "31 days apart is beyond P30D (value-changed's business)",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-05-02", 2000, { source: "s2" })],
+    },
+    {
+      name: "overlapping times are conflicting-values' business",
+      claims: [dated("a", "2025-04", 900), dated("b", "2025-04-11", 2000, { source: "s2" })],
+    },
+    {
+      name: "one document giving a timeline (explicit document)",
+      claims: [
+        claim("a", { asOf: "2025-04-01", value: 900, document: "timeline" }),
+        claim("b", { asOf: "2025-04-11", value: 2000, document: "timeline" }),
+      ],
+    },
+    {
+      name: "one document giving a timeline (source + published)",
+      claims: [
+        claim("a", { published: "2025-04-20", asOf: "2025-04-01", value: 900 }),
+        claim("b", { published: "2025-04-20", asOf: "2025-04-11", value: 2000 }),
+      ],
+    },
+    {
+      name: "a P7D window: ten days apart is beyond it",
+      properties: [P.troops({ window: "P7D" })],
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 2000, { source: "s2" })],
+    },
+    {
+      name: "a P2W window: 15 days apart is beyond it",
+      properties: [P.troops({ window: "P2W" })],
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-16", 2000, { source: "s2" })],
+    },
+    {
+      name: "a P1M window: 31 January to 1 March is beyond it",
+      properties: [P.troops({ window: "P1M" })],
+      claims: [dated("a", "2025-01-31", 900), dated("b", "2025-03-01", 2000, { source: "s2" })],
+    },
+    {
+      name: "static property (dates): time does not matter",
+      properties: [P.endDate()],
+      claims: [
+        claim("a", { property: "end-date", value: "2025-09", published: "2025-04-01" }),
+        claim("b", { property: "end-date", value: "2026-12", published: "2025-04-11", source: "s2" }),
+      ],
+    },
+    {
+      name: "cumulative property: growth is expected",
+      properties: [P.attacks()],
+      claims: [
+        claim("a", { property: "attacks", value: 60, published: "2025-04-01" }),
+        claim("b", { property: "attacks", value: 90, published: "2025-04-11", source: "s2" }),
+      ],
+    },
+    {
+      name: "planned vs asserted",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 2000, { source: "s2", modality: "planned" })],
+    },
+    {
+      name: "denied vs asserted",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 2000, { source: "s2", modality: "denied" })],
+    },
+    {
+      name: 'cardinality "many"',
+      properties: [P.troops({ cardinality: "many" })],
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 2000, { source: "s2" })],
+    },
+    {
+      name: "different scopes",
+      claims: [
+        dated("a", "2025-04-01", 900, { scope: { location: "Syria" } }),
+        dated("b", "2025-04-11", 2000, { source: "s2", scope: { location: "Iraq" } }),
+      ],
+    },
+    {
+      name: "an undated claim has no place in time",
+      claims: [claim("a", { value: 900 }), dated("b", "2025-04-11", 2000, { source: "s2" })],
+    },
+  ],
+  invalid: [
+    {
+      name: "900 on 1 April, 2000 on 20 April from another source",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-20", 2000, { source: "s2" })],
+      errors: [
+        {
+          claims: ["a", "b"],
+          messageIncludes: ["900", "2000", "Infoplus", "Al-Mada", "19 days"],
+          data: { daysBetween: 19, gap: 1100 },
+        },
+      ],
+    },
+    {
+      name: "exactly 30 days apart is within P30D",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-05-01", 2000, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 30 } }],
+    },
+    {
+      name: "hedged values: ~2000 then ~1400",
+      claims: [dated("a", "2025-03-25", "~2000"), dated("b", "2025-04-20", "~1400", { source: "s2" })],
+      errors: [{ claims: ["a", "b"], messageIncludes: ["~2000", "~1400"], data: { daysBetween: 26, gap: 260 } }],
+    },
+    {
+      name: 'open bound: ">90" then 90',
+      claims: [dated("a", "2025-04-01", ">90"), dated("b", "2025-04-05", 90, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 4 } }],
+    },
+    {
+      name: "same source, different publication days: different documents",
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-11", 2000)],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 10 } }],
+    },
+    {
+      name: "a P2W window: 14 days apart is within it",
+      properties: [P.troops({ window: "P2W" })],
+      claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-15", 2000, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 14 } }],
+    },
+    {
+      name: "a P1M window: 31 January to 28 February is within it",
+      properties: [P.troops({ window: "P1M" })],
+      claims: [dated("a", "2025-01-31", 900), dated("b", "2025-02-28", 2000, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 28 } }],
+    },
+    {
+      name: "a P1Y window reaches far",
+      properties: [P.troops({ window: "P1Y" })],
+      claims: [dated("a", "2024-06-01", 2000), dated("b", "2025-04-20", 900, { source: "s2" })],
+      errors: [{ claims: ["a", "b"] }],
+    },
+    {
+      name: "month then day: April, then 15 May (15 days after 30 April)",
+      claims: [dated("a", "2025-04", 900), dated("b", "2025-05-15", 2000, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 15 } }],
+    },
+    {
+      name: "quarter then day: 2025-Q1, then 20 April",
+      claims: [claim("a", { asOf: "2025-Q1", value: 2000 }), dated("b", "2025-04-20", 900, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 20 } }],
+    },
+    {
+      name: 'approximate time: "2025-03~" (to 30 April), then 10 May',
+      claims: [claim("a", { asOf: "2025-03~", value: 2000 }), dated("b", "2025-05-10", 900, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], data: { daysBetween: 10 } }],
+    },
+    {
+      name: "Arabic and Latin spellings of the scope",
+      claims: [
+        dated("a", "2025-04-01", "~2000", { scope: { location: "سورية" } }),
+        dated("b", "2025-04-20", "~900", { scope: { location: "Syria" }, source: "s2", attribution: ["pentagon"] }),
+      ],
+      errors: [{ claims: ["a", "b"], scope: { location: "syria" }, messageIncludes: ["US Department of Defense"] }],
+    },
+    {
+      name: "aggregation: the claims of each moment together",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-01", "~900", { source: "s2" }),
+        dated("c", "2025-04-10", 2000, { source: "s3" }),
+        dated("d", "2025-04-10", "2000..2100", { source: "s4" }),
+      ],
+      errors: [{ claims: ["a", "b", "c", "d"], data: { daysBetween: 9 } }],
+    },
+    {
+      name: "consecutive moments only: 900, 900, 2000 gives one finding (second and third)",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-10", 900, { source: "s2" }),
+        dated("c", "2025-04-20", 2000, { source: "s3" }),
+      ],
+      errors: [{ claims: ["b", "c"], data: { daysBetween: 10 } }],
+    },
+    {
+      name: "back and forth: 900, 2000, 900 gives two findings",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-15", 2000, { source: "s2" }),
+        dated("c", "2025-04-29", 900, { source: "s3" }),
+      ],
+      errors: [
+        { claims: ["a", "b"], data: { daysBetween: 14 } },
+        { claims: ["b", "c"], data: { daysBetween: 14 } },
+      ],
+    },
+    {
+      name: "planned claims compared with planned claims",
+      claims: [
+        dated("a", "2025-04-01", 900, { modality: "planned" }),
+        dated("b", "2025-04-11", 2000, { source: "s2", modality: "planned" }),
+      ],
+      errors: [{ claims: ["a", "b"] }],
+    },
+    {
+      name: "a claim agreeing with the next moment is not involved",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-01", "~1900", { source: "s2" }),
+        dated("c", "2025-04-10", 2000, { source: "s3" }),
+      ],
+      errors: [{ claims: ["a", "c"] }],
+    },
+  ],
+});
+
+describe("rapid-change against the definition (random figures on distinct days)", () => {
+  it("compares consecutive days: the claims of each that disagree with the other from another document", () => {
+    timelineProperty("rapid-change");
+  });
+});

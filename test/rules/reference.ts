@@ -1,0 +1,56 @@
+/**
+ * Reference readings of the timeline rules (rapid-change, value-changed) on
+ * claims dated on distinct single days, where every day is its own moment:
+ * consecutive days are compared; a pair of days within the window belongs to
+ * rapid-change (different documents only), one further apart to
+ * value-changed (any documents).
+ */
+import fc from "fast-check";
+import { expect } from "vitest";
+import type { Claim } from "../../src/index.js";
+import { parseQuantity, quantitiesCompatible } from "../../src/index.js";
+import { dated, P, runRule } from "./tester.js";
+
+/** Days 10 apart, then a gap of 40 days, then 31: both kinds of neighbours for P30D. */
+export const TIMELINE_DAYS = ["2025-01-01", "2025-01-11", "2025-01-21", "2025-03-02", "2025-04-02"];
+const VALUES = ["900", "~900", "<1000", "1000", ">=1000", ">90", "2000", "800..2100", "~1400"];
+
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
+  const claimArb = fc.record({
+    value: fc.constantFrom(...VALUES),
+    day: fc.nat({ max: TIMELINE_DAYS.length - 1 }),
+    source: fc.constantFrom("s1", "s2", "s3"),
+    document: fc.constantFrom(undefined, undefined, "d1"),
+  });
+  fc.assert(
+    fc.property(fc.array(claimArb, { minLength: 2, maxLength: 9 }), (specs) => {
+      const claims = specs.map((x, i) =>
+        dated(`c${i}`, TIMELINE_DAYS[x.day]!, x.value, { source: x.source, ...(x.document ? { document: x.document } : {}) }),
+      );
+      const read = (c: Claim) => {
+        const r = parseQuantity(c.value);
+        if (!r.ok) throw new Error(r.message);
+        return r.value;
+      };
+      const doc = (c: Claim) => c.document ?? `${c.source}@${c.published}`;
+      const days = [...new Set(claims.map((c) => c.published!))].sort();
+      const expected: string[] = [];
+      for (let i = 1; i < days.length; i++) {
+        const gap = dayNumber(days[i]!) - dayNumber(days[i - 1]!);
+        const within = gap <= 30;
+        if (within !== (rule === "rapid-change")) continue;
+        const earlier = claims.filter((c) => c.published === days[i - 1]);
+        const later = claims.filter((c) => c.published === days[i]);
+        const partners = (x: Claim, y: Claim) => (rule === "value-changed" || doc(x) !== doc(y)) && !quantitiesCompatible(read(x), read(y));
+        const before = earlier.filter((x) => later.some((y) => partners(x, y)));
+        const after = later.filter((y) => earlier.some((x) => partners(x, y)));
+        if (before.length > 0) expected.push([...before, ...after].map((c) => c.id).sort().join(","));
+      }
+      const report = runRule(rule, { name: "random", claims, properties: [P.troops()] });
+      expect(report.conflicts.map((c) => c.claims.join(",")).sort()).toEqual(expected.sort());
+    }),
+    { numRuns: 300 },
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * undated-conflict (warning): incompatible values where at least one claim
+ * has no time at all (neither asOf nor published), for state and cumulative
+ * properties; for static ones conflicting-values applies.
+ */
+import { claim, dated, P, ruleTester } from "./tester.js";
+
+const RULE = "undated-conflict";
+
+ruleTester(RULE, {
+  valid: [
+    {
+      name: "an undated claim agreeing with a dated one",
+      claims: [claim("a", { value: "~900" }), dated("b", "2025-04-20", 950, { source: "s2" })],
+    },
+    {
+      name: 'undated ">=70" and dated 70',
+      claims: [claim("a", { value: ">=70" }), dated("b", "2025-04-20", 70, { source: "s2" })],
+    },
+    {
+      name: "two undated claims that agree (900 and <1000)",
+      claims: [claim("a", { value: 900 }), claim("b", { value: "<1000", source: "s2" })],
+    },
+    {
+      name: "both dated (other rules' business)",
+      claims: [dated("a", "2025-04-20", 900), dated("b", "2025-04-20", 2000, { source: "s2" })],
+    },
+    {
+      name: "asOf without published is a time",
+      claims: [claim("a", { asOf: "2025-04", value: 900 }), dated("b", "2025-06-20", 2000, { source: "s2" })],
+    },
+    {
+      name: "static property: conflicting-values applies instead",
+      properties: [P.endDate()],
+      claims: [
+        claim("a", { property: "end-date", value: "2025-09" }),
+        claim("b", { property: "end-date", value: "2026-12", source: "s2", published: "2025-04-20" }),
+      ],
+    },
+    {
+      name: "undeclared text property is static",
+      claims: [
+        claim("a", { property: "hq", value: "Victory" }),
+        claim("b", { property: "hq", value: "عين الأسد", source: "s2" }),
+      ],
+    },
+    {
+      name: "planned undated vs asserted dated",
+      claims: [claim("a", { value: 900, modality: "planned" }), dated("b", "2025-04-20", 2000, { source: "s2" })],
+    },
+    {
+      name: "a denial without a date is denied-claim's business",
+      claims: [claim("a", { value: 2000, modality: "denied" }), dated("b", "2025-04-20", 900, { source: "s2" })],
+    },
+    {
+      name: 'cardinality "many"',
+      properties: [P.troops({ cardinality: "many" })],
+      claims: [claim("a", { value: 900 }), dated("b", "2025-04-20", 2000, { source: "s2" })],
+    },
+    {
+      name: "different scopes",
+      claims: [
+        claim("a", { value: 900, scope: { location: "Syria" } }),
+        dated("b", "2025-04-20", 2500, { source: "s2", scope: { location: "Iraq" } }),
+      ],
+    },
+    {
+      name: "different subjects",
+      claims: [claim("a", { value: 900 }), dated("b", "2025-04-20", 2500, { source: "s2", subject: "coalition" })],
+    },
+  ],
+  invalid: [
+    {
+      name: "undated 900 vs dated 2000",
+      claims: [claim("a", { value: 900 }), dated("b", "2025-04-20", 2000, { source: "s2" })],
+      errors: [
+        {
+          claims: ["a", "b"],
+          messageIncludes: ["900", "2000", "Infoplus", "Al-Mada", "one of them has no date"],
+          data: { undatedClaims: ["a"], gap: 1100, relativeGap: 0.55 },
+        },
+      ],
+    },
+    {
+      name: "two undated claims from different sources",
+      claims: [claim("a", { value: "~900" }), claim("b", { value: "~1400", source: "s2" })],
+      errors: [{ claims: ["a", "b"], messageIncludes: ["~900", "~1400", "2 of them have"], data: { gap: 270 } }],
+    },
+    {
+      name: "two undated claims from one source",
+      claims: [claim("a", { value: 900 }), claim("b", { value: 2000 })],
+      errors: [{ claims: ["a", "b"] }],
+    },
+    {
+      name: 'open bound: undated ">90" vs dated 90',
+      claims: [claim("a", { value: ">90" }), dated("b", "2025-04-20", 90, { source: "s2" })],
+      errors: [{ claims: ["a", "b"], messageIncludes: [">90"] }],
+    },
+    {
+      name: "cumulative property",
+      properties: [P.attacks()],
+      claims: [
+        claim("a", { property: "attacks", value: ">=70" }),
+        claim("b", { property: "attacks", value: 60, published: "2025-04-20", source: "s2" }),
+      ],
+      errors: [{ claims: ["a", "b"] }],
+    },
+    {
+      name: "the undated claim against several dated ones: one conflict; agreeing claims left out",
+      claims: [
+        claim("u", { value: 900 }),
+        dated("d1", "2025-01-10", 2000, { source: "s2" }),
+        dated("d2", "2025-03-10", "~900", { source: "s3" }),
+        dated("d3", "2025-06-10", 2100, { source: "s4" }),
+      ],
+      errors: [{ claims: ["d1", "d3", "u"], data: { undatedClaims: ["u"] } }],
+    },
+    {
+      name: "dated claims disagreeing only with each other are left out",
+      claims: [
+        claim("u", { value: "~1400" }),
+        dated("d1", "2025-01-10", 2000, { source: "s2" }),
+        dated("d2", "2025-06-10", 1400, { source: "s3" }),
+        dated("d3", "2025-09-10", 900, { source: "s4" }),
+      ],
+      errors: [{ claims: ["d1", "d3", "u"] }],
+    },
+    {
+      name: "Arabic and Latin spellings of subject and scope, attribution named",
+      claims: [
+        claim("a", { subject: "القوات الأمريكية", scope: { location: "سوريا" }, value: "~2000", attribution: ["pentagon"] }),
+        dated("b", "2025-04-20", "~900", { subject: "US forces", scope: { location: "Syria" }, source: "s2" }),
+      ],
+      errors: [
+        {
+          claims: ["a", "b"],
+          group: "us-forces/troop-count?location=syria",
+          messageIncludes: ["US Department of Defense", "~2000", "~900"],
+        },
+      ],
+    },
+    {
+      name: "planned undated vs planned dated",
+      claims: [
+        claim("a", { value: 900, modality: "planned" }),
+        dated("b", "2025-04-20", 2000, { source: "s2", modality: "planned" }),
+      ],
+      errors: [{ claims: ["a", "b"] }],
+    },
+    {
+      name: "asserted and planned sets give separate conflicts",
+      claims: [
+        claim("a", { value: 900 }),
+        dated("b", "2025-04-20", 2000, { source: "s2" }),
+        claim("c", { value: 900, modality: "planned" }),
+        dated("d", "2025-04-20", 2000, { source: "s2", modality: "planned" }),
+      ],
+      errors: [{ claims: ["a", "b"] }, { claims: ["c", "d"] }],
+    },
+  ],
+});
