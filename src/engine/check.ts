@@ -16,6 +16,7 @@ import { agreeingSets } from "./positions.js";
 import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
 import { interpolate } from "./rule.js";
 import { isoFromDayNumber } from "../values/days.js";
+import { groupBy } from "../internal/group-by.js";
 
 /** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
 export interface CheckOptions {
@@ -136,18 +137,13 @@ function runCheck(
   const name = (id: string) => names.get(id) ?? id;
 
   // Group by (subject, property, scope), in key order: the report's order.
-  const byKey = new Map<string, CheckedClaim[]>();
-  for (const claim of claims) byKey.set(claim.group, [...(byKey.get(claim.group) ?? []), claim]);
+  const byKey = groupBy(claims, (claim) => claim.group);
   const views: GroupView[] = [...byKey.keys()].sort().map((key) => {
     const members = byKey.get(key)!;
     const first = members[0]!;
     return { key, subject: first.subject, property: first.property, scope: first.scope, claims: members };
   });
-  const bySubjectProperty = new Map<string, GroupView[]>();
-  for (const view of views) {
-    const key = `${view.subject}\u0000${view.property.id}`;
-    bySubjectProperty.set(key, [...(bySubjectProperty.get(key) ?? []), view]);
-  }
+  const bySubjectProperty = groupBy(views, (view) => `${view.subject}\u0000${view.property.id}`);
 
   const conflicts: Conflict[] = [];
   for (const view of views) {

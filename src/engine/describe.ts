@@ -3,6 +3,7 @@
  */
 import type { CheckedClaim } from "./claims.js";
 import type { GroupView } from "./rule.js";
+import { groupBy } from "../internal/group-by.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -65,8 +66,7 @@ export function side(claims: readonly CheckedClaim[], name: (id: string) => stri
 
 /** Every side of a set of claims, by value as written: `~1400 (…) vs ~900 (…)`. */
 export function sides(claims: readonly CheckedClaim[], name: (id: string) => string): string {
-  const byDisplay = new Map<string, CheckedClaim[]>();
-  for (const claim of claims) byDisplay.set(claim.value.display, [...(byDisplay.get(claim.value.display) ?? []), claim]);
+  const byDisplay = groupBy(claims, (claim) => claim.value.display);
   return [...byDisplay.values()].map((group) => side(group, name)).join(" vs ");
 }
 

@@ -8,6 +8,7 @@
 import type { CheckedClaim } from "./claims.js";
 import type { Span } from "./span.js";
 import { below, overlaps } from "./span.js";
+import { groupBy } from "../internal/group-by.js";
 
 /** True when two claims' values cannot both be true. */
 export function incompatible(a: CheckedClaim, b: CheckedClaim): boolean {
@@ -27,12 +28,11 @@ const start = (s: Span): Span => ({ lo: s.lo, hi: s.lo, loOpen: s.loOpen, hiOpen
 
 /** Splits claims into sets whose values all agree; each set in document order. */
 export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] {
-  const byKey = new Map<string, CheckedClaim[]>();
-  const spans: CheckedClaim[] = [];
-  for (const claim of claims) {
-    if (claim.span) spans.push(claim);
-    else byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
-  }
+  const spans = claims.filter((claim) => claim.span);
+  const byKey = groupBy(
+    claims.filter((claim) => !claim.span),
+    (claim) => claim.key,
+  );
   const sets = [...byKey.values()];
   const byHi = [...spans].sort((a, b) => a.span!.hi - b.span!.hi || Number(b.span!.hiOpen) - Number(a.span!.hiOpen) || a.index - b.index);
   const byLo = [...spans].sort((a, b) => a.span!.lo - b.span!.lo || Number(a.span!.loOpen) - Number(b.span!.loOpen) || a.index - b.index);

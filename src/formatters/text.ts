@@ -4,6 +4,7 @@
  */
 import type { Conflict, Report, Severity } from "../model/report.js";
 import type { Formatter } from "./types.js";
+import { groupBy } from "../internal/group-by.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
@@ -41,8 +42,7 @@ export const formatText: Formatter = (report, context = {}) => {
     context.color ? `\u001b[${CODES[color]}m${text}\u001b[0m` : text;
   const out: string[] = [];
   if (context.file) out.push(paint("bold", context.file), "");
-  const byGroup = new Map<string, Conflict[]>();
-  for (const conflict of report.conflicts) byGroup.set(conflict.group, [...(byGroup.get(conflict.group) ?? []), conflict]);
+  const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
   for (const [group, conflicts] of byGroup) {
     out.push(paint("bold", group));
     for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));

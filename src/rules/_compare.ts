@@ -7,6 +7,7 @@ import type { Span } from "../engine/span.js";
 import { below, overlaps } from "../engine/span.js";
 import type { GroupView } from "../engine/rule.js";
 import { addDuration } from "../values/duration.js";
+import { groupBy } from "../internal/group-by.js";
 
 /**
  * The sets of claims that may be compared: asserted with asserted, planned
@@ -59,9 +60,12 @@ export function withPartner(
   relation: DocumentRelation,
 ): CheckedClaim[] {
   if (relation === "same") {
-    const byDocument = new Map<string, CheckedClaim[]>();
-    for (const claim of pool) byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim]);
-    return targets.filter((claim) => withPartner([claim], byDocument.get(claim.document) ?? [], "any").length > 0);
+    const pools = groupBy(pool, (claim) => claim.document);
+    const found = new Set<CheckedClaim>();
+    for (const [document, group] of groupBy(targets, (claim) => claim.document)) {
+      for (const claim of withPartner(group, pools.get(document) ?? [], "any")) found.add(claim);
+    }
+    return targets.filter((claim) => found.has(claim));
   }
   const highest = new Extreme(higherStart);
   const lowest = new Extreme(lowerEnd);

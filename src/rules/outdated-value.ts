@@ -3,11 +3,11 @@
  * incompatible figures were published before its time — the classic stale
  * number copied from an earlier story.
  */
-import type { CheckedClaim } from "../engine/claims.js";
 import { side, topic, when } from "../engine/describe.js";
 import { incompatible, moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets } from "./_compare.js";
+import { comparableSets, withPartner } from "./_compare.js";
+import { ValueHistory } from "./_history.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -26,19 +26,16 @@ export const outdatedValue: Rule = {
     if (context.group.property.temporal !== "state") return;
     for (const set of comparableSets(context.group)) {
       const runs = moments(set);
+      const history = new ValueHistory(); // every figure of the moments before the previous one
       for (let j = 1; j < runs.length; j++) {
-        for (const claim of runs[j]!) {
+        if (j >= 2) for (const earlier of runs[j - 2]!) history.add(earlier);
+        // Only claims that disagree with a figure of the previous moment can be outdated.
+        for (const claim of withPartner(runs[j]!, runs[j - 1]!, "other")) {
           // The latest figures before this claim's time disagree with it (from another document)…
           const newer = runs[j - 1]!.filter((other) => other.document !== claim.document && incompatible(other, claim));
-          if (newer.length === 0) continue;
           // …and an earlier figure, which those newer figures moved away from, is the one it repeats.
-          let older: CheckedClaim | undefined;
-          for (let o = j - 2; o >= 0 && !older; o--) {
-            older = runs[o]!
-              .filter((other) => !incompatible(other, claim) && newer.every((n) => incompatible(n, other)))
-              .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
-          }
-          if (!older) continue;
+          const older = history.compatible(claim);
+          if (!older || !newer.every((n) => incompatible(n, older))) continue;
           const claims = [claim, ...newer];
           context.report({
             messageId: "outdated",

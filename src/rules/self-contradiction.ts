@@ -8,6 +8,7 @@ import type { Rule } from "../engine/rule.js";
 import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, period } from "./_figures.js";
+import { groupBy } from "../internal/group-by.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -25,8 +26,7 @@ export const selfContradiction: Rule = {
       for (const run of runs) {
         const involved =
           context.group.property.temporal === "static" ? withPartner(run, run, "same") : withPartnerAtSameTime(run, "same");
-        const byDocument = new Map<string, typeof involved>();
-        for (const claim of involved) byDocument.set(claim.document, [...(byDocument.get(claim.document) ?? []), claim]);
+        const byDocument = groupBy(involved, (claim) => claim.document);
         for (const [document, claims] of byDocument) {
           const source = context.name(claims[0]!.source);
           // The written document id helps find the article; the default one (source@date) would only repeat the source.
