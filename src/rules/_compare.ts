@@ -99,17 +99,43 @@ export function withPartner(
  * by claim, so that January and June are never compared as simultaneous.
  */
 export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
+  if (isClique(moment)) return withPartner(moment, moment, relation);
+  return moment.filter((claim) => {
+    const atSameTime = moment.filter((other) => overlaps(other.time!, claim.time!));
+    return withPartner([claim], atSameTime, relation).length > 0;
+  });
+}
+
+/**
+ * In a chained moment, the earlier and later claims of pairs that do not
+ * overlap in time but lie within the window, come from different documents
+ * and disagree. Pairwise, but only ever inside a chain (rare and small).
+ */
+export function pairsApartWithinWindow(moment: readonly CheckedClaim[]): [CheckedClaim[], CheckedClaim[]] {
+  const before = new Set<CheckedClaim>();
+  const after = new Set<CheckedClaim>();
+  if (isClique(moment)) return [[], []];
+  for (const a of moment) {
+    for (const b of moment) {
+      if (a.time!.hi >= b.time!.lo || a.document === b.document || !Number.isFinite(a.time!.hi)) continue;
+      if (b.time!.lo > addDuration(a.time!.hi, a.property.window, 1)) continue;
+      if (withPartner([a], [b], "other").length === 0) continue;
+      before.add(a);
+      after.add(b);
+    }
+  }
+  return [unique([...before]), unique([...after])];
+}
+
+/** True when every claim of a moment shares one day with every other. */
+function isClique(moment: readonly CheckedClaim[]): boolean {
   let latestStart = -Infinity;
   let earliestEnd = Infinity;
   for (const claim of moment) {
     if (claim.time!.lo > latestStart) latestStart = claim.time!.lo;
     if (claim.time!.hi < earliestEnd) earliestEnd = claim.time!.hi;
   }
-  if (latestStart <= earliestEnd) return withPartner(moment, moment, relation);
-  return moment.filter((claim) => {
-    const atSameTime = moment.filter((other) => overlaps(other.time!, claim.time!));
-    return withPartner([claim], atSameTime, relation).length > 0;
-  });
+  return latestStart <= earliestEnd;
 }
 
 /** Claims whose times overlap (or whose property is static, or which are undated) may describe the same moment. */

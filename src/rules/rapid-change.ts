@@ -6,7 +6,8 @@
 import { days, durationInWords, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
+import type { CheckedClaim } from "../engine/claims.js";
+import { comparableSets, pairsApartWithinWindow, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -22,29 +23,39 @@ export const rapidChange: Rule = {
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
+    const report = (before: CheckedClaim[], after: CheckedClaim[]) => {
+      const daysBetween = timeRange(after).lo - timeRange(before).hi;
+      context.report({
+        messageId: "rapid",
+        claims: unique([...before, ...after]),
+        data: {
+          topic: topic(context.group, context.name),
+          before: sides(before, context.name),
+          after: sides(after, context.name),
+          days: days(Math.max(daysBetween, 1)),
+          window: durationInWords(context.group.property.window),
+          ...figures([...before, ...after]),
+          daysBetween,
+          ...timeSpan([...before, ...after]),
+        },
+      });
+    };
     for (const set of comparableSets(context.group)) {
       const runs = moments(set);
-      for (let i = 1; i < runs.length; i++) {
-        const [earlier, later] = [runs[i - 1]!, runs[i]!];
-        if (!withinWindow(earlier, later)) continue;
-        const before = withPartner(earlier, later, "other");
-        const after = withPartner(later, before, "other");
-        if (before.length === 0 || after.length === 0) continue;
-        const daysBetween = timeRange(after).lo - timeRange(before).hi;
-        context.report({
-          messageId: "rapid",
-          claims: unique([...before, ...after]),
-          data: {
-            topic: topic(context.group, context.name),
-            before: sides(before, context.name),
-            after: sides(after, context.name),
-            days: days(daysBetween),
-            window: durationInWords(context.group.property.window),
-            ...figures([...before, ...after]),
-            daysBetween,
-            ...timeSpan([...before, ...after]),
-          },
-        });
+      for (let j = 0; j < runs.length; j++) {
+        const later = runs[j]!;
+        // Every earlier moment that ends within the window before this one starts (moments are disjoint
+        // and sorted, so their ends grow: scan back until one is too far).
+        const earlier: CheckedClaim[] = [];
+        for (let i = j - 1; i >= 0 && withinWindow(runs[i]!, later); i--) earlier.push(...runs[i]!);
+        if (earlier.length > 0) {
+          const before = withPartner(earlier, later, "other");
+          const after = withPartner(later, before, "other");
+          if (before.length > 0 && after.length > 0) report(before, after);
+        }
+        // Inside a chained moment, claims whose own times do not overlap may still lie within the window.
+        const [before, after] = pairsApartWithinWindow(later);
+        if (before.length > 0) report(before, after);
       }
     }
   },
