@@ -107,24 +107,35 @@ export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation:
 }
 
 /**
- * In a chained moment, the earlier and later claims of pairs that do not
- * overlap in time but lie within the window, come from different documents
- * and disagree. Pairwise, but only ever inside a chain (rare and small).
+ * In a chained moment, the earlier and later claims of pairs whose own times
+ * do not overlap and that `related` accepts (earlier first). Pairwise, but
+ * only ever inside a chain, which is rare and small.
  */
-export function pairsApartWithinWindow(moment: readonly CheckedClaim[]): [CheckedClaim[], CheckedClaim[]] {
+export function pairsApart(
+  moment: readonly CheckedClaim[],
+  related: (earlier: CheckedClaim, later: CheckedClaim) => boolean,
+): [CheckedClaim[], CheckedClaim[]] {
   const before = new Set<CheckedClaim>();
   const after = new Set<CheckedClaim>();
   if (isClique(moment)) return [[], []];
   for (const a of moment) {
     for (const b of moment) {
-      if (a.time!.hi >= b.time!.lo || a.document === b.document || !Number.isFinite(a.time!.hi)) continue;
-      if (b.time!.lo > addDuration(a.time!.hi, a.property.window, 1)) continue;
-      if (withPartner([a], [b], "other").length === 0) continue;
+      if (a.time!.hi >= b.time!.lo || !related(a, b)) continue;
       before.add(a);
       after.add(b);
     }
   }
   return [unique([...before]), unique([...after])];
+}
+
+/** Different documents, incompatible values, and the later one starts within the window after the earlier ends. */
+export function rapid(earlier: CheckedClaim, later: CheckedClaim): boolean {
+  return (
+    earlier.document !== later.document &&
+    Number.isFinite(earlier.time!.hi) &&
+    later.time!.lo <= addDuration(earlier.time!.hi, earlier.property.window, 1) &&
+    withPartner([earlier], [later], "other").length > 0
+  );
 }
 
 /** True when every claim of a moment shares one day with every other. */

@@ -7,7 +7,7 @@ import { side, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
 import { below } from "../engine/span.js";
-import { comparableSets, higherStart, timeRange } from "./_compare.js";
+import { comparableSets, higherStart, pairsApart, timeRange } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -41,6 +41,23 @@ export const cumulativeDecrease: Rule = {
               later: lower.map((claim) => side([claim], context.name)).join(", "),
               ...figures(claims),
               daysBetween: timeRange(lower).lo - timeRange(highest).hi,
+              ...timeSpan(claims),
+            },
+          });
+        }
+        // Inside a chained moment, a claim whose time ends before another's starts is earlier too.
+        const [earlierInRun, lowerInRun] = pairsApart(run, (a, b) => !!a.span && !!b.span && below(b.span, a.span));
+        if (lowerInRun.length > 0) {
+          const claims = [...earlierInRun, ...lowerInRun];
+          context.report({
+            messageId: "decrease",
+            claims,
+            data: {
+              topic: topic(context.group, context.name),
+              earlier: sides(earlierInRun, context.name),
+              later: lowerInRun.map((claim) => side([claim], context.name)).join(", "),
+              ...figures(claims),
+              daysBetween: timeRange(lowerInRun).lo - timeRange(earlierInRun).hi,
               ...timeSpan(claims),
             },
           });

@@ -7,7 +7,7 @@ import { days, durationInWords, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../engine/claims.js";
-import { comparableSets, pairsApartWithinWindow, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
+import { comparableSets, pairsApart, rapid, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -54,7 +54,7 @@ export const rapidChange: Rule = {
           if (before.length > 0 && after.length > 0) report(before, after);
         }
         // Inside a chained moment, claims whose own times do not overlap may still lie within the window.
-        const [before, after] = pairsApartWithinWindow(later);
+        const [before, after] = pairsApart(later, rapid);
         if (before.length > 0) report(before, after);
       }
     }

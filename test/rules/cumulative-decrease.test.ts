@@ -88,6 +88,16 @@ ruleTester(RULE, {
   ],
   invalid: [
     {
+      name: "a year-long claim linking both tallies does not hide the decrease",
+      properties: props,
+      claims: [
+        attacks("a", "2025-01-10", 100),
+        attacks("b", "2025-02-10", 80, { source: "s2" }),
+        attacks("year", "2025", ">50", { source: "s3" }),
+      ],
+      errors: [{ claims: ["a", "b"], data: { gap: 20, daysBetween: 31 } }],
+    },
+    {
       name: "100 in January, 80 in February",
       properties: props,
       claims: [attacks("a", "2025-01-10", 100), attacks("b", "2025-02-10", 80, { source: "s2" })],

@@ -194,6 +194,15 @@ ruleTester(RULE, {
       errors: [{ claims: ["a", "b", "c"], data: { daysBetween: 10 } }],
     },
     {
+      name: "a claim linking April and May into one moment does not hide the jump",
+      claims: [
+        dated("april", "2025-04", "~900"),
+        dated("link", "2025-04-20/2025-05-10", "800..2100", { source: "s2" }),
+        dated("may", "2025-05", "~2000", { source: "s3" }),
+      ],
+      errors: [{ claims: ["april", "may"], data: { daysBetween: 1 } }],
+    },
+    {
       name: "a compatible figure in between does not hide the jump: 900, 800..2100, 2000 within ten days",
       claims: [
         dated("a", "2025-04-01", 900),
