@@ -9,4 +9,7 @@ assert.match(result.error.issues[0].message, /February 2025 has 28 days/);
 assert.ok(result.error instanceof corroborate.ClaimSetError);
 assert.equal(corroborate.parseDate("2026-Q4").value.interval.end, "2026-12-31");
 assert.equal(corroborate.VERSION, require("corroborate/package.json").version);
+const report = corroborate.check('{"id":"a","subject":"s","property":"p","value":2,"source":"x","published":"2025-01-01"}\n{"id":"b","subject":"s","property":"p","value":9,"source":"y","published":"2025-01-01"}');
+assert.equal(report.summary.errors, 1);
+assert.match(corroborate.formatText(report), /conflicting-values/);
 console.log("smoke (CJS): ok");

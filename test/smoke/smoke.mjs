@@ -27,4 +27,14 @@ assert.equal(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf
 const invalid = spawnSync(process.execPath, [bin, "validate", "-"], { input: '{"claims":[{"id":1}]}', encoding: "utf8" });
 assert.equal(invalid.status, 2);
 assert.match(invalid.stderr, /^<stdin>: \/claims\/0\/id: must be text, not 1$/m);
+const report = corroborate.check({
+  claims: [
+    { id: "a", subject: "us-forces", property: "troop-count", value: "~1400", source: "pentagon", published: "2025-04-20" },
+    { id: "b", subject: "us-forces", property: "troop-count", value: "~900", source: "infoplus", published: "2025-04-20" },
+  ],
+});
+assert.deepEqual(report.conflicts.map((c) => c.rule), ["conflicting-values"]);
+const checked = spawnSync(process.execPath, [bin, "check", "examples/iraq-withdrawal/claims.json", "--format", "json"], { encoding: "utf8" });
+assert.equal(checked.status, 1);
+assert.equal(JSON.parse(checked.stdout).summary.claims, 37);
 console.log("smoke (ESM): ok");
