@@ -17,6 +17,7 @@ export const conflictingValues: Rule = {
     docs: docsUrl("conflicting-values"),
     messages: {
       disagree: "Sources disagree on {{topic}}{{period}}: {{sides}}.",
+      plansDisagree: "Plans disagree on {{topic}}{{period}}: {{sides}}.",
     },
   },
   check(context) {
@@ -27,7 +28,7 @@ export const conflictingValues: Rule = {
           context.group.property.temporal === "static" ? withPartner(run, run, "other") : withPartnerAtSameTime(run, "other");
         if (involved.length < 2) continue;
         context.report({
-          messageId: "disagree",
+          messageId: involved[0]!.modality === "planned" ? "plansDisagree" : "disagree",
           claims: involved,
           data: {
             topic: topic(context.group, context.name),

@@ -371,7 +371,7 @@ ruleTester(RULE, {
         claim("a", { property: "end-date", value: "2025-09", modality: "planned", published: "2025-01-05" }),
         claim("b", { property: "end-date", value: "2026-12", modality: "planned", source: "s2", published: DAY }),
       ],
-      errors: [{ claims: ["a", "b"], messageIncludes: ["2025-09", "2026-12"], data: { daysApart: 427 } }],
+      errors: [{ claims: ["a", "b"], messageIncludes: ["Plans disagree", "2025-09", "2026-12"], data: { daysApart: 427 } }],
     },
     {
       name: "static property: different times do not matter",
