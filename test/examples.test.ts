@@ -78,3 +78,11 @@ describe("the iraq-withdrawal example", () => {
     expect(syria!.message).toContain("20 April 2025");
   });
 });
+
+describe("the README", () => {
+  it("quotes the example's summary as the checker prints it", async () => {
+    const { summaryLine } = await import("../src/formatters/text.js");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(`✖ ${summaryLine(check(text))}`);
+  });
+});

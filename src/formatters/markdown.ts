@@ -1,57 +1,136 @@
 /**
- * Markdown for pull-request comments and wikis: a summary table, then one
- * section per conflict with the claims' quotes side by side.
+ * Markdown for pull-request comments and wikis: a summary table, one section
+ * per error and warning with the claims' quotes side by side (one column per
+ * value), and the rest — infos, the groups' positions, diagnostics — folded
+ * in `<details>`.
  */
 import type { Claim } from "../model/claim-set.js";
-import type { Conflict } from "../model/report.js";
+import type { Conflict, Report, Severity } from "../model/report.js";
+import { groupBy } from "../internal/group-by.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 
-const ICON = { error: "🔴", warning: "🟠", info: "🔵" } as const;
+const ICON: Record<Severity, string> = { error: "🔴", warning: "🟠", info: "🔵" };
 
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/** Text safe in Markdown table cells and headings: no pipes, no raw HTML, one line. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, " ");
+}
+
+/** The value of a claim as written. */
+function written(claim: Claim): string {
+  return typeof claim.value === "object" ? JSON.stringify(claim.value) : String(claim.value);
+}
+
+/** One claim in a cell: its quote (right-to-left text shown as such), who said it, and when. */
+function evidence(claim: Claim): string {
+  const who = claim.url ? `[${escapeMarkdown(claim.source)}](${encodeURI(claim.url)})` : escapeMarkdown(claim.source);
+  const when = claim.asOf ?? claim.published;
+  const by = `${who}${claim.attribution?.length ? ` citing ${escapeMarkdown(claim.attribution.join(", "))}` : ""}${when ? `, ${escapeMarkdown(when)}` : ""}`;
+  const quote = claim.quote ? `<q dir="auto">${escapeMarkdown(claim.quote)}</q><br>` : "";
+  return `${quote}— ${by} (\`${escapeMarkdown(claim.id)}\`)`;
+}
+
+/** The claims of a conflict side by side: a column per value as written. */
+function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
+  const found = conflict.claims.map((id) => claims.get(id)).filter((claim): claim is Claim => claim !== undefined);
+  if (found.length === 0) return [`Claims: ${conflict.claims.map((id) => `\`${escapeMarkdown(id)}\``).join(", ")}`, ""];
+  const columns = groupBy(found, written);
+  const values = [...columns.keys()];
+  const rows = Math.max(...[...columns.values()].map((c) => c.length));
+  const out = [`| ${values.map((v) => `**${escapeMarkdown(v)}**`).join(" | ")} |`, `| ${values.map(() => "---").join(" | ")} |`];
+  for (let row = 0; row < rows; row++) {
+    out.push(`| ${values.map((v) => (columns.get(v)![row] ? evidence(columns.get(v)![row]!) : "")).join(" | ")} |`);
+  }
+  return [...out, ""];
+}
+
+function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
+  const out = [
+    `### ${ICON[conflict.severity]} \`${conflict.rule}\`: ${escapeMarkdown(conflict.group)}`,
+    "",
+    escapeMarkdown(conflict.message),
+    "",
+    ...sideBySide(conflict, claims),
+  ];
+  for (const suggestion of conflict.suggestions ?? []) {
+    out.push(
+      `<details><summary>Suggestion: ${escapeMarkdown(suggestion.message)}</summary>`,
+      "",
+      "```json",
+      JSON.stringify(suggestion.patch, null, 2),
+      "```",
+      "</details>",
+      "",
+    );
+  }
+  return out;
+}
+
+function summaryTable(report: Report): string[] {
+  const { summary } = report;
+  const rules = new Map<string, Record<Severity, number>>();
+  for (const conflict of report.conflicts) {
+    const counts = rules.get(conflict.rule) ?? { error: 0, warning: 0, info: 0 };
+    counts[conflict.severity]++;
+    rules.set(conflict.rule, counts);
+  }
+  const out = [
+    "| | errors | warnings | infos |",
+    "| --- | ---: | ---: | ---: |",
+    `| **all rules** | ${summary.errors} | ${summary.warnings} | ${summary.infos} |`,
+  ];
+  for (const [rule, counts] of [...rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out.push(`| \`${rule}\` | ${counts.error} | ${counts.warning} | ${counts.info} |`);
+  }
+  return [...out, ""];
+}
+
+function positions(report: Report): string[] {
+  if (report.groups.length === 0) return [];
+  const out = ["<details><summary>Groups and positions</summary>", "", "| group | positions (strongest first) |", "| --- | --- |"];
+  for (const group of report.groups) {
+    const listed = group.positions.map((p) => {
+      const origins = `${p.origins.length} origin${p.origins.length === 1 ? "" : "s"}`;
+      return `${escapeMarkdown(p.display)}${p.modality === "planned" ? " (planned)" : ""}: ${origins}`;
+    });
+    out.push(`| ${escapeMarkdown(group.key)} | ${listed.join("; ")} |`);
+  }
+  return [...out, "", "</details>", ""];
 }
 
 /**
- * Formats a report as Markdown; pass the claim set to show quotes and links.
+ * Formats a report as Markdown for a pull-request comment; pass the claim set
+ * to show the quotes side by side.
  *
  * @example
  * fs.writeFileSync("report.md", formatMarkdown(check(claimSet), { claimSet }));
  */
 export const formatMarkdown: Formatter = (report, context = {}) => {
   const claims = new Map<string, Claim>((context.claimSet?.claims ?? []).map((claim) => [claim.id, claim]));
-  const out: string[] = [`# corroborate report${context.file ? `: ${cell(context.file)}` : ""}`, "", summaryLine(report), ""];
-  if (report.conflicts.length > 0) {
-    out.push("| | rule | about | message |", "| --- | --- | --- | --- |");
-    for (const conflict of report.conflicts) {
-      out.push(`| ${ICON[conflict.severity]} ${conflict.severity} | \`${conflict.rule}\` | ${cell(conflict.group)} | ${cell(conflict.message)} |`);
-    }
-    out.push("");
+  const out = [`## corroborate${context.file ? `: ${escapeMarkdown(context.file)}` : ""}`, "", summaryLine(report), ""];
+  if (report.conflicts.length > 0) out.push(...summaryTable(report));
+  const [prominent, minor] = [
+    report.conflicts.filter((c) => c.severity !== "info"),
+    report.conflicts.filter((c) => c.severity === "info"),
+  ];
+  for (const conflict of prominent) out.push(...section(conflict, claims));
+  if (minor.length > 0) {
+    out.push(`<details><summary>${minor.length} info${minor.length === 1 ? "" : "s"} (the timeline)</summary>`, "");
+    for (const conflict of minor) out.push(...section(conflict, claims));
+    out.push("</details>", "");
   }
-  for (const conflict of report.conflicts) out.push(...section(conflict, claims));
+  out.push(...positions(report));
   if (report.diagnostics.length > 0) {
-    out.push("## Diagnostics", "");
-    for (const d of report.diagnostics) out.push(`- ${d.severity}: \`${d.path}\` ${d.message} (${d.code})`);
-    out.push("");
+    out.push(`<details><summary>${report.diagnostics.length} diagnostic${report.diagnostics.length === 1 ? "" : "s"}</summary>`, "");
+    for (const d of report.diagnostics) out.push(`- ${d.severity}: \`${escapeMarkdown(d.path)}\` ${escapeMarkdown(d.message)} (${d.code})`);
+    out.push("", "</details>", "");
   }
   return out.join("\n");
 };
-
-function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
-  const out = [`## ${ICON[conflict.severity]} ${conflict.rule}: ${cell(conflict.group)}`, "", conflict.message, ""];
-  out.push("| claim | source | value | when | quote |", "| --- | --- | --- | --- | --- |");
-  for (const id of conflict.claims) {
-    const claim = claims.get(id);
-    const value = claim === undefined ? "" : typeof claim.value === "object" ? JSON.stringify(claim.value) : String(claim.value);
-    const quote = claim?.quote ? `<span dir="auto">${cell(claim.quote)}</span>` : "";
-    const source = claim ? (claim.url ? `[${cell(claim.source)}](${claim.url})` : cell(claim.source)) : "";
-    out.push(`| \`${id}\` | ${source} | ${cell(value)} | ${cell(claim?.asOf ?? claim?.published ?? "")} | ${quote} |`);
-  }
-  out.push("");
-  for (const suggestion of conflict.suggestions ?? []) {
-    out.push(`> Suggestion: ${suggestion.message}`, "", "```json", JSON.stringify(suggestion.patch), "```", "");
-  }
-  return out;
-}

@@ -64,8 +64,9 @@ describe("corroborate check", () => {
       ],
     });
     const out = cli(["check", "c.json", "-f", "markdown"], { "c.json": withQuotes });
-    expect(out.stdout).toContain("| | rule | about | message |");
-    expect(out.stdout).toContain('<span dir="auto">نحو 900 عنصر</span>');
+    expect(out.stdout).toContain("| | errors | warnings | infos |");
+    expect(out.stdout).toContain("| **~1400** | **~900** |");
+    expect(out.stdout).toContain('<q dir="auto">نحو 900 عنصر</q>');
   });
 
   it("--output writes the report to a file instead of stdout", () => {
