@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { check, formatMarkdown, formatText } from "../../src/index.js";
+import type { ClaimSet } from "../../src/index.js";
+
+const claimSet: ClaimSet = {
+  properties: [{ id: "troop-count", type: "quantity" }],
+  claims: [
+    { id: "a", subject: "us-forces", property: "troop-count", value: "~1400", source: "pentagon", published: "2025-04-20", quote: "about 1,400 | a pipe\nand a line", url: "https://example.org/a b" },
+    { id: "b", subject: "us-forces", property: "troop-count", value: "<1000", source: "infoplus", published: "2025-04-20", quote: "نحو 900 عنصر" },
+    { id: "c", subject: "us-forces", property: "troop-count", value: 2000, source: "pentagon", published: "2024-01-01" },
+  ],
+};
+const report = check(claimSet);
+const markdown = formatMarkdown(report, { claimSet, file: "story.json" });
+
+describe("formatMarkdown", () => {
+  it("opens with the summary and a table of counts by rule", () => {
+    expect(markdown.startsWith("## corroborate: story.json\n\n")).toBe(true);
+    expect(markdown).toContain("| **all rules** | 1 | 0 | 1 |");
+    expect(markdown).toContain("| `conflicting-values` | 1 | 0 | 0 |");
+  });
+
+  it("puts the quotes side by side, a column per value, escaped for tables and HTML", () => {
+    expect(markdown).toContain("| **~1400** | **&lt;1000** |");
+    expect(markdown).toContain('<q dir="auto">about 1,400 \\| a pipe and a line</q>');
+    expect(markdown).toContain('<q dir="auto">نحو 900 عنصر</q>');
+    expect(markdown).toContain("[pentagon](https://example.org/a%20b)");
+  });
+
+  it("folds the infos (the timeline) and the positions", () => {
+    expect(markdown).toMatch(/<details><summary>1 info \(the timeline\)<\/summary>[\s\S]*value-changed[\s\S]*<\/details>/);
+    expect(markdown).toContain("<details><summary>Groups and positions</summary>");
+  });
+
+  it("works without the claim set, listing claim ids", () => {
+    expect(formatMarkdown(report)).toContain("Claims: `a`, `b`");
+  });
+
+  it("is deterministic, and says so when there is nothing to report", () => {
+    expect(formatMarkdown(report, { claimSet })).toBe(formatMarkdown(report, { claimSet }));
+    const clean = check({ claims: [claimSet.claims[0]!] });
+    expect(formatMarkdown(clean)).toContain("0 conflicts (0 errors, 0 warnings, 0 infos) in 1 group of 1 claim");
+    expect(formatText(clean)).toContain("✔ 0 conflicts");
+  });
+});
