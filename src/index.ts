@@ -99,5 +99,14 @@ export type {
 } from "./model/report.js";
 
 // Formatters: pure functions of the report
-export { formatJson, formatMarkdown, formatText } from "./formatters/index.js";
+export { formatJson, formatMarkdown, formatSarif, formatText } from "./formatters/index.js";
+export { claimLines } from "./model/json-text.js";
 export type { FormatContext, Formatter } from "./formatters/index.js";
+
+// Change over time (DESIGN §7): safe JSON Patch, sessions, report diffs
+export { applyClaimSetPatch } from "./engine/patch.js";
+export type { PatchOptions, PatchResult } from "./engine/patch.js";
+export { createSession } from "./engine/session.js";
+export type { Session, SessionOptions, SessionUpdate } from "./engine/session.js";
+export { diffReports, keyedReport, summarizeDiff } from "./engine/diff.js";
+export type { KeyedReport } from "./engine/diff.js";

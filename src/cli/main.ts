@@ -6,16 +6,20 @@ import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { formatIssue } from "../model/issues.js";
 import { checkDetailed } from "../engine/check.js";
-import { formatters } from "../formatters/index.js";
+import { formatSarif, formatters } from "../formatters/index.js";
+import { claimLines } from "../model/json-text.js";
 import type { ClaimSet } from "../model/claim-set.js";
 import { ClaimSetError } from "../model/issues.js";
 import { schemaFiles } from "../model/json-schema.js";
 import type { Config, Report } from "../model/report.js";
-import { configSchema } from "../model/report.js";
+import { configSchema, reportSchema } from "../model/report.js";
 import { describeShapeIssues } from "../model/shape-issues.js";
 import { builtinRules } from "../rules/index.js";
 import { safeParseClaimSet } from "../model/parse.js";
 import { VERSION } from "../version.js";
+import { diffReports, summarizeDiff } from "../engine/diff.js";
+import { applyClaimSetPatch } from "../engine/patch.js";
+import { findJsonSyntaxError } from "../model/json-text.js";
 import type { CliIo } from "./io.js";
 import { COMMAND_USAGE, USAGE, USAGE_LINE } from "./usage.js";
 
@@ -26,7 +30,7 @@ class UsageError extends Error {}
 
 type Command = (args: string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { check: checkCommand, validate, schema };
+const COMMANDS: Record<string, Command> = { check: checkCommand, validate, schema, diff: diffCommand, apply: applyCommand };
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.
@@ -90,6 +94,17 @@ function read(path: string, io: CliIo): Uint8Array | string {
   }
 }
 
+/**
+ * The line of each checked claim in the input text, for SARIF locations:
+ * NDJSON lines, or where each element of `claims` starts in JSON.
+ */
+function linesOf(input: Uint8Array, file: string, indexes: readonly number[] | undefined): number[] {
+  const text = new TextDecoder().decode(input);
+  let lines = formatFor(file) === "ndjson" ? claimLines(text, "ndjson") : claimLines(text, "json");
+  if (lines.length === 0) lines = claimLines(text, "ndjson"); // auto-detected NDJSON, or a single claim
+  return indexes ? indexes.map((i) => lines[i]!) : lines;
+}
+
 function formatFor(path: string): "ndjson" | "auto" {
   return /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : "auto";
 }
@@ -143,7 +158,7 @@ function schema(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-const FORMATS = ["text", "json", "markdown"] as const;
+const FORMATS = ["text", "json", "markdown", "sarif"] as const;
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -185,7 +200,7 @@ function checkCommand(args: string[], io: CliIo): number {
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
   const format = values.format as string;
-  if (format === "sarif" || format === "html") throw new UsageError(`--format ${format} is not available in this version`);
+  if (format === "html") throw new UsageError(`--format ${format} is not available in this version`);
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const failOn = values["fail-on"] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
@@ -193,7 +208,7 @@ function checkCommand(args: string[], io: CliIo): number {
   if (config === undefined) return EXIT.invalid;
 
   let invalid = false;
-  const outputs: Array<{ name: string; report: Report; claimSet: ClaimSet }> = [];
+  const outputs: Array<{ name: string; report: Report; claimSet: ClaimSet; claimLines?: number[] }> = [];
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
     const input = read(path, io);
@@ -203,8 +218,8 @@ function checkCommand(args: string[], io: CliIo): number {
       continue;
     }
     try {
-      const { report, claimSet } = checkDetailed(input, { ...config, format: formatFor(path), lenient: values.lenient });
-      outputs.push({ name, report, claimSet });
+      const { report, claimSet, indexes } = checkDetailed(input, { ...config, format: formatFor(path), lenient: values.lenient });
+      outputs.push({ name, report, claimSet, ...(format === "sarif" ? { claimLines: linesOf(input, path, indexes) } : {}) });
     } catch (error) {
       if (!(error instanceof ClaimSetError)) throw error;
       io.stderr(error.issues.map((issue) => located(name, issue)).join(""));
@@ -214,14 +229,21 @@ function checkCommand(args: string[], io: CliIo): number {
 
   const formatter = formatters[format as (typeof FORMATS)[number]];
   const color = format === "text" && values.output === undefined && io.color;
-  const text =
-    format === "json" && outputs.length > 1
-      ? JSON.stringify(outputs.map(({ report }) => report), null, 2) + "\n"
-      : outputs
-          .map(({ name, report, claimSet }) =>
-            formatter(report, { claimSet, color, ...(outputs.length > 1 || positionals.length > 1 ? { file: name } : {}) }),
-          )
-          .join("\n");
+  const several = outputs.length > 1 || positionals.length > 1;
+  let text: string;
+  if (format === "json" && outputs.length > 1) {
+    text = JSON.stringify(outputs.map(({ report }) => report), null, 2) + "\n";
+  } else if (format === "sarif") {
+    // One SARIF log; each file is a run of its own.
+    const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
+      JSON.parse(formatSarif(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) })),
+    );
+    text = logs.length === 0 ? "" : JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2) + "\n";
+  } else {
+    text = outputs
+      .map(({ name, report, claimSet }) => formatter(report, { claimSet, color, ...(several ? { file: name } : {}) }))
+      .join("\n");
+  }
   if (outputs.length > 0) {
     if (values.output === undefined) io.stdout(text);
     else io.writeFile(values.output, text);
@@ -231,4 +253,123 @@ function checkCommand(args: string[], io: CliIo): number {
   const threshold = RANK[failOn as keyof typeof RANK];
   const failing = outputs.some(({ report }) => report.conflicts.some((conflict) => RANK[conflict.severity] <= threshold));
   return failing ? EXIT.conflicts : EXIT.ok;
+}
+
+// ---------------------------------------------------------------- diff and apply
+
+/**
+ * Reads a JSON file for `diff` and `apply`; problems are printed (with the
+ * file's name, and line and column for syntax errors) and give `undefined`.
+ */
+function readJsonFile(path: string, io: CliIo, usage: string): { value: unknown } | undefined {
+  const name = path === "-" ? "<stdin>" : path;
+  const bytes = read(path, io);
+  if (typeof bytes === "string") {
+    io.stderr(`corroborate: ${bytes}\n${usage}`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    io.stderr(`${name}: the file is not UTF-8 text\n`);
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    const error = findJsonSyntaxError(text);
+    io.stderr(error ? `${name}:${error.line}: not valid JSON at column ${error.column}: ${error.message}\n` : `${name}: not valid JSON\n`);
+    return undefined;
+  }
+}
+
+/** Reads a report written by `check --format json`; problems are printed with their pointers. */
+function readReport(path: string, io: CliIo): Report | undefined {
+  const read = readJsonFile(path, io, USAGE_LINE.diff);
+  if (read === undefined) return undefined;
+  const parsed = reportSchema.safeParse(read.value);
+  if (!parsed.success) {
+    const name = path === "-" ? "<stdin>" : path;
+    io.stderr(describeShapeIssues(parsed.error.issues, read.value).map((issue) => located(name, issue)).join(""));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+const DIFF_FORMATS = ["text", "json"] as const;
+
+/** `corroborate diff before.json after.json`: new, resolved and changed conflicts, or the RFC 6902 patch. */
+function diffCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { format: { type: "string", short: "f", default: "text" } });
+  if (positionals.length !== 2) throw new UsageError("diff needs two reports: the earlier one, then the later one");
+  const format = values.format as string;
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}`);
+  if (positionals[0] === "-" && positionals[1] === "-") throw new UsageError("only one of the reports can be standard input");
+  const before = readReport(positionals[0]!, io);
+  const after = readReport(positionals[1]!, io);
+  if (before === undefined || after === undefined) return EXIT.invalid;
+
+  if (format === "json") {
+    io.stdout(JSON.stringify(diffReports(before, after), null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const { added, resolved, changed } = summarizeDiff(before, after);
+  const line = (mark: string, conflict: Report["conflicts"][number]) => `${mark} ${conflict.severity} ${conflict.rule}: ${conflict.message}\n`;
+  io.stdout(
+    `${added.length} new, ${resolved.length} resolved, ${changed.length} changed\n` +
+      added.map((conflict) => line("+", conflict)).join("") +
+      resolved.map((conflict) => line("-", conflict)).join("") +
+      changed.map(({ after: conflict }) => line("~", conflict)).join(""),
+  );
+  return EXIT.ok;
+}
+
+/** `corroborate apply claims.json patch.json`: applies an RFC 6902 patch through the safe facade, writing atomically. */
+function applyCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" } });
+  if (positionals.length !== 2) throw new UsageError("apply needs a claim set and a patch");
+  const [claimsPath, patchPath] = positionals as [string, string];
+  if (claimsPath === "-" && patchPath === "-") throw new UsageError("only one of the files can be standard input");
+  if (formatFor(claimsPath) === "ndjson") {
+    io.stderr(`corroborate: apply patches JSON claim sets; ${JSON.stringify(claimsPath)} is NDJSON\n${USAGE_LINE.apply}`);
+    return EXIT.invalid;
+  }
+  const claims = readJsonFile(claimsPath, io, USAGE_LINE.apply);
+  const patch = readJsonFile(patchPath, io, USAGE_LINE.apply);
+  if (claims === undefined || patch === undefined) return EXIT.invalid;
+
+  const claimsName = claimsPath === "-" ? "<stdin>" : claimsPath;
+  const result = applyClaimSetPatch(claims.value, patch.value);
+  if (!result.ok) {
+    const name = result.target === "patch" ? (patchPath === "-" ? "<stdin>" : patchPath) : claimsName;
+    io.stderr(result.issues.map((issue) => located(name, issue)).join(""));
+    return EXIT.invalid;
+  }
+  if (result.warnings.length > 0) {
+    io.stderr(result.warnings.map((issue) => located(claimsName, { ...issue, message: `warning: ${issue.message}` })).join(""));
+  }
+  const text = JSON.stringify(result.document, null, 2) + "\n";
+  const output = values.output ?? (claimsPath === "-" ? undefined : claimsPath);
+  if (output === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    io.replaceFile(output, text);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === "ENOENT" ? "no such directory" :
+      code === "EISDIR" ? "it is a directory" :
+      code === "EACCES" || code === "EPERM" || code === "EROFS" ? "permission denied" :
+      "it cannot be written";
+    io.stderr(`corroborate: cannot write ${JSON.stringify(output)}: ${why}; nothing was changed\n`);
+    return EXIT.invalid;
+  }
+  const operations = (patch.value as unknown[]).length;
+  const count = result.document.claims.length;
+  io.stdout(`${output}: applied ${operations} operation${operations === 1 ? "" : "s"}; ${count} claim${count === 1 ? "" : "s"}\n`);
+  return EXIT.ok;
 }

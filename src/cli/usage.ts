@@ -7,6 +7,10 @@ Usage:
   corroborate validate <file…|->          check that claim sets are well formed
   corroborate schema [claim-set|report|config]
                                           print a JSON Schema
+  corroborate diff <before.json> <after.json> [--format text|json]
+                                          compare two reports (check --format json)
+  corroborate apply <claims.json> <patch.json> [--output FILE]
+                                          apply a JSON Patch (RFC 6902) to a claim set
 
 Options:
   -h, --help       show this help (or a command's: corroborate validate --help)
@@ -23,6 +27,8 @@ at or above --fail-on, 2 bad usage or invalid input.
 export const USAGE_LINE = {
   validate: "Usage: corroborate validate <file…|-> (corroborate validate --help for more)\n",
   check: "Usage: corroborate check <file…|-> [options] (corroborate check --help for more)\n",
+  diff: "Usage: corroborate diff <before-report.json> <after-report.json> [--format text|json] (corroborate diff --help for more)\n",
+  apply: "Usage: corroborate apply <claims.json> <patch.json> [--output FILE] (corroborate apply --help for more)\n",
 };
 
 export const COMMAND_USAGE: Record<string, string> = {
@@ -50,7 +56,8 @@ Reads claim sets (JSON, or NDJSON: one claim per line), groups claims by
 subject, property and scope, and reports where they cannot all be true.
 
 Options:
-  -f, --format text|json|markdown   output format (default text; colour only on
+  -f, --format text|json|markdown|sarif
+                                    output format (default text; colour only on
                                     a terminal, never with NO_COLOR set)
   -o, --output FILE                 write the report to FILE
       --fail-on error|warning|info|none
@@ -62,9 +69,43 @@ Options:
                                     diagnostics) and check the rest
 
 With several files, each is checked on its own; --format json then prints an
-array of reports.
+array of reports, --format sarif one SARIF 2.1.0 log with a run per file (its
+locations point at the claims' lines, for code-scanning dashboards).
 
 Exit codes: 0 nothing at or above --fail-on, 1 conflicts at or above it,
 2 bad usage or invalid input.
+`,
+  diff: `Usage: corroborate diff <before-report.json> <after-report.json> [options]
+
+Compares two reports written by check --format json: conflicts that are new,
+resolved, or changed (same id, different content), matched by their stable
+ids. Prints "N new, M resolved, K changed", then one line per conflict:
+"+" new, "-" resolved, "~" changed.
+
+Options:
+  -f, --format text|json   json prints an RFC 6902 patch from the earlier
+                           report's keyed view ({ summary, conflicts by id })
+                           to the later one's
+
+Exit codes: 0 compared, 2 bad usage or a report that cannot be read.
+`,
+  apply: `Usage: corroborate apply <claims.json> <patch.json> [options]
+
+Applies a JSON Patch (RFC 6902: an array of add, remove, replace, move, copy
+and test operations, such as a conflict's suggestion) to a JSON claim set and
+writes the result back to the claim set's file. The patch is checked first
+(at most 1000 operations, valid pointers, nothing through __proto__,
+constructor or prototype, no pointer into nothing), and the result must be a
+valid claim set; otherwise every problem is printed as
+"file: /json/pointer: message" and the file is left as it was. The file is
+replaced atomically (written beside it, then renamed over it).
+
+Options:
+  -o, --output FILE   write the patched claim set to FILE instead
+
+With "-" for the claim set, the result is printed unless --output is given.
+
+Exit codes: 0 applied, 2 bad usage, an invalid patch or claim set, or a file
+that cannot be read or written.
 `,
 };

@@ -9,6 +9,7 @@ import { analyzeClaimSet } from "../model/parse.js";
 import type { Conflict, Diagnostic, Group, Position, Report, RuleSetting, Severity } from "../model/report.js";
 import { builtinRules } from "../rules/index.js";
 import { VERSION } from "../version.js";
+import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckedClaim } from "./claims.js";
 import { checkedClaims } from "./claims.js";
 import { stableHash } from "./hash.js";
@@ -61,13 +62,22 @@ export function createChecker(options: CheckOptions = {}): Checker {
  * Checks and also returns the claim set as read (internal: the CLI's
  * formatters quote the claims without reading the input twice).
  */
-export function checkDetailed(input: unknown, options: CheckOptions = {}): { report: Report; claimSet: ClaimSet } {
+export function checkDetailed(input: unknown, options: CheckOptions = {}): DetailedCheck {
   const { rules, severities } = configure(options);
   return runCheck(input, options, rules, severities);
 }
 
-/** The rules by id, and the severity of each rule that is on; throws on bad configuration. */
-function configure(options: CheckOptions): { rules: Map<string, Rule>; severities: Map<string, Severity> } {
+/** A report with the claim set it was made from (internal). */
+export interface DetailedCheck {
+  report: Report;
+  /** The claims that were checked: with `lenient`, without the skipped ones. */
+  claimSet: ClaimSet;
+  /** With `lenient`, the position in the input of each checked claim; otherwise absent (positions are equal). */
+  indexes?: readonly number[];
+}
+
+/** The rules by id, and the severity of each rule that is on; throws on bad configuration (internal). */
+export function configure(options: CheckOptions): { rules: Map<string, Rule>; severities: Map<string, Severity> } {
   const rules = new Map<string, Rule>();
   for (const rule of [...builtinRules, ...(options.customRules ?? [])]) {
     if (rules.has(rule.meta.id)) throw new TypeError(`two rules have the id "${rule.meta.id}"`);
@@ -124,10 +134,33 @@ function runCheck(
   options: CheckOptions,
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, Severity>,
-): { report: Report; claimSet: ClaimSet } {
+): DetailedCheck {
   const { result, skipped, indexes } = read(input, options);
   if (!result.success) throw result.error;
   const { data: claimSet, analysis } = result;
+  const { claims, views, name } = prepareClaims(claimSet, analysis, indexes);
+  const families = groupFamilies(views);
+  const results = views.map((view) => checkGroup(view, relatedGroups(view, families), rules, severities, name));
+  const report = assembleReport(claims.length, results, reportDiagnostics(skipped, result.warnings, indexes));
+  return indexes ? { report, claimSet, indexes } : { report, claimSet };
+}
+
+/** A valid claim set read for the rules (internal: `check` and sessions share it). */
+export interface PreparedClaims {
+  /** Every claim, in document order. */
+  claims: CheckedClaim[];
+  /** One view per group, in key order: the report's order. */
+  views: GroupView[];
+  /** A readable name for a source or entity id. */
+  name: (id: string) => string;
+}
+
+/** Reads every claim of a valid claim set and groups them by (subject, property, scope), in key order. */
+export function prepareClaims(
+  claimSet: ClaimSet,
+  analysis: ClaimSetAnalysis,
+  indexes?: readonly number[],
+): PreparedClaims {
   const claims = checkedClaims(claimSet, analysis);
   if (indexes) for (const claim of claims) claim.index = indexes[claim.index]!;
 
@@ -136,30 +169,82 @@ function runCheck(
   for (const source of claimSet.sources ?? []) names.set(analysis.aliases.resolve(source.id), source.name ?? source.id);
   const name = (id: string) => names.get(id) ?? id;
 
-  // Group by (subject, property, scope), in key order: the report's order.
   const byKey = groupBy(claims, (claim) => claim.group);
   const views: GroupView[] = [...byKey.keys()].sort().map((key) => {
     const members = byKey.get(key)!;
     const first = members[0]!;
     return { key, subject: first.subject, property: first.property, scope: first.scope, claims: members };
   });
-  const bySubjectProperty = groupBy(views, (view) => `${view.subject}\u0000${view.property.id}`);
+  return { claims, views, name };
+}
 
+/**
+ * The family of a group or claim: its subject and property. Groups of one
+ * family are each other's `related` groups, so a change to one can change
+ * what the rules find in the others.
+ */
+export function familyKey(item: { subject: string; property: { id: string } }): string {
+  return `${item.subject}\u0000${item.property.id}`;
+}
+
+/** Views by family. */
+export function groupFamilies(views: readonly GroupView[]): Map<string, GroupView[]> {
+  return groupBy(views, familyKey);
+}
+
+/** The other groups of a view's family, in key order. */
+export function relatedGroups(view: GroupView, families: ReadonlyMap<string, readonly GroupView[]>): GroupView[] {
+  return (families.get(familyKey(view)) ?? []).filter((other) => other !== view);
+}
+
+/** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. */
+export interface GroupResult {
+  group: Group;
+  conflicts: Conflict[];
+}
+
+/** Runs every rule that is on over one group. */
+export function checkGroup(
+  view: GroupView,
+  related: readonly GroupView[],
+  rules: ReadonlyMap<string, Rule>,
+  severities: ReadonlyMap<string, Severity>,
+  name: (id: string) => string,
+): GroupResult {
   const conflicts: Conflict[] = [];
-  for (const view of views) {
-    const related = bySubjectProperty.get(`${view.subject}\u0000${view.property.id}`)!.filter((other) => other !== view);
-    for (const [id, rule] of rules) {
-      const severity = severities.get(id);
-      if (severity === undefined) continue;
-      const context: RuleContext = {
-        group: view,
-        related,
-        name,
-        report: (finding) => conflicts.push(toConflict(rule, severity, view, finding)),
-      };
-      rule.check(context);
-    }
+  for (const [id, rule] of rules) {
+    const severity = severities.get(id);
+    if (severity === undefined) continue;
+    const context: RuleContext = {
+      group: view,
+      related,
+      name,
+      report: (finding) => conflicts.push(toConflict(rule, severity, view, finding)),
+    };
+    rule.check(context);
   }
+  return { group: toGroup(view), conflicts };
+}
+
+/** The diagnostics of a report: skipped claims (lenient), then warnings. */
+export function reportDiagnostics(
+  skipped: readonly ClaimSetIssue[],
+  warnings: readonly ClaimSetIssue[],
+  indexes?: readonly number[],
+): Diagnostic[] {
+  return [
+    ...skipped.map((issue) => ({ ...issue, code: `skipped-claim:${issue.code}`, severity: "error" as const })),
+    ...warnings.map((issue) => ({ ...issue, path: remapPath(issue.path, indexes), severity: "warning" as const })),
+  ];
+}
+
+/**
+ * Builds the report from the results of every group, given in key order.
+ * Conflicts are ordered by severity, group, rule and id; the sort is stable,
+ * so conflicts equal in all four keep the order the rules found them.
+ */
+export function assembleReport(claimCount: number, results: readonly GroupResult[], diagnostics: Diagnostic[]): Report {
+  const conflicts = results.flatMap((result) => result.conflicts);
   conflicts.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -167,27 +252,21 @@ function runCheck(
       compare(a.rule, b.rule) ||
       compare(a.id, b.id),
   );
-
-  const diagnostics: Diagnostic[] = [
-    ...skipped.map((issue) => ({ ...issue, code: `skipped-claim:${issue.code}`, severity: "error" as const })),
-    ...result.warnings.map((issue) => ({ ...issue, path: remapPath(issue.path, indexes), severity: "warning" as const })),
-  ];
   const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
-  const report: Report = {
+  return {
     tool: { name: "corroborate", version: VERSION },
     summary: {
-      claims: claims.length,
-      groups: views.length,
+      claims: claimCount,
+      groups: results.length,
       conflicts: conflicts.length,
       errors: count("error"),
       warnings: count("warning"),
       infos: count("info"),
     },
-    groups: views.map(toGroup),
+    groups: results.map((result) => result.group),
     conflicts,
     diagnostics,
   };
-  return { report, claimSet };
 }
 
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */

@@ -1,14 +1,16 @@
 import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
+import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 import type { Formatter } from "./types.js";
 
-export { formatJson, formatMarkdown, formatText };
+export { formatJson, formatMarkdown, formatSarif, formatText };
 export type { FormatContext, Formatter } from "./types.js";
 
 /** The formatters by `--format` name. */
-export const formatters: Readonly<Record<"text" | "json" | "markdown", Formatter>> = {
+export const formatters: Readonly<Record<"text" | "json" | "markdown" | "sarif", Formatter>> = {
   text: formatText,
   json: formatJson,
   markdown: formatMarkdown,
+  sarif: formatSarif,
 };

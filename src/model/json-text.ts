@@ -146,3 +146,128 @@ function scan(text: string): [number, string] | undefined {
   }
   return undefined;
 }
+
+/**
+ * The 1-based line where each claim starts: for JSON, the line of the first
+ * character of each element of the top-level `claims` array (the `{` of
+ * `/claims/i`); for NDJSON, the line of each non-blank line. Lines are
+ * counted by `\n`, as `lineAndColumn` and the NDJSON reader count them.
+ * Returns `[]` when the text is not a JSON object with a `claims` array.
+ * One pass, no recursion: any nesting depth is safe.
+ *
+ * @example
+ * claimLines('{\n  "claims": [\n    { "id": "a" },\n    { "id": "b" }\n  ]\n}', "json"); // → [3, 4]
+ * claimLines('{"id":"a"}\n\n{"id":"b"}\n', "ndjson"); // → [1, 3]
+ */
+export function claimLines(text: string, format: "json" | "ndjson"): number[] {
+  if (format === "ndjson") return ndjsonLines(text);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (findJsonSyntaxError(text) !== undefined) return [];
+  return jsonClaimLines(text);
+}
+
+/** The line of each non-blank line, as `parseClaimSet` reads NDJSON. */
+function ndjsonLines(text: string): number[] {
+  const lines: number[] = [];
+  let start = 0;
+  for (let n = 1; start <= text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (text.slice(start, end).trim() !== "") lines.push(n);
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Walks valid JSON text token by token, keeping only the depth: the top
+ * level is depth 1 inside the root object, the `claims` array's elements
+ * start at depth 2. A repeated `claims` key wins, as with `JSON.parse`.
+ */
+function jsonClaimLines(text: string): number[] {
+  let line = 1;
+  let depth = 0;
+  /** The next string at depth 1 is a member name. */
+  let expectKey = false;
+  /** The last member name read at depth 1. */
+  let key: string | undefined;
+  /** The value after `key:` at depth 1 has not started yet. */
+  let expectTopValue = false;
+  /** Lines of the claims array being read, while inside it. */
+  let reading: number[] | undefined;
+  /** The next value at depth 2 of the claims array starts an element. */
+  let expectElement = false;
+  /** The lines of the last `claims` member, or undefined when it was not an array. */
+  let found: number[] | undefined;
+
+  /** Called where a value starts, before it is consumed. */
+  const valueStarts = (opensArray: boolean) => {
+    if (depth === 1 && expectTopValue) {
+      expectTopValue = false;
+      if (key === "claims") {
+        found = undefined;
+        if (opensArray) {
+          reading = [];
+          expectElement = true;
+        }
+      }
+    } else if (depth === 2 && reading !== undefined && expectElement) {
+      reading.push(line);
+      expectElement = false;
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    switch (code) {
+      case 0x0a: // \n
+        line++;
+        break;
+      case 0x7b: // {
+      case 0x5b: // [
+        if (depth === 0 && code !== 0x7b) return [];
+        valueStarts(code === 0x5b);
+        depth++;
+        if (depth === 1) expectKey = true;
+        break;
+      case 0x7d: // }
+      case 0x5d: // ]
+        if (depth === 2 && reading !== undefined) {
+          found = reading;
+          reading = undefined;
+        }
+        depth--;
+        break;
+      case 0x2c: // ,
+        if (depth === 1) expectKey = true;
+        else if (depth === 2 && reading !== undefined) expectElement = true;
+        break;
+      case 0x3a: // :
+        if (depth === 1) expectTopValue = true;
+        break;
+      case 0x22: {
+        // a string: find its end, skipping escapes (valid JSON has no raw line breaks in text)
+        let end = i + 1;
+        while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+        if (depth === 1 && expectKey) {
+          expectKey = false;
+          key = JSON.parse(text.slice(i, end + 1)) as string;
+        } else {
+          valueStarts(false);
+        }
+        i = end;
+        break;
+      }
+      case 0x20:
+      case 0x09:
+      case 0x0d:
+        break;
+      default:
+        // a number or true/false/null: its first character starts the value
+        if (depth === 0) return [];
+        valueStarts(false);
+        while (i + 1 < text.length && /[0-9a-zA-Z.+-]/.test(text[i + 1]!)) i++;
+    }
+  }
+  return found ?? [];
+}

@@ -139,3 +139,38 @@ describe("corroborate check", () => {
     }
   });
 });
+
+describe("corroborate check --format sarif", () => {
+  it("prints a SARIF 2.1.0 log whose locations point at the claims' lines", async () => {
+    const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+    const { default: addFormats } = await import("ajv-formats");
+    const schema = JSON.parse(readFileSync(new URL("../fixtures/sarif/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
+    const ajv = new (Ajv2020 as unknown as typeof import("ajv/dist/2020.js").default)({ strict: false, allErrors: true });
+    (addFormats as unknown as (a: unknown) => void)(ajv);
+    const validate = ajv.compile(schema);
+    const pretty = JSON.stringify(JSON.parse(disagreeing), null, 2);
+    const out = cli(["check", "story.json", "-f", "sarif"], { "story.json": pretty });
+    expect(out.code).toBe(1);
+    const log = JSON.parse(out.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const [result] = log.runs[0].results;
+    expect(result.ruleId).toBe("conflicting-values");
+    const lines = pretty.split("\n");
+    for (const location of result.locations) {
+      expect(location.physicalLocation.artifactLocation.uri).toBe("story.json");
+      const line = lines[location.physicalLocation.region.startLine - 1]!;
+      expect(line.trim()).toBe("{");
+    }
+  });
+
+  it("with --lenient, lines still point at the claims that were checked", () => {
+    const text = [
+      json(claim("a", { value: "~1400", source: "pentagon", published: "2025-04-20" })),
+      json(claim("bad", { published: "2025-02-30" })),
+      json(claim("b", { value: "~900", source: "infoplus", published: "2025-04-20" })),
+    ].join("\n");
+    const out = cli(["check", "claims.ndjson", "-f", "sarif", "--lenient"], { "claims.ndjson": text });
+    const [result] = JSON.parse(out.stdout).runs[0].results;
+    expect(result.locations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([1, 3]);
+  });
+});

@@ -18,7 +18,7 @@ export function cli(
   argv: string[],
   files: Record<string, string | Uint8Array> = {},
   stdin?: string,
-  options: { color?: boolean; written?: Record<string, string> } = {},
+  options: { color?: boolean; written?: Record<string, string>; replaced?: string[]; failWrites?: boolean } = {},
 ): Outcome {
   let stdout = "";
   let stderr = "";
@@ -27,6 +27,13 @@ export function cli(
     writeFile: (path, text) => {
       if (!options.written) throw new Error("this test writes no files");
       options.written[path] = text;
+    },
+    // In memory the write is atomic already; `replaced` records which files went this way.
+    replaceFile: (path, text) => {
+      if (!options.written) throw new Error("this test writes no files");
+      if (options.failWrites) throw Object.assign(new Error(`EACCES: ${path}`), { code: "EACCES" });
+      options.written[path] = text;
+      options.replaced?.push(path);
     },
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),

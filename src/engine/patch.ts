@@ -1,0 +1,582 @@
+/**
+ * A safe facade over fast-json-patch (DESIGN §7): a patch is checked before
+ * it runs, runs on a copy, and the result must be a valid claim set.
+ *
+ * Why the checks: fast-json-patch is unmaintained and CommonJS (in ESM only
+ * its default import works); it mutates the document it is given and is not
+ * atomic (a failing operation leaves the earlier ones applied); its own ban
+ * on `__proto__` does not stop a `copy` from `/constructor`, and it follows
+ * inherited members (`/claims/0/toString` "exists"). So every pointer is
+ * checked here against the document's own members, operation by operation,
+ * on a private copy that is returned only when everything succeeded; its
+ * error messages are never shown (they name its internals, not the user's
+ * patch).
+ */
+import jsonpatch from "fast-json-patch";
+import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
+import { RESERVED_KEYS } from "../model/claim-set.js";
+import type { ClaimSetIssue } from "../model/issues.js";
+import { toPointer } from "../model/issues.js";
+import { findJsonSyntaxError } from "../model/json-text.js";
+import { analyzeClaimSet } from "../model/parse.js";
+import type { ClaimSetAnalysis } from "../model/validate.js";
+import { describe, quote } from "../internal/quote.js";
+
+/** Options of `applyClaimSetPatch`. */
+export interface PatchOptions {
+  /** The most operations a patch may have; longer patches are rejected before anything runs. Default 1 000. */
+  maxOperations?: number;
+  /** Property definitions shared from code, as for `parseClaimSet`. */
+  properties?: readonly PropertyDefinition[];
+}
+
+/**
+ * The result of `applyClaimSetPatch`. On failure, `target` says what the
+ * issues' pointers point into: the patch (`/2/path`) or the claim set
+ * (`/claims/3/value`, after the patch, or the document given).
+ */
+export type PatchResult =
+  | { ok: true; document: ClaimSet; warnings: ClaimSetIssue[] }
+  | { ok: false; issues: ClaimSetIssue[]; target: "patch" | "claim-set" };
+
+/** The default of `maxOperations`. */
+export const MAX_OPERATIONS = 1000;
+
+const OPERATIONS = ["add", "remove", "replace", "move", "copy", "test"] as const;
+type OperationName = (typeof OPERATIONS)[number];
+const FIELDS = ["op", "path", "from", "value"];
+const NEEDS_VALUE: readonly string[] = ["add", "replace", "test"];
+const NEEDS_FROM: readonly string[] = ["move", "copy"];
+const RESERVED: readonly string[] = RESERVED_KEYS;
+/** Objects and arrays one copy may hold: a guard against values that share parts exponentially. */
+const MAX_NODES = 20_000_000;
+/** How deeply a patch's value may nest: claim values are a few levels deep; this keeps recursive code (JSON.stringify) safe. */
+const MAX_DEPTH = 1000;
+
+/** An operation once checked: pointers split into segments, the value copied. */
+interface CheckedOperation {
+  op: OperationName;
+  path: string;
+  segments: string[];
+  from?: string;
+  fromSegments?: string[];
+  value?: unknown;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+const isContainer = (x: unknown): x is Container => typeof x === "object" && x !== null;
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const EXAMPLE = '{"op": "replace", "path": "/claims/0/value", "value": 900}';
+
+const issue = (code: string, path: string, message: string): ClaimSetIssue => ({ code, path, message });
+
+/**
+ * Applies an RFC 6902 JSON Patch to a claim set, safely: the operations are
+ * checked first (at most `maxOperations`, known fields only, valid RFC 6901
+ * pointers, none through `__proto__`, `constructor` or `prototype`, no
+ * pointer into nothing), applied to a copy (the document given is never
+ * modified), and the result must be a valid claim set. Never throws on bad
+ * input: returns `{ ok: true, document, warnings }` or `{ ok: false, issues,
+ * target }`, each issue with a JSON pointer into the patch or the claim set.
+ *
+ * @example
+ * const result = applyClaimSetPatch(claimSet, [{ op: "replace", path: "/claims/0/value", value: "~1400" }]);
+ * if (result.ok) save(result.document);
+ * else for (const issue of result.issues) console.error(`${issue.path}: ${issue.message}`);
+ * // /0/path: "/claims/99/value" points at nothing: the claim set has 40 claims
+ */
+export function applyClaimSetPatch(document: unknown, operations: unknown, options: PatchOptions = {}): PatchResult {
+  const result = applyPatchDetailed(document, operations, options);
+  return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : result;
+}
+
+/**
+ * `applyClaimSetPatch`, also returning the claim set as the checker reads it
+ * (internal: sessions re-check from it without reading the claim set twice).
+ */
+export function applyPatchDetailed(
+  document: unknown,
+  operations: unknown,
+  options: PatchOptions = {},
+  /** The document is a claim set this library read (plain data, nothing shared): copy it the fast way. */
+  trusted = false,
+):
+  | { ok: true; document: ClaimSet; data: ClaimSet; analysis: ClaimSetAnalysis; warnings: ClaimSetIssue[] }
+  | { ok: false; issues: ClaimSetIssue[]; target: "patch" | "claim-set" } {
+  const max = options.maxOperations ?? MAX_OPERATIONS;
+  if (!Number.isSafeInteger(max) || max < 0) throw new TypeError("options.maxOperations must be a whole number of at least 0");
+
+  const checked = checkOperations(operations, max);
+  if (!checked.ok) return { ok: false, issues: checked.issues, target: "patch" };
+  const base = trusted ? { ok: true as const, document: structuredClone(document) } : readDocument(document);
+  if (!base.ok) return { ok: false, issues: base.issues, target: "claim-set" };
+
+  const before = snapshotPrototypes();
+  let applied: { ok: true; document: unknown } | { ok: false; issue: ClaimSetIssue };
+  try {
+    applied = applyOperations(base.document, checked.operations);
+  } catch {
+    // Only a bug in the checks above (or in fast-json-patch) gets here; its message is not for users.
+    applied = { ok: false, issue: issue("patch-failed", "", "the patch could not be applied") };
+  }
+  // Defence in depth: whatever happened, the shared prototypes must be as they were.
+  if (restorePrototypes(before)) {
+    return {
+      ok: false,
+      target: "patch",
+      issues: [issue("unsafe-patch", "", "applying the patch changed the prototype of every object; the change was undone and the patch rejected")],
+    };
+  }
+  if (!applied.ok) return { ok: false, issues: [applied.issue], target: "patch" };
+
+  const parsed = analyzeClaimSet(applied.document, { properties: options.properties });
+  if (!parsed.success) return { ok: false, issues: [...parsed.error.issues], target: "claim-set" };
+  return {
+    ok: true,
+    document: applied.document as ClaimSet,
+    data: parsed.data,
+    analysis: parsed.analysis,
+    warnings: parsed.warnings,
+  };
+}
+
+// ---------------------------------------------------------------- checking the operations
+
+function checkOperations(
+  operations: unknown,
+  max: number,
+): { ok: true; operations: CheckedOperation[] } | { ok: false; issues: ClaimSetIssue[] } {
+  if (!Array.isArray(operations)) {
+    return {
+      ok: false,
+      issues: [issue("invalid-patch", "", `a patch is a JSON array of operations such as [${EXAMPLE}], not ${describe(operations)}`)],
+    };
+  }
+  if (operations.length > max) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "too-many-operations",
+          "",
+          `the patch has ${operations.length} operations; at most ${max} are allowed in one patch (split it, or raise maxOperations)`,
+        ),
+      ],
+    };
+  }
+  const issues: ClaimSetIssue[] = [];
+  const checked: CheckedOperation[] = [];
+  for (let i = 0; i < operations.length; i++) {
+    const result = checkOperation(operations[i], i);
+    if (Array.isArray(result)) issues.push(...result);
+    else checked.push(result);
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, operations: checked };
+}
+
+/** Checks one operation; returns it with pointers split and its value copied, or every problem it has. */
+function checkOperation(raw: unknown, i: number): CheckedOperation | ClaimSetIssue[] {
+  const at = (...path: PropertyKey[]) => toPointer([i, ...path]);
+  if (!isContainer(raw) || Array.isArray(raw) || !isPlainPrototype(raw)) {
+    return [issue("invalid-patch", at(), `an operation is an object such as ${EXAMPLE}, not ${kindOf(raw)}`)];
+  }
+  const issues: ClaimSetIssue[] = [];
+  const fields = new Map<string, unknown>();
+  for (const key of Object.keys(raw)) {
+    const descriptor = Object.getOwnPropertyDescriptor(raw, key)!;
+    if (!FIELDS.includes(key)) {
+      issues.push(issue("invalid-patch", at(key), `unknown field ${quote(key)}; an operation has "op", "path", "from" and "value"`));
+    } else if (!("value" in descriptor)) {
+      issues.push(issue("invalid-patch", at(key), `${quote(key)} must be plain data, not a getter`));
+    } else {
+      fields.set(key, descriptor.value);
+    }
+  }
+
+  const op = fields.get("op");
+  let name: OperationName | undefined;
+  if (!fields.has("op")) {
+    if (!issues.some((problem) => problem.path === at("op"))) {
+      issues.push(issue("invalid-patch", at("op"), `missing "op": one of ${OPERATIONS.join(", ")}`));
+    }
+  } else if (typeof op !== "string" || !(OPERATIONS as readonly string[]).includes(op)) {
+    issues.push(issue("invalid-patch", at("op"), `${describe(op)} is not an operation; use ${OPERATIONS.join(", ")}`));
+  } else {
+    name = op as OperationName;
+  }
+
+  let segments: string[] | undefined;
+  if (!fields.has("path")) {
+    if (!issues.some((problem) => problem.path === at("path"))) {
+      issues.push(issue("invalid-patch", at("path"), `missing "path": the JSON pointer of the value to change, such as "/claims/0/value"`));
+    }
+  } else {
+    const read = readPointer(fields.get("path"), "path");
+    if (Array.isArray(read)) segments = read;
+    else issues.push(issue(read.code, at("path"), read.message));
+  }
+
+  let fromSegments: string[] | undefined;
+  if (fields.has("from")) {
+    const read = readPointer(fields.get("from"), "from");
+    if (Array.isArray(read)) fromSegments = read;
+    else issues.push(issue(read.code, at("from"), read.message));
+  } else if (name !== undefined && NEEDS_FROM.includes(name) && !issues.some((problem) => problem.path === at("from"))) {
+    issues.push(issue("invalid-patch", at("from"), `missing "from": a ${name} needs the JSON pointer of the value to ${name}`));
+  }
+
+  let value: unknown;
+  if (fields.has("value") && fields.get("value") !== undefined) {
+    const copy = copyJson(fields.get("value"), [i, "value"], true);
+    if (copy.ok) value = copy.value;
+    else issues.push(copy.issue);
+  } else if (name !== undefined && NEEDS_VALUE.includes(name) && !issues.some((problem) => problem.path === at("value"))) {
+    issues.push(issue("invalid-patch", at("value"), `missing "value": ${name === "test" ? "a test needs the value to compare with" : `an ${name} needs the new value`}`));
+  }
+
+  if (issues.length > 0 || name === undefined || segments === undefined) return issues;
+  const checked: CheckedOperation = { op: name, path: fields.get("path") as string, segments };
+  if (NEEDS_FROM.includes(name)) {
+    checked.from = fields.get("from") as string;
+    checked.fromSegments = fromSegments!;
+  }
+  if (NEEDS_VALUE.includes(name)) checked.value = value;
+  return checked;
+}
+
+/**
+ * Splits an RFC 6901 pointer into unescaped segments, or returns why it is
+ * not one ("!"-prefixed when it names a r/** Splits an RFC 6901 pointer into unescaped segments, or says why it is not one (or not a safe one). */
+function readPointer(pointer: unknown, field: "path" | "from"): string[] | { code: string; message: string } {
+  const invalid = (message: string) => ({ code: "invalid-patch", message });
+  if (typeof pointer !== "string") {
+    return invalid(`"${field}" is a JSON pointer (text such as "/claims/0/value"), not ${describe(pointer)}`);
+  }
+  if (pointer !== "" && !pointer.startsWith("/")) {
+    return invalid(`${quote(pointer)} is not a JSON pointer: it must start with "/" (or be "" for the whole claim set)`);
+  }
+  if (/~(?![01])/.test(pointer)) {
+    return invalid(`${quote(pointer)} is not a JSON pointer: "~" must be followed by 0 or 1 (write ~0 for "~" and ~1 for "/")`);
+  }
+  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const reserved = segments.find((segment) => RESERVED.includes(segment));
+  if (reserved !== undefined) {
+    return { code: "unsafe-patch", message: `${quote(pointer)} goes through ${quote(reserved)}, which a patch may not touch` };
+  }
+  return segments;
+}
+
+function isPlainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** What a value is, in words: `describe` plus the class of non-plain objects. */
+function kindOf(value: unknown): string {
+  if (isContainer(value) && !Array.isArray(value) && !isPlainPrototype(value)) {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === "string" && name !== "" ? `a ${name}` : "an object that is not plain data";
+  }
+  return describe(value);
+}
+
+/**
+ * Copies a value with JSON's semantics (shared parts become separate copies),
+ * checking that it is data `JSON.parse` could return: objects, arrays,
+ * strings, numbers, booleans and null. Keys are set as own properties, so a
+ * "__proto__" key stays a key; with `strict`, reserved keys are refused.
+ * Iterative: nesting depth cannot overflow the stack.
+ */
+function copyJson(
+  value: unknown,
+  base: readonly PropertyKey[],
+  strict: boolean,
+): { ok: true; value: unknown } | { ok: false; issue: ClaimSetIssue } {
+  // Where a container is: its parent's place and its key, so no frame holds a whole path.
+  type Place = { parent: Place | undefined; key: PropertyKey } | undefined;
+  const pathOf = (place: Place): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let at = place; at !== undefined; at = at.parent) path.push(at.key);
+    return [...base, ...path.reverse()];
+  };
+  const fail = (place: Place, code: string, message: string) =>
+    ({ ok: false, issue: issue(code, toPointer(pathOf(place)), message) }) as const;
+  const leaf = (x: unknown): boolean =>
+    x === null || typeof x === "string" || typeof x === "boolean" || (typeof x === "number" && !Number.isNaN(x));
+  if (leaf(value)) return { ok: true, value };
+
+  const root: { value?: unknown } = {};
+  // Each frame copies one container; `onPath` holds the containers being copied, to find cycles.
+  type Frame = { source: Container; target: Container; keys: string[]; next: number; place: Place };
+  const onPath = new Set<object>();
+  const stack: Frame[] = [];
+  let nodes = 0;
+  const open = (source: unknown, place: Place, assign: (copy: unknown) => void) => {
+    if (leaf(source)) {
+      assign(source);
+      return undefined;
+    }
+    if (!isContainer(source)) return fail(place, "invalid-patch", `not JSON data: ${kindOf(source)}`);
+    if (onPath.has(source)) return fail(place, "invalid-patch", "not JSON data: the value contains itself");
+    if (!Array.isArray(source) && !isPlainPrototype(source)) return fail(place, "invalid-patch", `not JSON data: ${kindOf(source)}`);
+    if (strict && stack.length >= MAX_DEPTH) return fail(place, "invalid-patch", `the value is nested more than ${MAX_DEPTH} levels deep`);
+    if (++nodes > MAX_NODES) return fail(place, "invalid-patch", "the value is too large");
+    const target: Container = Array.isArray(source) ? [] : {};
+    assign(target);
+    onPath.add(source);
+    stack.push({ source, target, keys: Array.isArray(source) ? [] : Object.keys(source), next: 0, place });
+    return undefined;
+  };
+  const first = open(value, undefined, (copy) => (root.value = copy));
+  if (first) return first;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { source, target } = frame;
+    const length = Array.isArray(source) ? source.length : frame.keys.length;
+    if (frame.next >= length) {
+      onPath.delete(source);
+      stack.pop();
+      continue;
+    }
+    const position = frame.next++;
+    const key: string | number = Array.isArray(source) ? position : frame.keys[position]!;
+    const place: Place = { parent: frame.place, key };
+    const descriptor = Object.getOwnPropertyDescriptor(source, key);
+    if (descriptor === undefined) return fail(place, "invalid-patch", "not JSON data: a hole in a list");
+    if (strict && typeof key === "string" && RESERVED.includes(key)) {
+      return fail(place, "unsafe-patch", `${quote(key)} cannot be a key in a patch's value`);
+    }
+    if (!("value" in descriptor)) return fail(place, "invalid-patch", "not JSON data: a getter");
+    const problem = open(descriptor.value, place, (copy) =>
+      Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true }),
+    );
+    if (problem) return problem;
+  }
+  return { ok: true, value: root.value };
+}
+
+/** The document to patch, as a private copy; text and bytes are read as JSON. */
+function readDocument(document: unknown): { ok: true; document: unknown } | { ok: false; issues: ClaimSetIssue[] } {
+  if (typeof document === "string" || document instanceof Uint8Array) {
+    let text: string;
+    try {
+      text = typeof document === "string" ? document : new TextDecoder("utf-8", { fatal: true }).decode(document);
+    } catch {
+      return { ok: false, issues: [issue("invalid-encoding", "", "the file is not UTF-8 text")] };
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    try {
+      return { ok: true, document: JSON.parse(text) };
+    } catch {
+      const error = findJsonSyntaxError(text);
+      return {
+        ok: false,
+        issues: [
+          {
+            code: "invalid-json",
+            path: "",
+            message: `not valid JSON${error ? ` at column ${error.column}: ${error.message}` : ""}`,
+            ...(error ? { line: error.line } : {}),
+          },
+        ],
+      };
+    }
+  }
+  const copy = copyJson(document, [], false);
+  if (!copy.ok) return { ok: false, issues: [{ ...copy.issue, code: "invalid-type", message: copy.issue.message.replace(/^not JSON data/, "the claim set is not JSON data") }] };
+  return { ok: true, document: copy.value };
+}
+
+// ---------------------------------------------------------------- applying
+
+/** Applies the operations in order; stops at the first that cannot apply. */
+function applyOperations(
+  document: unknown,
+  operations: readonly CheckedOperation[],
+): { ok: true; document: unknown } | { ok: false; issue: ClaimSetIssue } {
+  let doc = document;
+  const run = (operation: Record<string, unknown>, index: number) => {
+    doc = jsonpatch.applyOperation(doc, operation as never, true, true, true, index).newDocument;
+  };
+  for (let i = 0; i < operations.length; i++) {
+    const operation = operations[i]!;
+    try {
+      const problem = applyOne(i, operation);
+      if (problem) return { ok: false, issue: problem };
+    } catch {
+      // The checks make this unreachable; should fast-json-patch fail anyway, its message is not for users.
+      return {
+        ok: false,
+        issue: issue("patch-failed", toPointer([i]), `operation ${i} (${operation.op} ${quote(operation.path)}) could not be applied`),
+      };
+    }
+  }
+  return { ok: true, document: doc };
+
+  /** Applies one operation to `doc`; returns why it cannot apply, if it cannot. */
+  function applyOne(i: number, operation: CheckedOperation): ClaimSetIssue | undefined {
+    const { op, path, segments } = operation;
+    const nowhere = (field: "path" | "from", why: string) => issue("pointer-not-found", toPointer([i, field]), why);
+    switch (op) {
+      case "add": {
+        const problem = locate(doc, segments, "add");
+        if (problem) return nowhere("path", `${quote(path)} ${problem}`);
+        run({ op, path, value: operation.value }, i);
+        break;
+      }
+      case "remove":
+      case "replace": {
+        if (op === "remove" && segments.length === 0) {
+          return issue("invalid-patch", toPointer([i, "path"]), 'a patch cannot remove the whole claim set ("")');
+        }
+        const problem = locate(doc, segments, "existing");
+        if (problem) return nowhere("path", `${quote(path)} ${problem}`);
+        run(op === "remove" ? { op, path } : { op, path, value: operation.value }, i);
+        break;
+      }
+      case "test": {
+        const problem = locate(doc, segments, "existing");
+        if (problem) return nowhere("path", `${quote(path)} ${problem}`);
+        try {
+          run({ op, path, value: operation.value }, i);
+        } catch (error) {
+          if (!(error instanceof jsonpatch.JsonPatchError) || error.name !== "TEST_OPERATION_FAILED") throw error;
+          const where = path === "" ? "the claim set" : path;
+          return issue("test-failed", toPointer([i]), `test failed: ${where} is ${preview(valueAt(doc, segments))}, not ${preview(operation.value)}`);
+        }
+        break;
+      }
+      case "copy": {
+        const from = locate(doc, operation.fromSegments!, "existing");
+        if (from) return nowhere("from", `${quote(operation.from!)} ${from}`);
+        const problem = locate(doc, segments, "add");
+        if (problem) return nowhere("path", `${quote(path)} ${problem}`);
+        run({ op, path, from: operation.from }, i);
+        break;
+      }
+      case "move": {
+        const fromSegments = operation.fromSegments!;
+        const from = locate(doc, fromSegments, "existing");
+        if (from) return nowhere("from", `${quote(operation.from!)} ${from}`);
+        if (fromSegments.length < segments.length && fromSegments.every((segment, k) => segments[k] === segment)) {
+          return issue("invalid-patch", toPointer([i, "path"]), `cannot move ${quote(operation.from!)} into itself (${quote(path)} is inside it)`);
+        }
+        // RFC 6902 §4.4: a remove at "from", then an add at "path" on what remains.
+        const value = valueAt(doc, fromSegments);
+        if (fromSegments.length === 0) {
+          doc = undefined;
+        } else {
+          run({ op: "remove", path: operation.from }, i);
+        }
+        const problem = locate(doc, segments, "add");
+        if (problem) return nowhere("path", `${quote(path)} ${problem} (once ${quote(operation.from!)} is taken out)`);
+        run({ op: "add", path, value }, i);
+        break;
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Why `segments` cannot be used, or `undefined` when they can: `existing`
+ * needs the member to be there (own members only: inherited ones such as
+ * `toString` are not part of a JSON document); `add` needs its parent to be
+ * there and, in a list, an index up to the length, or "-".
+ */
+function locate(document: unknown, segments: readonly string[], purpose: "existing" | "add"): string | undefined {
+  if (segments.length === 0) return purpose === "existing" && document === undefined ? "points at nothing: there is no document" : undefined;
+  let node = document;
+  for (let k = 0; k < segments.length; k++) {
+    const segment = segments[k]!;
+    const last = k === segments.length - 1;
+    const here = toPointer(segments.slice(0, k));
+    const name = here === "" ? "the claim set" : here;
+    if (!isContainer(node)) return `points at nothing: ${name} is ${describe(node)}, not an object or a list`;
+    if (Array.isArray(node)) {
+      const count = here === "/claims" ? `the claim set has ${plural(node.length, "claim")}` : `${name} has ${plural(node.length, "item")}`;
+      if (segment === "-") {
+        if (last && purpose === "add") return undefined;
+        return `points at nothing: "-" stands for the end of ${name}, after its last item; only add can use it`;
+      }
+      if (!ARRAY_INDEX.test(segment)) {
+        return `points at nothing: ${name} is a list, and ${quote(segment)} is not a position in it (0, 1, 2…, or "-" to add at the end)`;
+      }
+      const index = Number(segment);
+      if (last && purpose === "add") {
+        return index <= node.length ? undefined : `points at nothing: ${count}, so add can insert at 0 to ${node.length} (or "-" for the end)`;
+      }
+      if (index >= node.length) return `points at nothing: ${count}`;
+      node = node[index];
+    } else {
+      if (last && purpose === "add") return undefined;
+      if (!Object.hasOwn(node, segment)) return `points at nothing: ${name} has no field ${quote(segment)}`;
+      node = node[segment];
+    }
+  }
+  return undefined;
+}
+
+/** The value at located segments. */
+function valueAt(document: unknown, segments: readonly string[]): unknown {
+  let node = document;
+  for (const segment of segments) node = (node as Record<string, unknown>)[segment];
+  return node;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** A short JSON rendering of a value for a message. */
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? "nothing";
+  return text.length > 60 ? `${Array.from(text).slice(0, 60).join("")}…` : text;
+}
+
+// ---------------------------------------------------------------- prototypes
+
+type Snapshot = Array<[object, Map<PropertyKey, PropertyDescriptor>]>;
+
+const GUARDED: readonly object[] = [Object.prototype, Array.prototype, Function.prototype];
+
+function snapshotPrototypes(): Snapshot {
+  return GUARDED.map((prototype) => [
+    prototype,
+    new Map(Reflect.ownKeys(prototype).map((key) => [key, Object.getOwnPropertyDescriptor(prototype, key)!])),
+  ]);
+}
+
+const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
+  a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable &&
+  a.enumerable === b.enumerable && a.configurable === b.configurable;
+
+/** Puts the shared prototypes back as they were; returns true when something had changed. */
+function restorePrototypes(snapshot: Snapshot): boolean {
+  let changed = false;
+  for (const [prototype, before] of snapshot) {
+    for (const key of Reflect.ownKeys(prototype)) {
+      const was = before.get(key);
+      const now = Object.getOwnPropertyDescriptor(prototype, key)!;
+      if (was !== undefined && sameDescriptor(was, now)) continue;
+      changed = true;
+      try {
+        if (was === undefined) Reflect.deleteProperty(prototype, key);
+        else Object.defineProperty(prototype, key, was);
+      } catch {
+        // Non-configurable now: nothing more can be done here; the patch is rejected all the same.
+      }
+    }
+    for (const [key, was] of before) {
+      if (Object.getOwnPropertyDescriptor(prototype, key) !== undefined) continue;
+      changed = true;
+      try {
+        Object.defineProperty(prototype, key, was);
+      } catch {
+        // As above.
+      }
+    }
+  }
+  return changed;
+}
