@@ -12,7 +12,7 @@ describe("package.json", () => {
   it("publishes only what users need, with a corroborate executable", () => {
     expect(pkg.files).toEqual(["dist", "schemas", "docs", "README.md", "LICENSE", "CHANGELOG.md"]);
     expect(pkg.bin).toEqual({ corroborate: "./dist/cli.js" });
-    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.sideEffects).toEqual(["./dist/vitest/setup.js"]); // importing the setup entry registers the matchers
     expect(pkg.type).toBe("module");
   });
 });
