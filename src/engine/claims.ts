@@ -6,7 +6,6 @@ import type { Claim, ClaimSet, Modality } from "../model/claim-set.js";
 import type { ResolvedProperty } from "../model/properties.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import { normalizeLabel } from "../normalize/index.js";
-import { parseDate } from "../values/index.js";
 import type { Value } from "../values/types.js";
 import type { Span } from "./span.js";
 import { daySpan, valueSpan } from "./span.js";
@@ -39,7 +38,8 @@ export interface CheckedClaim {
 }
 
 // Keys are readable but unambiguous: the separators are escaped inside names.
-const escapeKeyPart = (s: string) => s.replace(/[%/?&=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const escapeKeyPart = (s: string) =>
+  /[%/?&=]/.test(s) ? s.replace(/[%/?&=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : s;
 
 /**
  * The key of a group: `subject/property`, then `?name=value&…` for a scope,
@@ -54,28 +54,44 @@ export function groupKey(subject: string, property: string, scope: Record<string
 
 /** Reads every claim of a valid claim set for the rules, in document order. */
 export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): CheckedClaim[] {
-  const { aliases, properties, values } = analysis;
+  const { aliases, properties, values, times } = analysis;
   const out: CheckedClaim[] = [];
+  // Values and dates are shared between the claims that write them alike (see validate.ts), so their
+  // spans are computed once each; so are scope names and group keys.
+  const spans = new WeakMap<object, Span | undefined>();
+  const spanOf = <T extends object>(of: T, make: (of: T) => Span | undefined) => {
+    if (!spans.has(of)) spans.set(of, make(of));
+    return spans.get(of);
+  };
+  const scopeNames = new Map<string, string>();
+  const groupKeys = new Map<string, string>();
   claimSet.claims.forEach((claim, index) => {
     const value = values[index]!;
     const property = properties.get(claim.property)!;
     const subject = aliases.resolve(claim.subject);
     const scope: Record<string, string> = {};
+    let scopeText = "";
     for (const name of Object.keys(claim.scope ?? {}).sort()) {
-      scope[normalizeLabel(name)] = aliases.resolve(claim.scope![name]!);
+      let key = scopeNames.get(name);
+      if (key === undefined) scopeNames.set(name, (key = normalizeLabel(name)));
+      const resolved = aliases.resolve(claim.scope![name]!);
+      scope[key] = resolved;
+      scopeText += `\u0000${key}\u0000${resolved}`;
     }
     const source = aliases.resolve(claim.source);
     const attribution = claim.attribution ?? [];
     const origin = attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
-    const when = claim.asOf ?? claim.published;
-    const read = when === undefined ? undefined : parseDate(when);
-    const time = read?.ok ? daySpan(read.value.interval.start, read.value.interval.end) : undefined;
+    const date = times[index];
+    const time = date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end));
+    const memo = `${subject}\u0000${claim.property}${scopeText}`;
+    let group = groupKeys.get(memo);
+    if (group === undefined) groupKeys.set(memo, (group = groupKey(subject, claim.property, scope)));
     out.push({
       id: claim.id,
       index,
       claim,
       value,
-      span: valueSpan(value),
+      span: spanOf(value, valueSpan),
       key: value.type === "text" ? value.key : value.type === "boolean" ? String(value.value) : value.display,
       property,
       subject,
@@ -85,7 +101,7 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
       document: claim.document ?? `${source}@${claim.published ?? "undated"}`,
       time,
       modality: claim.modality ?? "asserted",
-      group: groupKey(subject, claim.property, scope),
+      group,
     });
   });
   return out;

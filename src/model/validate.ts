@@ -9,7 +9,7 @@ import { createAliasResolver } from "../normalize/index.js";
 import type { AliasResolver } from "../normalize/index.js";
 import { inferValueType, parseDate, parseValue } from "../values/index.js";
 import { describe, quote } from "../internal/quote.js";
-import type { Value, ValueType } from "../values/types.js";
+import type { DateValue, Value, ValueResult, ValueType } from "../values/types.js";
 import type { PropertyDefinition } from "./claim-set.js";
 import { RESERVED_KEYS } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
@@ -26,6 +26,8 @@ export interface ClaimSetAnalysis {
   values: Array<Value | undefined>;
   /** Resolves subjects, scope values, text values and sources through `entities`. */
   aliases: AliasResolver;
+  /** When each claim's value holds (`asOf`, else `published`), read: `times[i]` belongs to `claims[i]`. */
+  times: Array<DateValue | undefined>;
 }
 
 type Item = Record<string, unknown>;
@@ -68,6 +70,9 @@ class Reported {
   }
   has(path: string): boolean {
     return this.paths.has(path);
+  }
+  get empty(): boolean {
+    return this.paths.size === 0;
   }
 }
 
@@ -155,27 +160,43 @@ export function checkDocument(
     return resolved;
   };
 
+  // Dates and values repeat across claims; reading each distinct one once keeps large claim sets fast.
+  const dates = new Map<string, ValueResult<DateValue>>();
+  const readDate = (raw: string) => {
+    let read = dates.get(raw);
+    if (read === undefined) dates.set(raw, (read = parseDate(raw)));
+    return read;
+  };
+  const readValues = new Map<string, ValueResult>();
+  const times: Array<DateValue | undefined> = [];
+  const clean = reported.empty; // no shape issues: every field may be read, without building pointers
   claims.forEach((claim, i) => {
     values.push(undefined);
+    times.push(undefined);
     if (!isItem(claim)) return;
     const id = text(claim.id);
-    if (id !== undefined && fine(`/claims/${i}/id`)) {
+    if (id !== undefined && (clean || fine(`/claims/${i}/id`))) {
       const first = claimIds.get(id);
       if (first === undefined) claimIds.set(id, i);
       else add("duplicate-id", ["claims", i, "id"], `claim id ${quote(id)} is already used by /claims/${first}`);
     }
     for (const field of ["published", "asOf"] as const) {
       const raw = claim[field];
-      if (typeof raw === "string" && fine(`/claims/${i}/${field}`)) {
-        const read = parseDate(raw);
+      if (typeof raw === "string" && (clean || fine(`/claims/${i}/${field}`))) {
+        const read = readDate(raw);
         if (!read.ok) add("invalid-date", ["claims", i, field], read.message);
+        else times[i] = read.value; // asOf comes second: it wins over published
       }
     }
-    if (typeof claim.url === "string" && fine(`/claims/${i}/url`) && !isUrl(claim.url)) {
+    if (typeof claim.url === "string" && (clean || fine(`/claims/${i}/url`)) && !isUrl(claim.url)) {
       add("invalid-url", ["claims", i, "url"], `${quote(claim.url)} is not a full web address (https://…)`);
     }
     const propertyId = text(claim.property);
-    if (propertyId === undefined || !fine(`/claims/${i}/property`) || !fine(`/claims/${i}/value`) || !("value" in claim)) {
+    if (
+      propertyId === undefined ||
+      !(clean || (fine(`/claims/${i}/property`) && fine(`/claims/${i}/value`))) ||
+      !("value" in claim)
+    ) {
       return;
     }
     if (!types.has(propertyId)) {
@@ -188,7 +209,13 @@ export function checkDocument(
       inferredFrom.set(propertyId, i);
     }
     const property = propertyOf(propertyId)!;
-    const read = parseValue(claim.value, property.type, valueSettings(property), (label) => aliases.resolve(label));
+    const raw = claim.value;
+    const memo = typeof raw === "object" ? undefined : `${propertyId}\u0000${typeof raw}\u0000${String(raw)}`;
+    let read = memo === undefined ? undefined : readValues.get(memo);
+    if (read === undefined) {
+      read = parseValue(raw, property.type, valueSettings(property), (label) => aliases.resolve(label));
+      if (memo !== undefined) readValues.set(memo, read);
+    }
     if (read.ok) values[i] = read.value;
     else {
       const first = inferredFrom.get(propertyId);
@@ -228,7 +255,7 @@ export function checkDocument(
     });
   }
 
-  return { issues, warnings, analysis: { properties, values, aliases } };
+  return { issues, warnings, analysis: { properties, values, aliases, times } };
 }
 
 /**

@@ -139,10 +139,17 @@ export function createAliasResolver(entities: readonly EntityLike[]): AliasResol
 
   Object.freeze(conflicts);
 
+  // Claim sets repeat the same few names thousands of times; normalising (Unicode NFC/NFD) is the costly part.
+  const resolved = new Map<string, string>();
   return {
     resolve(label: string): string {
-      const key = normalizeLabel(label);
-      return claims.get(key)?.id ?? key;
+      let id = resolved.get(label);
+      if (id === undefined) {
+        const key = normalizeLabel(label);
+        id = claims.get(key)?.id ?? key;
+        resolved.set(label, id);
+      }
+      return id;
     },
     lookup(label: string): string | undefined {
       return claims.get(normalizeLabel(label))?.id;
