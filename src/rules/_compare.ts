@@ -14,12 +14,22 @@ import { groupBy } from "../internal/group-by.js";
  * with planned (DESIGN §4). Denied claims only meet `denied-claim`; a
  * `cardinality: "many"` property has no comparable sets at all.
  */
-export function comparableSets(group: GroupView): CheckedClaim[][] {
-  if (group.property.cardinality === "many") return [];
-  const asserted = group.claims.filter((claim) => claim.modality === "asserted");
-  const planned = group.claims.filter((claim) => claim.modality === "planned");
-  return [asserted, planned].filter((set) => set.length > 1);
+export function comparableSets(group: GroupView): readonly CheckedClaim[][] {
+  // Nine rules ask for the same sets of the same group: compute them once (the sets are never modified).
+  let sets = comparable.get(group);
+  if (sets === undefined) {
+    if (group.property.cardinality === "many") sets = [];
+    else {
+      const asserted = group.claims.filter((claim) => claim.modality === "asserted");
+      const planned = group.claims.filter((claim) => claim.modality === "planned");
+      sets = [asserted, planned].filter((set) => set.length > 1);
+    }
+    comparable.set(group, sets);
+  }
+  return sets;
 }
+
+const comparable = new WeakMap<GroupView, CheckedClaim[][]>();
 
 /** Whose document a partner must share: the same, another, or any. */
 export type DocumentRelation = "same" | "other" | "any";
