@@ -136,19 +136,30 @@ export function summarizeDiff(
  * to `undefined` counts as absent, as in JSON (internal).
  */
 export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  // Iterative: reports read from files may nest their data deeper than the call stack allows.
+  const pending: Array<[unknown, unknown]> = [[a, b]];
+  while (pending.length > 0) {
+    const [x, y] = pending.pop()!;
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const other = y as unknown[];
+      if (x.length !== other.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push([x[i], other[i]]);
+      continue;
+    }
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    const keysOf = (o: Record<string, unknown>) => Object.keys(o).filter((key) => o[key] !== undefined);
+    const xs = keysOf(xo);
+    if (xs.length !== keysOf(yo).length) return false;
+    for (const key of xs) {
+      if (!Object.hasOwn(yo, key)) return false;
+      pending.push([xo[key], yo[key]]);
+    }
   }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keysOf = (o: Record<string, unknown>) => Object.keys(o).filter((key) => o[key] !== undefined);
-  const xs = keysOf(x);
-  const ys = keysOf(y);
-  return xs.length === ys.length && xs.every((key) => Object.hasOwn(y, key) && sameJson(x[key], y[key]));
+  return true;
 }
 
 function copy<T>(value: T): T {

@@ -7,6 +7,7 @@
 import type { Claim } from "../model/claim-set.js";
 import type { Conflict, Report, Severity } from "../model/report.js";
 import { groupBy } from "../internal/group-by.js";
+import { wellFormed } from "../internal/well-formed.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 
@@ -30,7 +31,7 @@ function written(claim: Claim): string {
 
 /** One claim in a cell: its quote (right-to-left text shown as such), who said it, and when. */
 function evidence(claim: Claim): string {
-  const who = claim.url ? `[${escapeMarkdown(claim.source)}](${encodeURI(claim.url)})` : escapeMarkdown(claim.source);
+  const who = claim.url ? `[${escapeMarkdown(claim.source)}](${encodeURI(wellFormed(claim.url))})` : escapeMarkdown(claim.source);
   const when = claim.asOf ?? claim.published;
   const by = `${who}${claim.attribution?.length ? ` citing ${escapeMarkdown(claim.attribution.join(", "))}` : ""}${when ? `, ${escapeMarkdown(when)}` : ""}`;
   const quote = claim.quote ? `<q dir="auto">${escapeMarkdown(claim.quote)}</q><br>` : "";

@@ -15,6 +15,7 @@ import type { Conflict, Severity } from "../model/report.js";
 import type { Rule } from "../engine/rule.js";
 import { builtinRules } from "../rules/index.js";
 import type { Formatter } from "./types.js";
+import { wellFormed } from "../internal/well-formed.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/corroborate";
@@ -56,7 +57,7 @@ const PATH_SAFE: Record<string, string> = { "%40": "@", "%2B": "+", "%2C": ",", 
 
 /** A path segment as URI text: percent-encoded except for characters safe in a path. */
 function encodeSegment(segment: string, keepColon: boolean): string {
-  return encodeURIComponent(segment).replace(/%(?:40|2B|2C|3B|3D|24|26|3A)/g, (escape) =>
+  return encodeURIComponent(wellFormed(segment)).replace(/%(?:40|2B|2C|3B|3D|24|26|3A)/g, (escape) =>
     escape === "%3A" && !keepColon ? escape : PATH_SAFE[escape]!,
   );
 }

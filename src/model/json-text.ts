@@ -13,6 +13,8 @@ export interface JsonSyntaxError {
 }
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
+/** A JSON number, matched where the scanner stands (sticky): no slicing, any length. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
  * Finds the first syntax error in `text`, or `undefined` when it is valid JSON.
@@ -122,8 +124,9 @@ function scan(text: string): [number, string] | undefined {
     }
     if (c === '"') return string();
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
-      const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 1000));
-      if (!match || match[0].length === 1000) return "not a valid number";
+      NUMBER.lastIndex = i;
+      const match = NUMBER.exec(text);
+      if (!match) return "not a valid number";
       i += match[0].length;
       return undefined;
     }

@@ -126,6 +126,16 @@ function readNdjson(text: string): ReadInput {
   return { value: { claims }, lines, issues };
 }
 
+/** The shape check, or `undefined` when the input is too large for zod to describe (a RangeError). */
+function shapeOf(value: unknown): ReturnType<typeof claimSetShape.safeParse> | undefined {
+  try {
+    return claimSetShape.safeParse(value);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /** Adds the NDJSON line of the claim an issue is about. */
 function withLine(issue: ClaimSetIssue, lines: readonly number[] | undefined): ClaimSetIssue {
   if (lines === undefined || issue.line !== undefined) return issue;
@@ -148,14 +158,20 @@ export function analyzeClaimSet(
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
-  const shape = claimSetShape.safeParse(read.value);
+  const shape = shapeOf(read.value);
+  if (shape === undefined) {
+    // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
+    const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };
+    return { success: false, error: new ClaimSetError([issue]), document: read.value };
+  }
   // An NDJSON line that is not JSON is already reported; its empty slot needs no second message.
   const unreadable = new Set(read.issues.map((issue) => issue.path));
+  const fromReading = new Set(read.issues);
   const shapeIssues = [
     ...read.issues,
     ...(shape.success ? [] : describeShapeIssues(shape.error.issues, read.value, fieldsAt)),
     ...reservedKeyIssues(read.value),
-  ].filter((issue) => read.issues.includes(issue) || !unreadable.has(issue.path));
+  ].filter((issue) => fromReading.has(issue) || !unreadable.has(issue.path));
   const checked = checkDocument(read.value, shapeIssues, options.properties);
   const precise = new Set(checked.issues.map((issue) => issue.path));
   const issues = sortIssues([

@@ -264,14 +264,21 @@ export function checkDocument(
  */
 export function sortIssues(issues: readonly ClaimSetIssue[], input: unknown): ClaimSetIssue[] {
   const sections = ["", "$schema", "sources", "entities", "properties", "claims"];
+  // Each item's field order, computed once however many issues it has.
+  const orders = new Map<object, Map<string, number>>();
+  const fieldOrder = (item: object) => {
+    let order = orders.get(item);
+    if (order === undefined) orders.set(item, (order = new Map(Object.keys(item).map((key, i) => [key, i]))));
+    return order;
+  };
   const rank = (path: string): [number, number, number] => {
     const [, section = "", index = "", field = ""] = path.split("/", 4);
     const order = sections.indexOf(section);
     const n = index === "" ? -1 : Number(index);
     const item = isItem(input) && Array.isArray(input[section]) ? (input[section] as unknown[])[n] : undefined;
-    const keys = isItem(item) ? Object.keys(item) : [];
-    const position = field === "" ? -1 : keys.indexOf(field.replaceAll("~1", "/").replaceAll("~0", "~"));
-    return [order === -1 ? sections.length : order, Number.isInteger(n) ? n : -1, position === -1 ? keys.length : position];
+    const keys = isItem(item) ? fieldOrder(item) : new Map<string, number>();
+    const position = field === "" ? undefined : keys.get(field.replaceAll("~1", "/").replaceAll("~0", "~"));
+    return [order === -1 ? sections.length : order, Number.isInteger(n) ? n : -1, position ?? keys.size];
   };
   return issues
     .map((issue, position) => ({ issue, position, key: rank(issue.path) }))

@@ -119,7 +119,7 @@ const COMBINING_MARK = /^\p{M}$/u;
 export function normalizeLabel(label: string): string {
   // NFC first so that lowercasing sees composed characters, then NFD so that
   // diacritics and alef hamza/madda become separate, droppable marks.
-  const text = label.normalize("NFC").toLowerCase().normalize("NFD");
+  const text = streamSafe(label).normalize("NFC").toLowerCase().normalize("NFD");
 
   let out = "";
   let pendingSpace = false;
@@ -152,4 +152,29 @@ export function normalizeLabel(label: string): string {
 
   // Recompose what remains (e.g. و + hamza → ؤ, ي + hamza → ئ).
   return out.normalize("NFC");
+}
+
+/**
+ * Keeps at most 30 combining marks in a row (Unicode's Stream-Safe Text
+ * Format, UAX #15): Unicode normalisation sorts runs of marks in quadratic
+ * time, and no real name has more than a handful.
+ */
+function streamSafe(label: string): string {
+  let run = 0;
+  let cut = false;
+  for (let i = 0; i < label.length; i++) {
+    run = COMBINING_MARK.test(label[i]!) ? run + 1 : 0;
+    if (run > 30) {
+      cut = true;
+      break;
+    }
+  }
+  if (!cut) return label;
+  let out = "";
+  run = 0;
+  for (const ch of label) {
+    run = COMBINING_MARK.test(ch) ? run + 1 : 0;
+    if (run <= 30) out += ch;
+  }
+  return out;
 }
