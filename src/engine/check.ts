@@ -7,11 +7,12 @@ import type { ClaimSetIssue } from "../model/issues.js";
 import type { ParseOptions } from "../model/parse.js";
 import { analyzeClaimSet } from "../model/parse.js";
 import type { Conflict, Diagnostic, Group, Position, Report, RuleSetting, Severity } from "../model/report.js";
+import { ruleSettingSchema } from "../model/report.js";
 import { builtinRules } from "../rules/index.js";
 import { VERSION } from "../version.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckedClaim } from "./claims.js";
-import { checkedClaims } from "./claims.js";
+import { checkedClaims, timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
 import { agreeingSets } from "./positions.js";
 import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
@@ -85,7 +86,7 @@ export function configure(options: CheckOptions): { rules: Map<string, Rule>; se
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!rules.has(id)) throw new TypeError(`unknown rule "${id}" in options.rules`);
-    if (!["off", "info", "warning", "error"].includes(setting)) {
+    if (!ruleSettingSchema.safeParse(setting).success) {
       throw new TypeError(`rule "${id}": the setting must be "off", "info", "warning" or "error"`);
     }
   }
@@ -336,13 +337,7 @@ function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "pl
   for (const claim of members) {
     if (counts.get(claim.value.display)! > counts.get(representative.value.display)!) representative = claim;
   }
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const claim of members) {
-    if (!claim.time) continue;
-    lo = Math.min(lo, claim.time.lo);
-    hi = Math.max(hi, claim.time.hi);
-  }
+  const { lo, hi } = timeRange(members);
   const origins = [...new Set(members.map((claim) => claim.origin))].sort(compare);
   return {
     display: representative.value.display,

@@ -52,6 +52,18 @@ export function groupKey(subject: string, property: string, scope: Record<string
   return `${escapeKeyPart(subject)}/${escapeKeyPart(property)}${parts.length ? `?${parts.join("&")}` : ""}`;
 }
 
+/** The first and last day the dated claims among `claims` hold (±Infinity when none, or open-ended). */
+export function timeRange(claims: readonly CheckedClaim[]): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const claim of claims) {
+    if (!claim.time) continue;
+    if (claim.time.lo < lo) lo = claim.time.lo;
+    if (claim.time.hi > hi) hi = claim.time.hi;
+  }
+  return { lo, hi };
+}
+
 /** Reads every claim of a valid claim set for the rules, in document order. */
 export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): CheckedClaim[] {
   const { aliases, properties, values, times } = analysis;

@@ -21,6 +21,8 @@ import { findJsonSyntaxError } from "../model/json-text.js";
 import { analyzeClaimSet } from "../model/parse.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import { describe, quote } from "../internal/quote.js";
+import { plural } from "../internal/plural.js";
+import { restorePrototypes, snapshotPrototypes } from "./prototype-guard.js";
 
 /** Options of `applyClaimSetPatch`. */
 export interface PatchOptions {
@@ -525,58 +527,8 @@ function valueAt(document: unknown, segments: readonly string[]): unknown {
   return node;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /** A short JSON rendering of a value for a message. */
 function preview(value: unknown): string {
   const text = JSON.stringify(value) ?? "nothing";
   return text.length > 60 ? `${Array.from(text).slice(0, 60).join("")}…` : text;
-}
-
-// ---------------------------------------------------------------- prototypes
-
-type Snapshot = Array<[object, Map<PropertyKey, PropertyDescriptor>]>;
-
-const GUARDED: readonly object[] = [Object.prototype, Array.prototype, Function.prototype];
-
-function snapshotPrototypes(): Snapshot {
-  return GUARDED.map((prototype) => [
-    prototype,
-    new Map(Reflect.ownKeys(prototype).map((key) => [key, Object.getOwnPropertyDescriptor(prototype, key)!])),
-  ]);
-}
-
-const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
-  a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable &&
-  a.enumerable === b.enumerable && a.configurable === b.configurable;
-
-/** Puts the shared prototypes back as they were; returns true when something had changed. */
-function restorePrototypes(snapshot: Snapshot): boolean {
-  let changed = false;
-  for (const [prototype, before] of snapshot) {
-    for (const key of Reflect.ownKeys(prototype)) {
-      const was = before.get(key);
-      const now = Object.getOwnPropertyDescriptor(prototype, key)!;
-      if (was !== undefined && sameDescriptor(was, now)) continue;
-      changed = true;
-      try {
-        if (was === undefined) Reflect.deleteProperty(prototype, key);
-        else Object.defineProperty(prototype, key, was);
-      } catch {
-        // Non-configurable now: nothing more can be done here; the patch is rejected all the same.
-      }
-    }
-    for (const [key, was] of before) {
-      if (Object.getOwnPropertyDescriptor(prototype, key) !== undefined) continue;
-      changed = true;
-      try {
-        Object.defineProperty(prototype, key, was);
-      } catch {
-        // As above.
-      }
-    }
-  }
-  return changed;
 }

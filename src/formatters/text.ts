@@ -4,15 +4,12 @@
  */
 import type { Conflict, Report, Severity } from "../model/report.js";
 import type { Formatter } from "./types.js";
+import { plural } from "../internal/plural.js";
 import { groupBy } from "../internal/group-by.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
 
-/** "3 errors", "1 warning", "2 infos". */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** The summary line: `8 conflicts (3 errors, 4 warnings, 1 info) in 15 groups of 37 claims`. */
 export function summaryLine(report: Report): string {

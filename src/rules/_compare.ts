@@ -3,6 +3,7 @@
  * whether a claim has a disagreeing partner among others.
  */
 import type { CheckedClaim } from "../engine/claims.js";
+import { timeRange } from "../engine/claims.js";
 import type { Span } from "../engine/span.js";
 import { below, overlaps } from "../engine/span.js";
 import type { GroupView } from "../engine/rule.js";
@@ -165,16 +166,7 @@ export function sameTime(a: CheckedClaim, b: CheckedClaim): boolean {
   return overlaps(a.time, b.time);
 }
 
-/** The first and last day of a moment (claims whose times overlap). */
-export function timeRange(moment: readonly CheckedClaim[]): { lo: number; hi: number } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const claim of moment) {
-    if (claim.time!.lo < lo) lo = claim.time!.lo;
-    if (claim.time!.hi > hi) hi = claim.time!.hi;
-  }
-  return { lo, hi };
-}
+export { timeRange };
 
 /** True when `later` starts within the property's window after `earlier` ends. */
 export function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {

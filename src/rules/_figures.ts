@@ -3,6 +3,7 @@
  * are, and the time they cover.
  */
 import type { CheckedClaim } from "../engine/claims.js";
+import { timeRange } from "../engine/claims.js";
 import { dateInWords } from "../engine/describe.js";
 import { distance } from "../engine/span.js";
 import { isoFromDayNumber } from "../values/days.js";
@@ -52,13 +53,7 @@ function magnitude(claim: CheckedClaim): number {
 
 /** The time a set of claims covers, as ISO days (`null` when open or undated). */
 export function timeSpan(claims: readonly CheckedClaim[]): { from: string | null; to: string | null } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const claim of claims) {
-    if (!claim.time) continue;
-    lo = Math.min(lo, claim.time.lo);
-    hi = Math.max(hi, claim.time.hi);
-  }
+  const { lo, hi } = timeRange(claims);
   return {
     from: Number.isFinite(lo) ? isoFromDayNumber(lo) : null,
     to: Number.isFinite(hi) ? isoFromDayNumber(hi) : null,
