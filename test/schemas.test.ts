@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { claimSetJsonSchema } from "../src/index.js";
 import { schemaFiles } from "../src/model/json-schema.js";
+import { CLAIM_SET_VALIDATOR_TYPES, claimSetValidatorSource } from "../scripts/claim-set-validator.js";
 
 const dir = fileURLToPath(new URL("../schemas/", import.meta.url));
 const files = Object.entries(schemaFiles());
@@ -33,5 +34,15 @@ describe("committed JSON Schemas", () => {
     const generated = new Set(files.map(([name]) => name));
     const stale = readdirSync(dir).filter((name) => name.endsWith(".json") && !generated.has(name));
     expect(stale, "schemas/ holds files schemaFiles() no longer generates: delete them or run `npm run schemas`").toEqual([]);
+  });
+});
+
+describe("the compiled claim-set validator", () => {
+  it.each([
+    ["src/model/claim-set-validator.generated.js", claimSetValidatorSource],
+    ["src/model/claim-set-validator.generated.d.ts", () => CLAIM_SET_VALIDATOR_TYPES],
+  ])("%s matches the claim-set schema byte for byte", (file, generate) => {
+    const committed = readFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), "utf8");
+    expect(committed === generate(), `${file} is out of date with src/model: run \`npm run schemas\` and commit the result`).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `corroborate` executable: wires `run` to the real process. */
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { run } from "./main.js";
 
@@ -41,6 +41,66 @@ function replaceFile(path: string, text: string): void {
   }
 }
 
+/** Writes a file from one string, or piece by piece so that a large report is never one string. */
+function writeFile(path: string, text: string | Iterable<string>): void {
+  if (typeof text === "string") return writeFileSync(path, text);
+  const fd = openSync(path, "w");
+  try {
+    for (const piece of text) {
+      const bytes = Buffer.from(piece);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The size of the chunks `readChunks` reads. */
+const CHUNK_SIZE = 1 << 20;
+
+/**
+ * Reads a file, or standard input for `-`, in chunks of up to 1 MiB into one
+ * reused buffer. Standard input may be non-blocking (EAGAIN: nothing to read
+ * yet); then it waits a moment and tries again, until the end of the input.
+ */
+function* readChunks(path: string): Generator<Uint8Array> {
+  const fd = path === "-" ? 0 : openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+    for (;;) {
+      let count: number;
+      try {
+        count = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EOF") return;
+        if (code !== "EAGAIN") throw error;
+        sleep(10);
+        continue;
+      }
+      if (count === 0) return;
+      yield buffer.subarray(0, count);
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** Blocks the thread for `ms` milliseconds (the CLI is synchronous). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The size of a regular file (standard input for `-`), or `undefined`. */
+function fileSize(path: string): number | undefined {
+  try {
+    const stats = path === "-" ? fstatSync(0) : statSync(path);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // A closed pipe (`corroborate … | head`) is not an error worth a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -50,8 +110,12 @@ process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path === "-" ? 0 : path),
-  writeFile: (path, text) => writeFileSync(path, text),
+  readChunks,
+  fileSize,
+  writeFile,
   replaceFile,
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  now: () => performance.now(),
 });

@@ -7,6 +7,7 @@ import type { ParseArgsConfig } from "node:util";
 import { formatIssue } from "../model/issues.js";
 import { checkDetailed } from "../engine/check.js";
 import { formatSarif, formatters } from "../formatters/index.js";
+import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
 import type { ClaimSet } from "../model/claim-set.js";
 import { ClaimSetError } from "../model/issues.js";
@@ -15,12 +16,15 @@ import type { Config, Report } from "../model/report.js";
 import { configSchema, reportSchema } from "../model/report.js";
 import { describeShapeIssues } from "../model/shape-issues.js";
 import { builtinRules } from "../rules/index.js";
-import { safeParseClaimSet } from "../model/parse.js";
+import { ReadClaims, safeParseClaimSet } from "../model/parse.js";
+import { readChunked } from "../model/ndjson-stream.js";
 import { VERSION } from "../version.js";
 import { diffReports, summarizeDiff } from "../engine/diff.js";
 import { applyClaimSetPatch } from "../engine/patch.js";
 import { findJsonSyntaxError } from "../model/json-text.js";
 import type { CliIo } from "./io.js";
+import type { Progress } from "./progress.js";
+import { createProgress, noProgress } from "./progress.js";
 import { COMMAND_USAGE, USAGE, USAGE_LINE } from "./usage.js";
 
 /** Exit codes of DESIGN §6. */
@@ -83,25 +87,60 @@ function read(path: string, io: CliIo): Uint8Array | string {
   try {
     return io.readFile(path);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === "ENOENT" ? "no such file" :
-      code === "EISDIR" ? "it is a directory" :
-      code === "EACCES" || code === "EPERM" ? "permission denied" :
-      code === "ERR_FS_FILE_TOO_LARGE" ? "the file is too large to read" :
-      "it cannot be read";
-    return `cannot read ${path === "-" ? "standard input" : JSON.stringify(path)}: ${why}`;
+    return cannotRead(path, error);
   }
+}
+
+/** Why a file or standard input cannot be read, as a sentence. */
+function cannotRead(path: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === "ENOENT" ? "no such file" :
+    code === "EISDIR" ? "it is a directory" :
+    code === "EACCES" || code === "EPERM" ? "permission denied" :
+    code === "ERR_FS_FILE_TOO_LARGE" ? "the file is too large to read" :
+    "it cannot be read";
+  return `cannot read ${path === "-" ? "standard input" : JSON.stringify(path)}: ${why}`;
+}
+
+/**
+ * Reads the claims of `check` and `validate`. NDJSON (an .ndjson or .jsonl
+ * file, or standard input that starts as NDJSON) is read line by line as it
+ * arrives, so its text is never held whole; anything else as bytes. Gives
+ * why the input cannot be read instead.
+ */
+function readClaims(path: string, io: CliIo, progress: Progress): Uint8Array | ReadClaims | string {
+  const format = formatFor(path);
+  if (path !== "-" && format !== "ndjson") return read(path, io);
+  try {
+    const input = readChunked(io.readChunks(path), format, (bytes, claims) => progress.reading(bytes, claims));
+    return input instanceof Uint8Array ? input : new ReadClaims(input);
+  } catch (error) {
+    // A system error (with its code) from reading; anything else is a bug.
+    if (typeof (error as { code?: unknown }).code !== "string") throw error;
+    return cannotRead(path, error);
+  }
+}
+
+/** A progress line for reading `path` and what follows, on a terminal only. */
+function progressFor(path: string, io: CliIo): Progress {
+  return io.stderrIsTTY ? createProgress({ write: (text) => io.stderr(text), now: () => io.now(), total: io.fileSize(path) }) : noProgress;
 }
 
 /**
  * The line of each checked claim in the input text, for SARIF locations:
- * NDJSON lines, or where each element of `claims` starts in JSON.
+ * NDJSON lines (known already when read line by line), or where each
+ * element of `claims` starts in JSON.
  */
-function linesOf(input: Uint8Array, file: string, indexes: readonly number[] | undefined): number[] {
-  const text = new TextDecoder().decode(input);
-  let lines = formatFor(file) === "ndjson" ? claimLines(text, "ndjson") : claimLines(text, "json");
-  if (lines.length === 0) lines = claimLines(text, "ndjson"); // auto-detected NDJSON, or a single claim
+function linesOf(input: Uint8Array | ReadClaims, indexes: readonly number[] | undefined): number[] {
+  let lines: number[];
+  if (input instanceof ReadClaims) {
+    lines = input.read.lines ?? [];
+  } else {
+    const text = new TextDecoder().decode(input);
+    lines = claimLines(text, "json");
+    if (lines.length === 0) lines = claimLines(text, "ndjson"); // auto-detected NDJSON, or a single claim
+  }
   return indexes ? indexes.map((i) => lines[i]!) : lines;
 }
 
@@ -115,13 +154,21 @@ function validate(args: string[], io: CliIo): number {
   let code: number = EXIT.ok;
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
-    const input = read(path, io);
+    const progress = progressFor(path, io);
+    const input = readClaims(path, io, progress);
     if (typeof input === "string") {
+      progress.done();
       io.stderr(`corroborate: ${input}\n${USAGE_LINE.validate}`);
       code = EXIT.invalid;
       continue;
     }
-    const result = safeParseClaimSet(input, { format: formatFor(path) });
+    let result: ReturnType<typeof safeParseClaimSet>;
+    try {
+      progress.phase("validating");
+      result = safeParseClaimSet(input, { format: formatFor(path) });
+    } finally {
+      progress.done();
+    }
     if (!result.success) {
       io.stderr(result.error.issues.map((issue) => located(name, issue)).join(""));
       code = EXIT.invalid;
@@ -211,28 +258,35 @@ function checkCommand(args: string[], io: CliIo): number {
   const outputs: Array<{ name: string; report: Report; claimSet: ClaimSet; claimLines?: number[] }> = [];
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
-    const input = read(path, io);
+    const progress = progressFor(path, io);
+    const input = readClaims(path, io, progress);
     if (typeof input === "string") {
+      progress.done();
       io.stderr(`corroborate: ${input}\n${USAGE_LINE.check}`);
       invalid = true;
       continue;
     }
     try {
+      progress.phase("checking");
       const { report, claimSet, indexes } = checkDetailed(input, { ...config, format: formatFor(path), lenient: values.lenient });
-      outputs.push({ name, report, claimSet, ...(format === "sarif" ? { claimLines: linesOf(input, path, indexes) } : {}) });
+      outputs.push({ name, report, claimSet, ...(format === "sarif" ? { claimLines: linesOf(input, indexes) } : {}) });
     } catch (error) {
+      progress.done();
       if (!(error instanceof ClaimSetError)) throw error;
       io.stderr(error.issues.map((issue) => located(name, issue)).join(""));
       invalid = true;
+    } finally {
+      progress.done();
     }
   }
 
   const formatter = formatters[format as (typeof FORMATS)[number]];
   const color = format === "text" && values.output === undefined && io.color;
   const several = outputs.length > 1 || positionals.length > 1;
-  let text: string;
-  if (format === "json" && outputs.length > 1) {
-    text = JSON.stringify(outputs.map(({ report }) => report), null, 2) + "\n";
+  let text: string | Iterable<string>;
+  if (format === "json") {
+    // Written piece by piece: the report of a million claims is larger than the claim set.
+    text = outputs.length > 1 ? jsonPieces(outputs.map(({ report }) => report), 3) : jsonPieces(outputs[0]?.report);
   } else if (format === "sarif") {
     // One SARIF log; each file is a run of its own.
     const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
@@ -245,8 +299,9 @@ function checkCommand(args: string[], io: CliIo): number {
       .join("\n");
   }
   if (outputs.length > 0) {
-    if (values.output === undefined) io.stdout(text);
-    else io.writeFile(values.output, text);
+    if (values.output !== undefined) io.writeFile(values.output, text);
+    else if (typeof text === "string") io.stdout(text);
+    else for (const piece of text) io.stdout(piece);
   }
   if (invalid) return EXIT.invalid;
   if (failOn === "none") return EXIT.ok;

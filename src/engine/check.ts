@@ -270,6 +270,11 @@ export function assembleReport(claimCount: number, results: readonly GroupResult
   };
 }
 
+/** The order of a report's conflicts, as `assembleReport` sorts them (internal: sessions splice conflicts into place). */
+export function compareConflicts(a: Conflict, b: Conflict): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare(a.group, b.group) || compare(a.rule, b.rule) || compare(a.id, b.id);
+}
+
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -306,9 +311,41 @@ function toConflict(rule: Rule, severity: Severity, view: GroupView, finding: Fi
   return conflict;
 }
 
-/** Keeps `data` plain JSON, so the report serialises the same everywhere. */
+/**
+ * Keeps `data` plain JSON, so the report serialises the same everywhere: what
+ * `JSON.parse(JSON.stringify(data))` gives. Plain data (what the built-in
+ * rules report) is copied directly; anything else (a `toJSON`, a class, a
+ * non-finite number) takes the round trip through JSON text.
+ */
 function jsonData(data: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  return (plainCopy(data, 0) ?? JSON.parse(JSON.stringify(data))) as Record<string, unknown>;
+}
+
+/** A copy of plain JSON data (objects of Object.prototype, arrays, strings, finite numbers, booleans, null), or undefined for anything else. */
+function plainCopy(value: unknown, depth: number): unknown {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : undefined; // JSON writes -0 as 0
+  if (typeof value !== "object" || depth > 32) return undefined;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    for (const item of value) {
+      const inner = plainCopy(item, depth + 1);
+      if (inner === undefined) return undefined;
+      copy.push(inner);
+    }
+    return copy;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue; // JSON leaves it out
+    if (key === "__proto__") return undefined; // an own "__proto__" key: assigning it would set the prototype
+    const inner = plainCopy(item, depth + 1);
+    if (inner === undefined) return undefined;
+    copy[key] = inner;
+  }
+  return copy;
 }
 
 function toGroup(view: GroupView): Group {

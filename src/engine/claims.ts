@@ -77,11 +77,13 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
   };
   const scopeNames = new Map<string, string>();
   const groupKeys = new Map<string, string>();
+  const scopes = new Map<string, Record<string, string>>();
+  const documents = new Map<string, Map<string, string>>(); // source → published → document
   claimSet.claims.forEach((claim, index) => {
     const value = values[index]!;
     const property = properties.get(claim.property)!;
     const subject = aliases.resolve(claim.subject);
-    const scope: Record<string, string> = {};
+    let scope: Record<string, string> = {};
     let scopeText = "";
     for (const name of Object.keys(claim.scope ?? {}).sort()) {
       let key = scopeNames.get(name);
@@ -90,6 +92,10 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
       scope[key] = resolved;
       scopeText += `\u0000${key}\u0000${resolved}`;
     }
+    // Claims of one scope share one (never modified) scope object.
+    const shared = scopes.get(scopeText);
+    if (shared === undefined) scopes.set(scopeText, scope);
+    else scope = shared;
     const source = aliases.resolve(claim.source);
     const attribution = claim.attribution ?? [];
     const origin = attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
@@ -110,11 +116,20 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
       scope,
       source,
       origin,
-      document: claim.document ?? `${source}@${claim.published ?? "undated"}`,
+      document: claim.document ?? documentOf(documents, source, claim.published ?? "undated"),
       time,
       modality: claim.modality ?? "asserted",
       group,
     });
   });
   return out;
+}
+
+/** The default document of a claim, `source@published`, one string per pair. */
+function documentOf(documents: Map<string, Map<string, string>>, source: string, published: string): string {
+  let bySource = documents.get(source);
+  if (bySource === undefined) documents.set(source, (bySource = new Map()));
+  let document = bySource.get(published);
+  if (document === undefined) bySource.set(published, (document = `${source}@${published}`));
+  return document;
 }

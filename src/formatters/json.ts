@@ -8,3 +8,85 @@ import type { Formatter } from "./types.js";
  * process.stdout.write(formatJson(check(claimSet)));
  */
 export const formatJson: Formatter = (report) => JSON.stringify(report, null, 2) + "\n";
+
+/** About how many characters `jsonPieces` gathers into one piece. */
+const PIECE_SIZE = 1 << 20;
+
+/**
+ * `JSON.stringify(value, null, 2) + "\n"` in pieces of about a mebibyte, for
+ * writing a large report without ever holding it as one string (internal:
+ * the CLI's `--format json`). The outer `depth` levels of objects and arrays
+ * are written member by member; what lies deeper is stringified whole.
+ * Values are plain JSON data (no `toJSON`, no cycles).
+ */
+export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const part of members(value, "", depth)) {
+    parts.push(part);
+    size += part.length;
+    if (size >= PIECE_SIZE) {
+      yield parts.join("");
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push("\n");
+  yield parts.join("");
+}
+
+/** The text of `value` at indentation `indent`, as JSON.stringify with two spaces writes it, in parts. */
+function* members(value: unknown, indent: string, depth: number): Generator<string> {
+  const isArray = Array.isArray(value);
+  if (depth === 0 || typeof value !== "object" || value === null || (value as { toJSON?: unknown }).toJSON !== undefined) {
+    yield indented(value, indent.length / 2);
+    return;
+  }
+  const inner = `${indent}  `;
+  const entries: Array<[string | undefined, unknown]> = isArray
+    ? (value as unknown[]).map((item) => [undefined, item])
+    : Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol");
+  if (entries.length === 0) {
+    yield isArray ? "[]" : "{}";
+    return;
+  }
+  yield isArray ? "[" : "{";
+  let first = true;
+  for (const [key, item] of entries) {
+    yield `${first ? "" : ","}\n${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;
+    first = false;
+    // In arrays, what JSON.stringify cannot write becomes null.
+    if (isArray && (item === undefined || typeof item === "function" || typeof item === "symbol")) yield "null";
+    else yield* members(item, inner, depth - 1);
+  }
+  yield `\n${indent}${isArray ? "]" : "}"}`;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as written `level` levels deep: the value
+ * is stringified inside `level` one-element arrays, whose brackets are then
+ * cut off (cheaper than re-indenting every line).
+ */
+function indented(value: unknown, level: number): string {
+  if (level === 0) return JSON.stringify(value, null, 2);
+  let nested: unknown = value;
+  for (let i = 0; i < level; i++) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  const [before, after] = wrapping(level);
+  return text.slice(before, text.length - after);
+}
+
+/** How many characters the arrays of `indented` add before and after the value. */
+function wrapping(level: number): [number, number] {
+  let cut = cuts[level];
+  if (cut === undefined) {
+    let nested: unknown = 0;
+    for (let i = 0; i < level; i++) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    const at = text.indexOf("0");
+    cuts[level] = cut = [at, text.length - at - 1];
+  }
+  return cut;
+}
+
+const cuts: Array<[number, number]> = [];

@@ -7,6 +7,7 @@ import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
+import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
 import { checkDocument, reservedKeyIssues, sortIssues } from "./validate.js";
@@ -29,8 +30,10 @@ export type SafeParseResult =
   | { success: false; error: ClaimSetError };
 
 /** Parsed input, with the line of each claim when it came from NDJSON. */
-interface ReadInput {
+export interface ReadInput {
   value: unknown;
+  /** True when `value` was parsed here from text, so nothing outside holds it and it may be kept as read. */
+  owned?: boolean;
   lines?: number[];
   issues: ClaimSetIssue[];
 }
@@ -39,8 +42,29 @@ const CLAIM_SET_KEYS = ["$schema", "sources", "entities", "properties", "claims"
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Turns text (or bytes) into a value; other input is taken as already parsed. */
-function readInput(input: unknown, format: ParseOptions["format"] = "auto"): ReadInput {
+/**
+ * Input read already, by the CLI's streaming NDJSON reader (internal: not
+ * exported from the package); `readInput` takes it as it is.
+ */
+export class ReadClaims {
+  constructor(readonly read: ReadInput) {}
+}
+
+/** What reading gives for bytes that are not UTF-8 text. */
+export function notUtf8(): ReadInput {
+  return { value: undefined, issues: [{ code: "invalid-encoding", path: "", message: "the file is not UTF-8 text" }] };
+}
+
+/** What reading gives for blank input. */
+export function emptyInput(): ReadInput {
+  return { value: undefined, issues: [{ code: "empty-input", path: "", message: "the input is empty" }] };
+}
+
+/**
+ * Turns text (or bytes) into a value; other input is taken as already parsed
+ * (internal: the streaming reader's tests compare with it).
+ */
+export function readInput(input: unknown, format: ParseOptions["format"] = "auto"): ReadInput {
   let text: string;
   if (typeof input === "string") {
     text = input;
@@ -48,20 +72,20 @@ function readInput(input: unknown, format: ParseOptions["format"] = "auto"): Rea
     try {
       text = decoder.decode(input);
     } catch {
-      return { value: undefined, issues: [{ code: "invalid-encoding", path: "", message: "the file is not UTF-8 text" }] };
+      return notUtf8();
     }
+  } else if (input instanceof ReadClaims) {
+    return input.read;
   } else {
     return { value: input, issues: [] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "") {
-    return { value: undefined, issues: [{ code: "empty-input", path: "", message: "the input is empty" }] };
-  }
+  if (text.trim() === "") return emptyInput();
   if (format === "ndjson") return readNdjson(text);
   try {
     const value: unknown = JSON.parse(text);
-    if (format === "auto" && looksLikeClaim(value)) return { value: { claims: [value] }, lines: [firstLine(text)], issues: [] };
-    return { value, issues: [] };
+    if (format === "auto" && looksLikeClaim(value)) return { value: { claims: [value] }, lines: [firstLine(text)], issues: [], owned: true };
+    return { value, issues: [], owned: true };
   } catch {
     if (format === "auto" && looksLikeNdjson(text)) return readNdjson(text);
     return { value: undefined, issues: [syntaxIssue(text, "", 0)] };
@@ -92,6 +116,7 @@ function firstLine(text: string): number {
   return line;
 }
 
+/** The `invalid-json` issue of `text`, at `path`; its line is counted from `lineOffset` + 1. */
 function syntaxIssue(text: string, path: string, lineOffset: number): ClaimSetIssue {
   const error = findJsonSyntaxError(text);
   // JSON.parse failed, so the locator finds an error; the fallback only guards against engine differences.
@@ -104,36 +129,86 @@ function syntaxIssue(text: string, path: string, lineOffset: number): ClaimSetIs
   };
 }
 
+/**
+ * Reads NDJSON one line at a time (internal: `readInput` and the streaming
+ * reader share it). Blank lines are skipped; a line that is not JSON is an
+ * issue and leaves an empty slot, so the claims after it keep their indexes.
+ */
+export class NdjsonLines {
+  private readonly claims: unknown[] = [];
+  private readonly lines: number[] = [];
+  private readonly issues: ClaimSetIssue[] = [];
+
+  /** How many claims (non-blank lines) were read so far. */
+  get count(): number {
+    return this.claims.length;
+  }
+
+  /** Reads line `n` (counted from 1), given without its line feed. */
+  add(text: string, n: number): void {
+    const line = text.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    try {
+      this.claims.push(JSON.parse(line));
+    } catch {
+      this.issues.push(syntaxIssue(line, `/claims/${this.claims.length}`, n - 1));
+      this.claims.push(undefined);
+    }
+    this.lines.push(n);
+  }
+
+  /** The claims read, with the line of each. */
+  result(): ReadInput {
+    return { value: { claims: this.claims }, lines: this.lines, issues: this.issues, owned: true };
+  }
+}
+
 function readNdjson(text: string): ReadInput {
-  const claims: unknown[] = [];
-  const lines: number[] = [];
-  const issues: ClaimSetIssue[] = [];
+  const reader = new NdjsonLines();
   let start = 0;
   for (let n = 1; start <= text.length; n++) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
+    reader.add(text.slice(start, end), n);
     start = end + 1;
-    if (line.trim() === "") continue;
-    try {
-      claims.push(JSON.parse(line));
-    } catch {
-      issues.push(syntaxIssue(line, `/claims/${claims.length}`, n - 1));
-      claims.push(undefined);
-    }
-    lines.push(n);
   }
-  return { value: { claims }, lines, issues };
+  return reader.result();
 }
 
-/** The shape check, or `undefined` when the input is too large for zod to describe (a RangeError). */
-function shapeOf(value: unknown): ReturnType<typeof claimSetShape.safeParse> | undefined {
+/**
+ * The shape check, or `undefined` when the input is too large for zod to
+ * describe (a RangeError). A value parsed here from text that passes the
+ * compiled JSON Schema validator is kept as read: zod, whose model has no
+ * defaults or transforms, would only rebuild an equal copy of it. Anything
+ * else goes through zod, which also words every issue.
+ */
+function shapeOf(value: unknown, owned: boolean): ReturnType<typeof claimSetShape.safeParse> | undefined {
+  if (owned && hasClaimSetShape(value) && allNumbersFinite(value)) return { success: true, data: value as ClaimSet };
   try {
     return claimSetShape.safeParse(value);
   } catch (error) {
     if (error instanceof RangeError) return undefined;
     throw error;
   }
+}
+
+/**
+ * False when a number anywhere in the value is infinite (JSON such as `1e400`
+ * parses to Infinity): zod refuses those, JSON Schema cannot say so.
+ */
+function allNumbersFinite(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return false;
+    } else if (typeof value === "object" && value !== null) {
+      for (const item of Array.isArray(value) ? value : Object.values(value)) {
+        if (typeof item === "object" || typeof item === "number") stack.push(item);
+      }
+    }
+  }
+  return true;
 }
 
 /** Adds the NDJSON line of the claim an issue is about. */
@@ -154,11 +229,23 @@ export function analyzeClaimSet(
 ):
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
   | { success: false; error: ClaimSetError; document?: unknown } {
-  const read = readInput(input, options.format);
+  return analyzeRead(readInput(input, options.format), options);
+}
+
+/**
+ * Checks input already read (internal: the CLI's streaming NDJSON reader
+ * reads claims line by line and comes in here).
+ */
+export function analyzeRead(
+  read: ReadInput,
+  options: ParseOptions = {},
+):
+  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
+  | { success: false; error: ClaimSetError; document?: unknown } {
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
-  const shape = shapeOf(read.value);
+  const shape = shapeOf(read.value, read.owned === true);
   if (shape === undefined) {
     // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
     const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };

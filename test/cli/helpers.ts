@@ -13,20 +13,38 @@ export interface Outcome {
   stderr: string;
 }
 
+/** Options of `cli`. */
+export interface CliOptions {
+  color?: boolean;
+  /** Where `writeFile` and `replaceFile` put what they write. */
+  written?: Record<string, string>;
+  /** The files `replaceFile` wrote. */
+  replaced?: string[];
+  failWrites?: boolean;
+  /** The size of the chunks `readChunks` gives (7 bytes by default, so chunks split characters and lines). */
+  chunkSize?: number;
+  /** Standard error is a terminal (no by default). */
+  stderrIsTTY?: boolean;
+  /** The clock; it stands still at 0 by default. */
+  now?: () => number;
+}
+
 /** Runs the CLI in this process, with files from `files` and standard input from `stdin`. */
-export function cli(
-  argv: string[],
-  files: Record<string, string | Uint8Array> = {},
-  stdin?: string,
-  options: { color?: boolean; written?: Record<string, string>; replaced?: string[]; failWrites?: boolean } = {},
-): Outcome {
+export function cli(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin?: string | Uint8Array, options: CliOptions = {}): Outcome {
   let stdout = "";
   let stderr = "";
+  const content = (path: string): Uint8Array => {
+    const found = path === "-" ? stdin : files[path];
+    if (found === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    return typeof found === "string" ? new TextEncoder().encode(found) : found;
+  };
   const code = run(argv, {
     color: options.color ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    now: options.now ?? (() => 0),
     writeFile: (path, text) => {
       if (!options.written) throw new Error("this test writes no files");
-      options.written[path] = text;
+      options.written[path] = typeof text === "string" ? text : [...text].join("");
     },
     // In memory the write is atomic already; `replaced` records which files went this way.
     replaceFile: (path, text) => {
@@ -37,11 +55,18 @@ export function cli(
     },
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    readFile: (path) => {
-      const content = path === "-" ? stdin : files[path];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    readFile: content,
+    // One reused buffer, as the real one: a chunk kept past the next one would change under its keeper.
+    readChunks: function* (path) {
+      const bytes = content(path);
+      const buffer = new Uint8Array(options.chunkSize ?? 7);
+      for (let start = 0; start < bytes.length; start += buffer.length) {
+        const chunk = bytes.subarray(start, start + buffer.length);
+        buffer.set(chunk);
+        yield buffer.subarray(0, chunk.length);
+      }
     },
+    fileSize: (path) => (path !== "-" && Object.hasOwn(files, path) ? content(path).length : undefined),
   });
   return { code, stdout, stderr };
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { safeParseClaimSet } from "../../src/index.js";
 import { claimSetShape } from "../../src/model/claim-set.js";
 import { reservedKeyIssues } from "../../src/model/validate.js";
+import hasClaimSetShape from "../../src/model/claim-set-validator.generated.js";
 import type { Json } from "./arbitraries.js";
 import { anyDocument, claimSetDocument, mutatedDocument, nearMissDocument, nested, objectFrom } from "./arbitraries.js";
 
@@ -36,6 +37,9 @@ const ajvAccepts = (doc: unknown): boolean => validate(doc) === true;
 const zodAccepts = (doc: unknown): boolean =>
   claimSetShape.safeParse(doc).success && reservedKeyIssues(doc).length === 0;
 
+/** True when a number in the document is infinite. */
+const hasInfinity = (doc: unknown): boolean => /<-?Infinity>/.test(show(doc));
+
 /** JSON text of a document for failure messages (Infinity shown as such). */
 const show = (doc: unknown): string =>
   JSON.stringify(doc, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? `<${value}>` : value));
@@ -47,6 +51,11 @@ const asInput = (doc: Json): { input: unknown; options?: { format: "json" } } =>
 function expectParity(doc: Json): void {
   const ajv = ajvAccepts(doc);
   const zod = zodAccepts(doc);
+  // The compiled validator that reads large claim sets must agree with both.
+  // (It knows the reserved scope names; infinite numbers, which JSON text cannot hold, are refused separately.)
+  if (hasClaimSetShape(doc) !== claimSetShape.safeParse(doc).success && !hasInfinity(doc) && reservedKeyIssues(doc).length === 0) {
+    throw new Error(`the compiled validator and zod disagree on ${show(doc)}: validator ${hasClaimSetShape(doc) ? "accepts" : "rejects"}`);
+  }
   if (ajv !== zod) {
     const zodIssues = claimSetShape.safeParse(doc).error?.issues ?? [];
     throw new Error(
@@ -184,6 +193,26 @@ describe("ajv and zod accept the same documents", () => {
     // One field just outside (or just inside) its rule, the rest well shaped: where a missing
     // bound, pattern or enum in either model shows.
     fc.assert(fc.property(nearMissDocument, expectParity), { numRuns: 3000 });
+  });
+
+  it("text goes through the compiled validator, objects through zod: both read the same claim set", () => {
+    // JSON text of mostly valid and near-miss documents; Infinity cannot be written in JSON.
+    const docs = fc.oneof(claimSetDocument, nearMissDocument).filter((doc) => !hasInfinity(doc));
+    fc.assert(
+      fc.property(docs, (doc) => {
+        const text = JSON.stringify(doc);
+        const fromText = safeParseClaimSet(text, { format: "json" });
+        const fromObject = safeParseClaimSet(JSON.parse(text), { format: "json" }); // the same data (-0 is written 0)
+        expect(fromText.success).toBe(fromObject.success);
+        if (fromText.success && fromObject.success) {
+          expect(fromText.data).toStrictEqual(fromObject.data);
+          expect(fromText.warnings).toStrictEqual(fromObject.warnings);
+        } else if (!fromText.success && !fromObject.success) {
+          expect(fromText.error.issues).toStrictEqual(fromObject.error.issues);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it("parseClaimSet is never looser than the schema: success implies ajv accepts", () => {

@@ -1,0 +1,174 @@
+/**
+ * Reading NDJSON as it arrives, in byte chunks split anywhere: only the line
+ * being read and the chunk at hand are held as text, never the whole input.
+ * The result is what `parseClaimSet` reads from the same bytes.
+ */
+import type { ReadInput } from "./parse.js";
+import { NdjsonLines, emptyInput, notUtf8 } from "./parse.js";
+
+/**
+ * An incremental NDJSON reader: `push` chunks of UTF-8 bytes, then `end`.
+ *
+ * @example
+ * const stream = new NdjsonStream();
+ * for (const chunk of chunks) stream.push(chunk);
+ * const { value, lines, issues } = stream.end();
+ */
+export class NdjsonStream {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  private readonly reader = new NdjsonLines();
+  /** The text of the line being read, up to the end of the last chunk. */
+  private partial = "";
+  /** The number of the line being read, from 1. */
+  private line = 1;
+  /** Whether any text came out of the decoder yet (a byte-order mark can only lead). */
+  private started = false;
+  private failed = false;
+
+  /** How many claims (non-blank lines) were read so far. */
+  get claims(): number {
+    return this.reader.count;
+  }
+
+  /** Reads a chunk; its bytes are decoded at once, so the caller may reuse its buffer. */
+  push(chunk: Uint8Array): void {
+    if (this.failed) return;
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.fail();
+      return;
+    }
+    this.take(text);
+  }
+
+  /** Reads the last line and returns what was read. */
+  end(): ReadInput {
+    if (!this.failed) {
+      try {
+        this.take(this.decoder.decode());
+      } catch {
+        this.fail();
+      }
+    }
+    if (this.failed) return notUtf8();
+    this.reader.add(this.partial, this.line);
+    this.partial = "";
+    return this.reader.count === 0 ? emptyInput() : this.reader.result();
+  }
+
+  private take(text: string): void {
+    if (!this.started && text !== "") {
+      this.started = true;
+      // The decoder drops one byte-order mark, and `readInput` one more, as from the whole text.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      this.reader.add(this.partial + text.slice(start, end), this.line++);
+      this.partial = "";
+      start = end + 1;
+    }
+    this.partial += text.slice(start);
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.partial = "";
+  }
+}
+
+/**
+ * Whether input that starts with `prefix` is NDJSON as `readInput` reads it
+ * in `"auto"` format: `true` when its first non-blank line is a JSON object
+ * on its own and more text follows, `false` when that line is something
+ * else, `undefined` when the prefix is too short to tell.
+ *
+ * @example
+ * startsNdjson(new TextEncoder().encode('{"id":"a"}\n{"i')); // → true
+ * startsNdjson(new TextEncoder().encode('{\n  "claims": [')); // → false
+ */
+export function startsNdjson(prefix: Uint8Array): boolean | undefined {
+  // Invalid bytes become U+FFFD here; the whole input is then "not UTF-8" whichever way it is read.
+  let text = new TextDecoder().decode(prefix, { stream: true });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.trim() === "") continue;
+    if (!isObject(line)) return false;
+    return text.slice(start).trim() === "" ? undefined : true;
+  }
+  return undefined;
+}
+
+function isObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads claims from chunks of bytes: NDJSON line by line, as it arrives;
+ * anything else is gathered into one array of bytes for `readInput`. With
+ * `"auto"`, up to `peekLimit` bytes are looked at first (`startsNdjson`);
+ * input undecided by then is gathered too, which `readInput` reads the same.
+ * `onChunk` hears of the bytes read so far and the NDJSON claims among them.
+ *
+ * @example
+ * const bytes = new TextEncoder().encode('{"id":"a"}\n{"id":"b"}\n');
+ * readChunked([bytes.subarray(0, 5), bytes.subarray(5)], "auto"); // → { value: { claims: [{ id: "a" }, { id: "b" }] }, lines: [1, 2], … }
+ */
+export function readChunked(
+  chunks: Iterable<Uint8Array>,
+  format: "auto" | "ndjson",
+  onChunk: (bytes: number, claims: number) => void = () => {},
+  peekLimit = 1 << 20,
+): ReadInput | Uint8Array {
+  const iterator = chunks[Symbol.iterator]();
+  let bytes = 0;
+  const kept: Uint8Array[] = [];
+  let ndjson = format === "ndjson" ? true : undefined;
+  while (ndjson === undefined && bytes < peekLimit) {
+    const next = iterator.next();
+    if (next.done) break;
+    kept.push(next.value.slice());
+    bytes += next.value.length;
+    onChunk(bytes, 0);
+    kept.splice(0, kept.length, concat(kept, bytes));
+    ndjson = startsNdjson(kept[0]!);
+  }
+  if (ndjson !== true) {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      kept.push(next.value.slice());
+      bytes += next.value.length;
+      onChunk(bytes, 0);
+    }
+    return concat(kept, bytes);
+  }
+  const stream = new NdjsonStream();
+  for (const chunk of kept) stream.push(chunk);
+  kept.length = 0;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    stream.push(next.value);
+    bytes += next.value.length;
+    onChunk(bytes, stream.claims);
+  }
+  return stream.end();
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
+}
