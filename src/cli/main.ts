@@ -16,7 +16,7 @@ import type { Config, Report } from "../model/report.js";
 import { configSchema, reportSchema } from "../model/report.js";
 import { describeShapeIssues } from "../model/shape-issues.js";
 import { builtinRules } from "../rules/index.js";
-import { ReadClaims, safeParseClaimSet } from "../model/parse.js";
+import { BytesOnce, ReadClaims, safeParseClaimSet } from "../model/parse.js";
 import { readChunked } from "../model/ndjson-stream.js";
 import { VERSION } from "../version.js";
 import { diffReports, summarizeDiff } from "../engine/diff.js";
@@ -106,15 +106,17 @@ function cannotRead(path: string, error: unknown): string {
 /**
  * Reads the claims of `check` and `validate`. NDJSON (an .ndjson or .jsonl
  * file, or standard input that starts as NDJSON) is read line by line as it
- * arrives, so its text is never held whole; anything else as bytes. Gives
- * why the input cannot be read instead.
+ * arrives, so its text is never held whole; anything else as bytes, handed
+ * over `once` (to be let go as soon as they are decoded) when nothing needs
+ * them afterwards. Gives why the input cannot be read instead.
  */
-function readClaims(path: string, io: CliIo, progress: Progress): Uint8Array | ReadClaims | string {
+function readClaims(path: string, io: CliIo, progress: Progress, once = false): Uint8Array | BytesOnce | ReadClaims | string {
   const format = formatFor(path);
-  if (path !== "-" && format !== "ndjson") return read(path, io);
+  const whole = (bytes: Uint8Array | string) => (once && typeof bytes !== "string" ? new BytesOnce(bytes) : bytes);
+  if (path !== "-" && format !== "ndjson") return whole(read(path, io));
   try {
     const input = readChunked(io.readChunks(path), format, (bytes, claims) => progress.reading(bytes, claims));
-    return input instanceof Uint8Array ? input : new ReadClaims(input);
+    return input instanceof Uint8Array ? whole(input) : new ReadClaims(input);
   } catch (error) {
     // A system error (with its code) from reading; anything else is a bug.
     if (typeof (error as { code?: unknown }).code !== "string") throw error;
@@ -155,7 +157,7 @@ function validate(args: string[], io: CliIo): number {
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
     const progress = progressFor(path, io);
-    const input = readClaims(path, io, progress);
+    const input = readClaims(path, io, progress, true);
     if (typeof input === "string") {
       progress.done();
       io.stderr(`corroborate: ${input}\n${USAGE_LINE.validate}`);
@@ -259,7 +261,8 @@ function checkCommand(args: string[], io: CliIo): number {
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
     const progress = progressFor(path, io);
-    const input = readClaims(path, io, progress);
+    // SARIF locates claims in the text afterwards; otherwise a whole file's bytes go once they are read.
+    const input = readClaims(path, io, progress, format !== "sarif");
     if (typeof input === "string") {
       progress.done();
       io.stderr(`corroborate: ${input}\n${USAGE_LINE.check}`);
@@ -268,8 +271,12 @@ function checkCommand(args: string[], io: CliIo): number {
     }
     try {
       progress.phase("checking");
-      const { report, claimSet, indexes } = checkDetailed(input, { ...config, format: formatFor(path), lenient: values.lenient });
-      outputs.push({ name, report, claimSet, ...(format === "sarif" ? { claimLines: linesOf(input, indexes) } : {}) });
+      const { report, claimSet, indexes } = checkDetailed(
+        input,
+        { ...config, format: formatFor(path), lenient: values.lenient },
+        { onGroup: (done, total) => progress.step(done, total, "groups") },
+      );
+      outputs.push({ name, report, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
     } catch (error) {
       progress.done();
       if (!(error instanceof ClaimSetError)) throw error;

@@ -1,7 +1,7 @@
 /**
  * The progress line on standard error for slow inputs: nothing for the first
- * two seconds, then the phase, and while reading a bar of the bytes read so
- * far, redrawn in place with a carriage return at most ten times a second,
+ * two seconds, then the phase with a bar: of the bytes read while reading, of
+ * the groups checked while checking, redrawn in place with a carriage return at most ten times a second,
  * and blanked out when done. No colour and no escape codes, so it suits any
  * terminal.
  */
@@ -16,14 +16,18 @@ export interface ProgressState {
   total?: number;
   /** Claims read so far (NDJSON read line by line), 0 when not counted. */
   claims: number;
+  /** After reading: how much of the phase is done, when it is counted (groups checked). */
+  steps?: { done: number; total: number; unit: string };
 }
 
 /** Draws the progress of one input; the CLI makes one per file it reads. */
 export interface Progress {
   /** Bytes read so far, and the claims among them. */
   reading(bytes: number, claims: number): void;
-  /** Moves on to a phase whose progress is not measured, such as "checking". */
+  /** Moves on to another phase, such as "checking". */
   phase(label: string): void;
+  /** How much of the current phase is done: `done` of `total` `unit` ("groups"). */
+  step(done: number, total: number, unit: string): void;
   /** Blanks the line, if anything was drawn; call before printing anything else. */
   done(): void;
 }
@@ -57,18 +61,27 @@ export function renderProgress(state: ProgressState): string {
   const parts: string[] = [];
   if (state.phase === "reading") {
     if (state.total !== undefined && state.total > 0) {
-      const ratio = Math.min(1, state.bytes / state.total);
-      const filled = Math.floor(ratio * BAR_WIDTH);
-      parts.push(`${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)} ${`${Math.floor(ratio * 100)}%`.padStart(4)}`);
+      parts.push(bar(state.bytes / state.total));
       parts.push(`${formatBytes(state.bytes)} of ${formatBytes(state.total)}`);
     } else {
       parts.push(formatBytes(state.bytes));
     }
+  } else if (state.steps !== undefined && state.steps.total > 0) {
+    const { done, total, unit } = state.steps;
+    parts.push(bar(done / total));
+    parts.push(`${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${unit}`);
   } else if (state.bytes > 0) {
     parts.push(`${formatBytes(state.bytes)} read`);
   }
   if (state.claims > 0) parts.push(`${state.claims.toLocaleString("en-US")} claim${state.claims === 1 ? "" : "s"}`);
   return `${state.phase.padEnd(PHASE_WIDTH)}${parts.join("  ")}`.trimEnd();
+}
+
+/** A bar of `ratio` (0 to 1) and its percentage. */
+function bar(ratio: number): string {
+  const part = Math.min(1, Math.max(0, ratio));
+  const filled = Math.floor(part * BAR_WIDTH);
+  return `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)} ${`${Math.floor(part * 100)}%`.padStart(4)}`;
 }
 
 /** Bytes in B, kB, MB or GB (powers of 1000), with one decimal above bytes. */
@@ -87,7 +100,7 @@ function formatBytes(bytes: number): string {
 /**
  * A progress line written with `write`: silent until `delay` (2 s) has
  * passed since it was created, then redrawn at most every `interval`
- * (100 ms) while reading, and at once on a change of phase.
+ * (100 ms) within a phase, and at once on a change of phase.
  *
  * @example
  * const progress = createProgress({ write: (text) => process.stderr.write(text), now: () => performance.now(), total: size });
@@ -122,7 +135,12 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     phase(label) {
       state.phase = label;
+      delete state.steps;
       draw(true);
+    },
+    step(done, total, unit) {
+      state.steps = { done, total, unit };
+      draw(false);
     },
     done() {
       if (width > 0) write(`\r${" ".repeat(width)}\r`);
@@ -132,4 +150,4 @@ export function createProgress(options: ProgressOptions): Progress {
 }
 
 /** The progress of an input read where no one watches (standard error is not a terminal): draws nothing. */
-export const noProgress: Progress = { reading() {}, phase() {}, done() {} };
+export const noProgress: Progress = { reading() {}, phase() {}, step() {}, done() {} };

@@ -63,9 +63,15 @@ export function createChecker(options: CheckOptions = {}): Checker {
  * Checks and also returns the claim set as read (internal: the CLI's
  * formatters quote the claims without reading the input twice).
  */
-export function checkDetailed(input: unknown, options: CheckOptions = {}): DetailedCheck {
+export function checkDetailed(input: unknown, options: CheckOptions = {}, hooks: CheckHooks = {}): DetailedCheck {
   const { rules, severities } = configure(options);
-  return runCheck(input, options, rules, severities);
+  return runCheck(input, options, rules, severities, hooks);
+}
+
+/** What a long check tells its caller on the way (internal: the CLI's progress line). */
+export interface CheckHooks {
+  /** Called after each group is checked: `done` of `total` groups. */
+  onGroup?(done: number, total: number): void;
 }
 
 /** A report with the claim set it was made from (internal). */
@@ -135,13 +141,18 @@ function runCheck(
   options: CheckOptions,
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, Severity>,
+  hooks: CheckHooks = {},
 ): DetailedCheck {
   const { result, skipped, indexes } = read(input, options);
   if (!result.success) throw result.error;
   const { data: claimSet, analysis } = result;
   const { claims, views, name } = prepareClaims(claimSet, analysis, indexes);
   const families = groupFamilies(views);
-  const results = views.map((view) => checkGroup(view, relatedGroups(view, families), rules, severities, name));
+  const results = views.map((view, i) => {
+    const result = checkGroup(view, relatedGroups(view, families), rules, severities, name);
+    hooks.onGroup?.(i + 1, views.length);
+    return result;
+  });
   const report = assembleReport(claims.length, results, reportDiagnostics(skipped, result.warnings, indexes));
   return indexes ? { report, claimSet, indexes } : { report, claimSet };
 }

@@ -50,6 +50,25 @@ export class ReadClaims {
   constructor(readonly read: ReadInput) {}
 }
 
+/**
+ * Bytes that only reading needs (internal: the CLI's whole-file input). They
+ * are let go as soon as they are decoded, so that a large file's bytes are
+ * not held through the check by the callers that pass them along.
+ */
+export class BytesOnce {
+  #bytes: Uint8Array | undefined;
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+  /** The bytes, the first time; afterwards nothing. */
+  take(): Uint8Array {
+    const bytes = this.#bytes;
+    if (bytes === undefined) throw new TypeError("these bytes were read already");
+    this.#bytes = undefined;
+    return bytes;
+  }
+}
+
 /** What reading gives for bytes that are not UTF-8 text. */
 export function notUtf8(): ReadInput {
   return { value: undefined, issues: [{ code: "invalid-encoding", path: "", message: "the file is not UTF-8 text" }] };
@@ -66,6 +85,7 @@ export function emptyInput(): ReadInput {
  */
 export function readInput(input: unknown, format: ParseOptions["format"] = "auto"): ReadInput {
   let text: string;
+  if (input instanceof BytesOnce) input = input.take();
   if (typeof input === "string") {
     text = input;
   } else if (input instanceof Uint8Array) {
@@ -74,6 +94,7 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
     } catch {
       return notUtf8();
     }
+    input = undefined; // only the text is needed from here on
   } else if (input instanceof ReadClaims) {
     return input.read;
   } else {

@@ -18,6 +18,11 @@ describe("renderProgress", () => {
     [{ phase: "reading", bytes: 999, total: 0, claims: 0 }, "reading   999 B"],
     [{ phase: "checking", bytes: 49_300_000, total: 49_300_000, claims: 200_000 }, "checking  49.3 MB read  200,000 claims"],
     [{ phase: "checking", bytes: 0, claims: 0 }, "checking"],
+    [
+      { phase: "checking", bytes: 49_300_000, claims: 0, steps: { done: 4_210, total: 10_320, unit: "groups" } },
+      "checking  ████████░░░░░░░░░░░░  40%  4,210 of 10,320 groups",
+    ],
+    [{ phase: "checking", bytes: 0, claims: 0, steps: { done: 0, total: 0, unit: "groups" } }, "checking"],
   ])("%j", (state, line) => {
     expect(renderProgress(state)).toBe(line);
   });
@@ -63,6 +68,24 @@ describe("createProgress", () => {
       // Shorter than the line before: padded, so nothing of that one is left.
       `\r${"checking  300 B read  3 claims".padEnd(reading.length)}`,
       `\r${" ".repeat("checking  300 B read  3 claims".length)}\r`,
+    ]);
+  });
+
+  it("counts the steps of a phase, throttled like reading, and appears in it when the reading was quick", () => {
+    const { clock, writes, progress } = terminal(1000);
+    progress.reading(1000, 0);
+    progress.phase("checking");
+    clock.time += 1500;
+    progress.step(1, 4, "groups"); // still within the first two seconds
+    clock.time += 600;
+    progress.step(2, 4, "groups");
+    clock.time += 20;
+    progress.step(3, 4, "groups"); // too soon
+    clock.time += 100;
+    progress.step(4, 4, "groups");
+    expect(writes).toEqual([
+      "\rchecking  ██████████░░░░░░░░░░  50%  2 of 4 groups",
+      "\rchecking  ████████████████████ 100%  4 of 4 groups",
     ]);
   });
 

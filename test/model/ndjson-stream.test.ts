@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NdjsonStream, readChunked, startsNdjson } from "../../src/model/ndjson-stream.js";
-import { analyzeRead, readInput } from "../../src/model/parse.js";
+import { analyzeRead, BytesOnce, readInput } from "../../src/model/parse.js";
 import type { ReadInput } from "../../src/model/parse.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -175,5 +175,14 @@ describe("readChunked", () => {
     const result = analyzeRead(read as ReadInput);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.every((issue) => issue.line === 2)).toBe(true);
+  });
+});
+
+describe("BytesOnce", () => {
+  it("hands its bytes to reading once and lets them go", () => {
+    const bytes = new TextEncoder().encode('{"claims":[]}');
+    const once = new BytesOnce(bytes);
+    expect(readInput(once)).toEqual(readInput(bytes));
+    expect(() => once.take()).toThrow(TypeError);
   });
 });
