@@ -1,14 +1,20 @@
 /**
- * What the rules share: which claims may be compared, and a linear test of
- * whether a claim has a disagreeing partner among others.
+ * What the rules share: which claims may be compared, and whether a claim
+ * has a disagreeing partner among others — at any time, at the same time
+ * within a moment, or apart in time within a chained moment.
  */
 import type { CheckedClaim } from "../engine/claims.js";
 import { timeRange } from "../engine/claims.js";
-import type { Span } from "../engine/span.js";
-import { below, overlaps } from "../engine/span.js";
 import type { GroupView } from "../engine/rule.js";
+import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
 import { groupBy } from "../internal/group-by.js";
+import type { DocumentRelation } from "./_extremes.js";
+import { Extremes, extremesOf } from "./_extremes.js";
+import { dominated, points } from "./_dominance.js";
+import { lineOf, range, ValueLine } from "./_value-line.js";
+
+export type { DocumentRelation };
 
 /**
  * The sets of claims that may be compared: asserted with asserted, planned
@@ -32,121 +38,134 @@ export function comparableSets(group: GroupView): readonly CheckedClaim[][] {
 
 const comparable = new WeakMap<GroupView, CheckedClaim[][]>();
 
-/** Whose document a partner must share: the same, another, or any. */
-export type DocumentRelation = "same" | "other" | "any";
-
-/** The best two holders of an extreme, from different documents. */
-class Extreme {
-  best: CheckedClaim | undefined;
-  other: CheckedClaim | undefined; // the best whose document differs from `best`'s
-  constructor(private readonly better: (a: Span, b: Span) => boolean) {}
-  offer(claim: CheckedClaim): void {
-    if (!this.best || this.better(claim.span!, this.best.span!)) {
-      if (this.best && this.best.document !== claim.document) this.other = this.best;
-      this.best = claim;
-    } else if (claim.document !== this.best.document && (!this.other || this.better(claim.span!, this.other.span!))) {
-      this.other = claim;
-    }
-  }
-  /** The most extreme holder allowed as a partner of `claim`. */
-  for(claim: CheckedClaim, relation: DocumentRelation): CheckedClaim | undefined {
-    if (relation !== "other" || this.best?.document !== claim.document) return this.best;
-    return this.other;
-  }
-}
-
-/** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
-export const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
-const lowerEnd = (a: Span, b: Span) => a.hi < b.hi || (a.hi === b.hi && a.hiOpen && !b.hiOpen);
-
 /**
  * The claims of `targets` that disagree with at least one claim of `pool`
- * whose document relates as asked. Linear: a span disagrees with some span of
- * the pool exactly when it lies below the pool's highest start or above its
- * lowest end.
+ * whose document relates as asked. Linear: a value disagrees with some value
+ * of the pool exactly when it lies below the pool's highest start or above
+ * its lowest end (those of its own document's claims, for "same").
  */
 export function withPartner(
   targets: readonly CheckedClaim[],
   pool: readonly CheckedClaim[],
   relation: DocumentRelation,
 ): CheckedClaim[] {
+  // The pool's claims, then the targets (unless they are the pool itself).
+  const line = targets === pool ? lineOf(pool) : ValueLine.of([...pool, ...targets]);
+  const at = targets === pool ? (i: number) => i : (i: number) => pool.length + i;
   if (relation === "same") {
-    const pools = groupBy(pool, (claim) => claim.document);
-    const found = new Set<CheckedClaim>();
-    for (const [document, group] of groupBy(targets, (claim) => claim.document)) {
-      for (const claim of withPartner(group, pools.get(document) ?? [], "any")) found.add(claim);
-    }
-    return targets.filter((claim) => found.has(claim));
+    // One summary per document of the pool: a claim's partners are those of its own document.
+    const summaryOf = new Map<number, number>();
+    for (let p = 0; p < pool.length; p++) if (!summaryOf.has(line.document[p]!)) summaryOf.set(line.document[p]!, summaryOf.size);
+    const byDocument = new Extremes(line, summaryOf.size);
+    for (let p = 0; p < pool.length; p++) byDocument.add(summaryOf.get(line.document[p]!)!, p);
+    return targets.filter((_, i) => {
+      const summary = summaryOf.get(line.document[at(i)]!);
+      return summary !== undefined && byDocument.disagrees(summary, at(i), "any");
+    });
   }
-  const highest = new Extreme(higherStart);
-  const lowest = new Extreme(lowerEnd);
-  const keys = new Map<string, Set<string>>(); // text and boolean values: key → documents
-  for (const claim of pool) {
-    if (claim.span) {
-      highest.offer(claim);
-      lowest.offer(claim);
-    } else {
-      keys.set(claim.key, (keys.get(claim.key) ?? new Set()).add(claim.document));
-    }
-  }
-  return targets.filter((claim) => {
-    if (!claim.span) {
-      for (const [key, documents] of keys) {
-        if (key === claim.key) continue;
-        if (relation === "any" || documents.size > 1 || !documents.has(claim.document)) return true;
-      }
-      return false;
-    }
-    const above = highest.for(claim, relation);
-    const under = lowest.for(claim, relation);
-    return (above !== undefined && below(claim.span, above.span!)) || (under !== undefined && below(under.span!, claim.span));
-  });
+  const extremes = extremesOf(line, range(0, pool.length));
+  return targets.filter((_, i) => extremes.disagrees(0, at(i), relation));
 }
 
 /**
  * The claims of a moment that disagree with a claim whose time overlaps
- * their own. A moment whose claims all share a day is checked in linear time;
- * a chained one (January overlaps the whole year, which overlaps June) claim
- * by claim, so that January and June are never compared as simultaneous.
+ * their own. A moment whose claims all share a day is checked in linear
+ * time; a chained one (January overlaps the whole year, which overlaps June)
+ * claim by claim, so that January and June are never compared as
+ * simultaneous: a claim's partners are the claims that start by its end and
+ * end by its start, a dominance query (O(n log n)); a handful of claims (a
+ * document's own, usually) are compared pair by pair.
  */
 export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
   if (isClique(moment)) return withPartner(moment, moment, relation);
-  return moment.filter((claim) => {
-    const atSameTime = moment.filter((other) => overlaps(other.time!, claim.time!));
-    return withPartner([claim], atSameTime, relation).length > 0;
-  });
-}
-
-/**
- * In a chained moment, the earlier and later claims of pairs whose own times
- * do not overlap and that `related` accepts (earlier first). Pairwise, but
- * only ever inside a chain, which is rare and small.
- */
-export function pairsApart(
-  moment: readonly CheckedClaim[],
-  related: (earlier: CheckedClaim, later: CheckedClaim) => boolean,
-): [CheckedClaim[], CheckedClaim[]] {
-  const before = new Set<CheckedClaim>();
-  const after = new Set<CheckedClaim>();
-  if (isClique(moment)) return [[], []];
-  for (const a of moment) {
-    for (const b of moment) {
-      if (a.time!.hi >= b.time!.lo || !related(a, b)) continue;
-      before.add(a);
-      after.add(b);
+  const line = lineOf(moment);
+  const start = (v: number) => moment[v]!.time!.lo;
+  const end = (v: number) => moment[v]!.time!.hi;
+  const partnerRelation = relation === "same" ? "any" : relation;
+  const involved = new Uint8Array(moment.length);
+  const all = range(0, moment.length);
+  for (const set of relation === "same" ? groupBy(all, (v) => line.document[v]).values() : [all]) {
+    if (set.length > FEW) {
+      const found = dominated(line, points(set, start, end), points(set, end, start), (v, extremes) =>
+        extremes.disagrees(0, v, partnerRelation),
+      );
+      for (const v of found) involved[v] = 1;
+    } else {
+      // A document's own claims are usually few: compared pair by pair.
+      for (const v of set) {
+        for (const o of set) {
+          const related = partnerRelation === "any" || line.document[o] !== line.document[v];
+          if (related && start(o) <= end(v) && end(o) >= start(v) && line.disjoint(o, v)) involved[v] = 1;
+        }
+      }
     }
   }
-  return [unique([...before]), unique([...after])];
+  return moment.filter((_, v) => involved[v] === 1);
 }
 
-/** Different documents, incompatible values, and the later one starts within the window after the earlier ends. */
-export function rapid(earlier: CheckedClaim, later: CheckedClaim): boolean {
-  return (
-    earlier.document !== later.document &&
-    Number.isFinite(earlier.time!.hi) &&
-    later.time!.lo <= addDuration(earlier.time!.hi, earlier.property.window, 1) &&
-    withPartner([earlier], [later], "other").length > 0
+/** Up to how many claims are compared pair by pair rather than by a dominance query. */
+const FEW = 8;
+
+/**
+ * How the two claims of a pair apart in time relate: `"rapid"` (different
+ * documents, incompatible values, and the later one starts within the
+ * property's window after the earlier one ends) or `"decrease"` (the later
+ * value lies entirely below the earlier one).
+ */
+export type PairKind = "rapid" | "decrease";
+
+/**
+ * In a chained moment, the earlier and the later claims of the pairs whose
+ * own times do not overlap (the earlier one ends before the later one
+ * starts) and that relate as `kind` says. Each side is a dominance query:
+ * O(n log n), never pair by pair.
+ */
+export function pairsApart(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
+  if (isClique(moment)) return [[], []];
+  const line = lineOf(moment);
+  const start = (v: number) => moment[v]!.time!.lo;
+  const end = (v: number) => moment[v]!.time!.hi;
+  const sides = (earlier: number[], later: number[]): [CheckedClaim[], CheckedClaim[]] => [
+    unique(line.claimsAt(earlier)),
+    unique(line.claimsAt(later)),
+  ];
+  if (kind === "decrease") {
+    const values = range(0, moment.length).filter((v) => moment[v]!.span);
+    // A later claim with an earlier one whose value lies entirely above its own…
+    const later = dominated(
+      line,
+      points(values, end, () => 0),
+      points(values, (v) => start(v) - 1, () => 0),
+      (v, found) => found.highest.best(0) >= 0 && line.below(v, found.highest.best(0)),
+    );
+    // …and an earlier claim with a later one whose value lies entirely below its own.
+    const earlier = dominated(
+      line,
+      points(values, () => 0, start),
+      points(values, () => 0, (v) => end(v) + 1),
+      (v, found) => found.lowest.best(0) >= 0 && line.below(found.lowest.best(0), v),
+    );
+    return sides(earlier, later);
+  }
+  const values = range(0, moment.length);
+  const ended = values.filter((v) => Number.isFinite(end(v)));
+  const window = moment[0]!.property.window;
+  const reach = (v: number) => addDuration(end(v), window, 1);
+  // A later claim has a partner that ends before it starts and whose window reaches its start…
+  const later = dominated(
+    line,
+    points(ended, end, reach),
+    points(values, (v) => start(v) - 1, start),
+    (v, found) => found.disagrees(0, v, "other"),
   );
+  // …and an earlier claim a partner that starts after it ends, within its window.
+  const earlier = dominated(
+    line,
+    points(values, start, start),
+    points(ended, reach, (v) => end(v) + 1),
+    (v, found) => found.disagrees(0, v, "other"),
+  );
+  return sides(earlier, later);
 }
 
 /** True when every claim of a moment shares one day with every other. */
@@ -160,21 +179,20 @@ function isClique(moment: readonly CheckedClaim[]): boolean {
   return latestStart <= earliestEnd;
 }
 
-/** Claims whose times overlap (or whose property is static, or which are undated) may describe the same moment. */
-export function sameTime(a: CheckedClaim, b: CheckedClaim): boolean {
-  if (a.property.temporal === "static" || !a.time || !b.time) return true;
-  return overlaps(a.time, b.time);
-}
-
 export { timeRange };
+
+/** True when a time starting on day `start` begins within `window` after a time ending on day `end`. */
+export function startsWithin(end: number, start: number, window: Duration): boolean {
+  return Number.isFinite(end) && start <= addDuration(end, window, 1);
+}
 
 /** True when `later` starts within the property's window after `earlier` ends. */
 export function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {
-  const end = timeRange(earlier).hi;
-  return Number.isFinite(end) && timeRange(later).lo <= addDuration(end, earlier[0]!.property.window, 1);
+  return startsWithin(timeRange(earlier).hi, timeRange(later).lo, earlier[0]!.property.window);
 }
 
 /** Sorted, distinct claim lists for reporting. */
 export function unique(claims: readonly CheckedClaim[]): CheckedClaim[] {
-  return [...new Set(claims)].sort((a, b) => a.index - b.index);
+  const sorted = [...claims].sort((a, b) => a.index - b.index);
+  return sorted.filter((claim, i) => i === 0 || claim !== sorted[i - 1]);
 }

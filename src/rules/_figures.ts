@@ -21,22 +21,25 @@ export function period(range: { lo: number; hi: number }): string {
  * for quantities, `relativeGap` (gap over the larger figure).
  */
 export function figures(claims: readonly CheckedClaim[]): Record<string, unknown> {
-  const values = [...new Set(claims.map((claim) => claim.value.display))];
-  const data: Record<string, unknown> = { values };
-  const spans = claims.filter((claim) => claim.span !== undefined);
-  if (spans.length < 2) return data;
-  let low = spans[0]!;
-  let high = spans[0]!;
-  for (const claim of spans) {
-    if (claim.span!.hi < low.span!.hi) low = claim;
-    if (claim.span!.lo > high.span!.lo) high = claim;
+  const values = new Set<string>();
+  let spans = 0;
+  let low: CheckedClaim | undefined;
+  let high: CheckedClaim | undefined;
+  for (const claim of claims) {
+    values.add(claim.value.display);
+    if (!claim.span) continue;
+    spans++;
+    if (!low || claim.span.hi < low.span!.hi) low = claim;
+    if (!high || claim.span.lo > high.span!.lo) high = claim;
   }
-  const gap = distance(low.span!, high.span!);
+  const data: Record<string, unknown> = { values: [...values] };
+  if (spans < 2) return data;
+  const gap = distance(low!.span!, high!.span!);
   if (claims[0]!.value.type === "date") {
     data.daysApart = gap;
   } else {
     data.gap = gap;
-    const scale = Math.max(Math.abs(magnitude(low)), Math.abs(magnitude(high)));
+    const scale = Math.max(Math.abs(magnitude(low!)), Math.abs(magnitude(high!)));
     data.relativeGap = scale === 0 ? 0 : Number((gap / scale).toPrecision(4));
   }
   return data;

@@ -5,14 +5,18 @@
  */
 import type { CheckedClaim } from "../engine/claims.js";
 import { side, topic } from "../engine/describe.js";
-import { incompatible } from "../engine/positions.js";
 import type { GroupView, Rule } from "../engine/rule.js";
-import { sameTime } from "./_compare.js";
+import { groupBy } from "../internal/group-by.js";
+import { ClaimPool } from "./_pool.js";
 import { docsUrl } from "./_docs.js";
 import { figures } from "./_figures.js";
 
-const comparable = (a: CheckedClaim, b: CheckedClaim) =>
-  a.modality !== "denied" && a.modality === b.modality && sameTime(a, b);
+/** Adds `item` to the list of `key`. */
+function append<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
 
 function describeScope(group: GroupView, name: (id: string) => string): string {
   return Object.entries(group.scope)
@@ -35,17 +39,30 @@ export const ambiguousScope: Rule = {
   check(context) {
     const { group, related } = context;
     if (Object.keys(group.scope).length > 0 || related.length === 0 || group.property.cardinality === "many") return;
-    for (const claim of group.claims) {
-      if (claim.modality === "denied") continue;
-      const agree: GroupView[] = [];
-      const disagree: Array<[GroupView, CheckedClaim[]]> = [];
-      for (const scoped of related) {
-        const others = scoped.claims.filter((other) => comparable(claim, other));
-        const against = others.filter((other) => incompatible(claim, other));
-        if (against.length > 0) disagree.push([scoped, against]);
-        else if (others.length > 0) agree.push(scoped);
+    const claims = group.claims.filter((claim) => claim.modality !== "denied");
+    const byModality = groupBy(claims, (claim) => claim.modality);
+    // For each claim, in the order of the related groups: the scopes it agrees with, and those it disagrees with.
+    const agrees = new Map<CheckedClaim, GroupView[]>();
+    const disagrees = new Map<CheckedClaim, Array<[GroupView, ClaimPool]>>();
+    for (const scoped of related) {
+      for (const [modality, mine] of byModality) {
+        const theirs = scoped.claims.filter((other) => other.modality === modality);
+        if (theirs.length === 0) continue;
+        const pool = new ClaimPool(theirs, mine);
+        for (const claim of mine) {
+          if (pool.meetsDisagreement(claim)) append(disagrees, claim, [scoped, pool]);
+          else if (pool.meets(claim)) append(agrees, claim, scoped);
+        }
       }
-      if (agree.length === 0 || disagree.length === 0) continue;
+    }
+    for (const claim of claims) {
+      const agree = agrees.get(claim) ?? [];
+      const disagreeWith = disagrees.get(claim) ?? [];
+      if (agree.length === 0 || disagreeWith.length === 0) continue;
+      const disagree = disagreeWith.map(([scoped, pool]): [GroupView, CheckedClaim[]] => [
+        scoped,
+        pool.meeting(claim, "disagree"),
+      ]);
       const against = disagree.flatMap(([, claims]) => claims);
       context.report({
         messageId: "ambiguous",

@@ -6,10 +6,14 @@ import type { CheckedClaim } from "../engine/claims.js";
 import { side, sides, topic } from "../engine/describe.js";
 import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
+import type { Span } from "../engine/span.js";
 import { below } from "../engine/span.js";
-import { comparableSets, higherStart, pairsApart, timeRange } from "./_compare.js";
+import { comparableSets, pairsApart, timeRange } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
+
+/** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
+const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
 
 export const cumulativeDecrease: Rule = {
   meta: {
@@ -24,9 +28,11 @@ export const cumulativeDecrease: Rule = {
   check(context) {
     if (context.group.property.temporal !== "cumulative") return;
     for (const set of comparableSets(context.group)) {
-      // Sweep in time order, keeping the earlier claims with the highest lower bound (all of them, on a tie,
-      // so that the report does not depend on the order claims are written in).
+      // Sweep in time order, keeping the earlier claims with the highest lower bound: on a tie, every claim
+      // of the latest moment that gives it (so that the report does not depend on the order claims are
+      // written in, and a figure repeated day after day is not listed again with every later decrease).
       let highest: CheckedClaim[] = [];
+      let highestRun: readonly CheckedClaim[] | undefined;
       for (const run of moments(set)) {
         const top = highest[0];
         const lower = top ? run.filter((claim) => claim.span && below(claim.span, top.span!)) : [];
@@ -46,7 +52,7 @@ export const cumulativeDecrease: Rule = {
           });
         }
         // Inside a chained moment, a claim whose time ends before another's starts is earlier too.
-        const [earlierInRun, lowerInRun] = pairsApart(run, (a, b) => !!a.span && !!b.span && below(b.span, a.span));
+        const [earlierInRun, lowerInRun] = pairsApart(run, "decrease");
         if (lowerInRun.length > 0) {
           const claims = [...earlierInRun, ...lowerInRun];
           context.report({
@@ -65,8 +71,12 @@ export const cumulativeDecrease: Rule = {
         for (const claim of run) {
           if (!claim.span) continue;
           const current = highest[0]?.span;
-          if (!current || higherStart(claim.span, current)) highest = [claim];
-          else if (claim.span.lo === current.lo && claim.span.loOpen === current.loOpen) highest.push(claim);
+          const tie = current !== undefined && claim.span.lo === current.lo && claim.span.loOpen === current.loOpen;
+          if (tie && highestRun === run) highest.push(claim);
+          else if (tie || !current || higherStart(claim.span, current)) {
+            highest = [claim];
+            highestRun = run;
+          }
         }
       }
     }

@@ -4,9 +4,8 @@
  * `cardinality: "many"` included.
  */
 import { side, topic, who } from "../engine/describe.js";
-import { incompatible } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { sameTime } from "./_compare.js";
+import { ClaimPool } from "./_pool.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -21,10 +20,14 @@ export const deniedClaim: Rule = {
     },
   },
   check(context) {
-    const asserted = context.group.claims.filter((claim) => claim.modality === "asserted");
-    for (const denial of context.group.claims) {
-      if (denial.modality !== "denied") continue;
-      const hit = asserted.filter((claim) => !incompatible(claim, denial) && sameTime(claim, denial));
+    const denials = context.group.claims.filter((claim) => claim.modality === "denied");
+    if (denials.length === 0) return;
+    const asserted = new ClaimPool(
+      context.group.claims.filter((claim) => claim.modality === "asserted"),
+      denials,
+    );
+    for (const denial of denials) {
+      const hit = asserted.meeting(denial, "agree");
       if (hit.length === 0) continue;
       const claims = [denial, ...hit];
       context.report({

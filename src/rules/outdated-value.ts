@@ -3,11 +3,13 @@
  * incompatible figures were published before its time — the classic stale
  * number copied from an earlier story.
  */
-import { side, topic, when } from "../engine/describe.js";
-import { incompatible, moments } from "../engine/positions.js";
+import { side, sides, topic, when } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, withPartner } from "./_compare.js";
+import type { CheckedClaim } from "../engine/claims.js";
+import { comparableSets, unique } from "./_compare.js";
+import { extremesOf } from "./_extremes.js";
 import { ValueHistory } from "./_history.js";
+import { timeline } from "./_timeline.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -20,37 +22,56 @@ export const outdatedValue: Rule = {
     messages: {
       outdated:
         "{{claim}} repeats a figure from {{olderWhen}} for {{topic}}, though newer figures differ: {{newer}}.",
+      outdatedSeveral:
+        "{{claim}} repeat figures from {{olderWhen}} for {{topic}}, though newer figures differ: {{newer}}.",
     },
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
     for (const set of comparableSets(context.group)) {
-      const runs = moments(set);
+      const track = timeline(set);
+      const { moments: runs, line, starts } = track;
       const history = new ValueHistory(); // every figure of the moments before the previous one
       for (let j = 1; j < runs.length; j++) {
         if (j >= 2) for (const earlier of runs[j - 2]!) history.add(earlier);
-        // Only claims that disagree with a figure of the previous moment can be outdated.
-        for (const claim of withPartner(runs[j]!, runs[j - 1]!, "other")) {
-          // The latest figures before this claim's time disagree with it (from another document)…
-          const newer = runs[j - 1]!.filter((other) => other.document !== claim.document && incompatible(other, claim));
-          // …and an earlier figure, which those newer figures moved away from, is the one it repeats.
-          const older = history.compatible(claim);
-          if (!older || !newer.every((n) => incompatible(n, older))) continue;
-          const claims = [claim, ...newer];
-          context.report({
-            messageId: "outdated",
-            claims,
-            data: {
-              claim: side([claim], context.name),
-              olderWhen: when(older) ?? "earlier",
-              topic: topic(context.group, context.name),
-              newer: newer.map((other) => side([other], context.name)).join(", "),
-              repeats: older.id,
-              ...figures(claims),
-              ...timeSpan(claims),
-            },
-          });
+        const previous = track.positions(j - 1);
+        const newer = extremesOf(line, previous);
+        // One warning per moment: every claim of it that repeats an older figure, and the newer figures.
+        const repeats = new Map<CheckedClaim, CheckedClaim>(); // stale claim → the older claim it repeats
+        const stalePositions: number[] = [];
+        for (let v = starts[j]!; v < starts[j + 1]!; v++) {
+          // Only claims that disagree with a figure of the previous moment (the newer figures) can be outdated…
+          if (!newer.disagrees(0, v, "other")) continue;
+          // …and an earlier figure is the one it repeats, if the newer figures all moved away from it: none of
+          // them (from another document) both disagrees with the claim and agrees with the earlier figure.
+          const claim = line.claims[v]!;
+          const repeated = history.compatible(claim);
+          if (!repeated) continue;
+          // (A text value repeats its own key: no newer figure can disagree with the claim and agree with it.)
+          if (repeated.span && track.sortedValues(j - 1).bridges(v, repeated.span)) continue;
+          repeats.set(claim, repeated);
+          stalePositions.push(v);
         }
+        if (repeats.size === 0) continue;
+        const staleExtremes = extremesOf(line, stalePositions);
+        const stale = unique([...repeats.keys()]);
+        const newest = unique(line.claimsAt(previous.filter((p) => staleExtremes.disagrees(0, p, "other"))));
+        const claims = [...stale, ...newest];
+        const olderWhens = [...new Set(unique([...repeats.values()]).map((claim) => when(claim) ?? "earlier"))];
+        context.report({
+          messageId: stale.length === 1 ? "outdated" : "outdatedSeveral",
+          claims,
+          data: {
+            claim: stale.length === 1 ? side(stale, context.name) : sides(stale, context.name),
+            olderWhen: olderWhens.join(", "),
+            topic: topic(context.group, context.name),
+            newer: newest.map((other) => side([other], context.name)).join(", "),
+            repeats: repeats.get(stale[0]!)!.id,
+            stale: stale.map((claim) => claim.id),
+            ...figures(claims), // the stale figure first, as in the message
+            ...timeSpan(claims),
+          },
+        });
       }
     }
   },

@@ -157,6 +157,17 @@ ruleTester(RULE, {
       errors: [{ claims: ["a", "b", "c"] }],
     },
     {
+      name: "a tally repeated at a later moment: the latest repetition is the earlier side",
+      properties: props,
+      claims: [
+        attacks("a", "2025-01-10", 100),
+        attacks("b", "2025-02-10", 100, { source: "s2" }),
+        attacks("c", "2025-03-10", 80, { source: "s3" }),
+        attacks("d", "2025-04-10", 90, { source: "s4" }),
+      ],
+      errors: [{ claims: ["b", "c"] }, { claims: ["b", "d"] }],
+    },
+    {
       name: "two earlier sources with the same figure are both contradicted",
       properties: props,
       claims: [

@@ -165,6 +165,47 @@ ruleTester(RULE, {
       errors: [{ claims: ["b1", "b2", "c"] }],
     },
     {
+      name: "several stale claims at one time: one warning listing them all",
+      claims: [
+        dated("a", "2025-01-10", 2000),
+        dated("b", "2025-03-10", 1400, { source: "s2" }),
+        dated("c1", "2025-04-05", 2000, { source: "s3" }),
+        dated("c2", "2025-04-05", "~2000", { source: "s4" }),
+        dated("c3", "2025-04-05", 1400, { source: "s5" }),
+      ],
+      errors: [
+        {
+          claims: ["b", "c1", "c2"],
+          messageIncludes: ["repeat figures from 10 January 2025", "Shafaq News", "Rudaw", "Al-Mada"],
+          data: { repeats: "a", stale: ["c1", "c2"] },
+        },
+      ],
+    },
+    {
+      name: "stale claims at two times: one warning per time",
+      claims: [
+        dated("a", "2025-01-10", 2000),
+        dated("b", "2025-03-10", 1400, { source: "s2" }),
+        dated("c", "2025-04-05", 2000, { source: "s3" }),
+        dated("d", "2025-05-05", 1400, { source: "s4" }),
+      ],
+      errors: [
+        { claims: ["b", "c"], data: { repeats: "a", stale: ["c"] } },
+        { claims: ["c", "d"], data: { repeats: "b", stale: ["d"] } },
+      ],
+    },
+    {
+      name: "older figures that overlap form one run, named by its earliest claim",
+      claims: [
+        dated("a", "2025-01-10", 900),
+        dated("b", "2025-01-20", "~1000", { source: "s2" }),
+        dated("c", "2025-01-25", 1100, { source: "s3" }),
+        dated("d", "2025-03-10", 2000, { source: "s4" }),
+        dated("e", "2025-04-05", 1100, { source: "s5" }),
+      ],
+      errors: [{ claims: ["d", "e"], data: { repeats: "a", stale: ["e"] } }],
+    },
+    {
       name: "quarters and approximate times order the figures",
       claims: [
         claim("a", { asOf: "2024-Q3", value: ">2500" }),

@@ -1,7 +1,8 @@
 /**
  * rapid-change (warning): `state` claims from different documents differ,
- * their times do not overlap but lie within `window` (default P30D).
- * Consecutive moments are compared, in time order.
+ * their times do not overlap but lie within `window` (default P30D). Each
+ * claim counts against the nearest earlier moment within the window that
+ * holds a disagreeing claim from another document.
  */
 import { describe, it } from "vitest";
 import { timelineProperty } from "./reference.js";
@@ -185,13 +186,87 @@ ruleTester(RULE, {
       errors: [{ claims: ["a", "b", "c", "d"], data: { daysBetween: 9 } }],
     },
     {
-      name: "every earlier moment within the window: 900, 900, 2000 gives one finding with both 900s",
+      name: "only the nearest disagreeing moment counts: 900, 900, 2000 lists the later 900",
       claims: [
         dated("a", "2025-04-01", 900),
         dated("b", "2025-04-10", 900, { source: "s2" }),
         dated("c", "2025-04-20", 2000, { source: "s3" }),
       ],
-      errors: [{ claims: ["a", "b", "c"], data: { daysBetween: 10 } }],
+      errors: [{ claims: ["b", "c"], data: { daysBetween: 10 } }],
+    },
+    {
+      name: "a later claim that agrees with every earlier one is not listed",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-05", 900, { source: "s2" }),
+        dated("c", "2025-04-10", 2000, { source: "s3" }),
+        dated("d", "2025-04-10", 900, { source: "s4" }),
+      ],
+      errors: [{ claims: ["b", "c"], data: { daysBetween: 5 } }],
+    },
+    {
+      name: "each later claim has its own nearest moment: both are listed, with their own partners",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-05", 2000, { source: "s2" }),
+        dated("c", "2025-04-10", 900, { source: "s3" }),
+        dated("d", "2025-04-10", 2000, { source: "s4" }),
+      ],
+      errors: [
+        { claims: ["a", "b"], data: { daysBetween: 4 } },
+        { claims: ["a", "b", "c", "d"], data: { daysBetween: 5 } },
+      ],
+    },
+    {
+      name: "a partner of another later claim in an older moment is not listed",
+      claims: [
+        dated("x", "2025-04-01", 900),
+        dated("y", "2025-04-01", 3000, { source: "s2" }),
+        dated("z", "2025-04-05", 2000, { source: "s3" }),
+        dated("w", "2025-04-10", 3000, { source: "s4" }),
+      ],
+      errors: [
+        { claims: ["x", "y", "z"], data: { daysBetween: 4 } },
+        { claims: ["w", "z"], data: { daysBetween: 5 } },
+      ],
+    },
+    {
+      name: "the nearest moment must hold a partner from another document",
+      claims: [
+        dated("a", "2025-04-01", 900),
+        dated("b", "2025-04-05", 900, { source: "s2", document: "live" }),
+        dated("c", "2025-04-10", 2000, { source: "s3", document: "live" }),
+      ],
+      errors: [{ claims: ["a", "c"], data: { daysBetween: 9 } }],
+    },
+    {
+      name: "back and forth every day: each finding lists only the two neighbouring days",
+      claims: [
+        dated("d1", "2025-04-01", 900),
+        dated("d2", "2025-04-02", 2000, { source: "s2" }),
+        dated("d3", "2025-04-03", 900, { source: "s3" }),
+        dated("d4", "2025-04-04", 2000, { source: "s4" }),
+        dated("d5", "2025-04-05", 900, { source: "s5" }),
+      ],
+      errors: [
+        { claims: ["d1", "d2"], data: { daysBetween: 1 } },
+        { claims: ["d2", "d3"], data: { daysBetween: 1 } },
+        { claims: ["d3", "d4"], data: { daysBetween: 1 } },
+        { claims: ["d4", "d5"], data: { daysBetween: 1 } },
+      ],
+    },
+    {
+      name: "text values: the nearest moment with another answer",
+      properties: [{ id: "commander", type: "text", temporal: "state" }],
+      claims: [
+        claim("a", { property: "commander", value: "Smith", published: "2025-04-01" }),
+        claim("b", { property: "commander", value: "Jones", published: "2025-04-05", source: "s2" }),
+        claim("c", { property: "commander", value: "Smith", published: "2025-04-10", source: "s3" }),
+      ],
+      errors: [
+        { claims: ["a", "b"], data: { daysBetween: 4 } },
+        { claims: ["b", "c"], data: { daysBetween: 5 } },
+      ],
     },
     {
       name: "a claim linking April and May into one moment does not hide the jump",
@@ -244,7 +319,7 @@ ruleTester(RULE, {
 });
 
 describe("rapid-change against the definition (random figures on distinct days)", () => {
-  it("compares each day with every earlier day within the window: the claims that disagree across documents", () => {
+  it("takes each claim's nearest earlier day within the window that holds a partner from another document", () => {
     timelineProperty("rapid-change");
   });
 });

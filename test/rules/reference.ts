@@ -1,8 +1,9 @@
 /**
  * Reference readings of the timeline rules (rapid-change, value-changed) on
  * claims dated on distinct single days, where every day is its own moment.
- * rapid-change compares each day with all earlier days within the window
- * (different documents only); value-changed compares consecutive days
+ * rapid-change takes, for each claim of a day, the nearest earlier day
+ * within the window that holds a claim from another document disagreeing
+ * with it, and lists those claims; value-changed compares consecutive days
  * further apart than the window (any documents).
  */
 import fc from "fast-check";
@@ -40,16 +41,23 @@ export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
       for (let i = 1; i < days.length; i++) {
         const partners = (x: Claim, y: Claim) => (rule === "value-changed" || doc(x) !== doc(y)) && !quantitiesCompatible(read(x), read(y));
         const later = claims.filter((c) => c.published === days[i]);
-        const earlierDays =
-          rule === "rapid-change"
-            ? days.slice(0, i).filter((d) => dayNumber(days[i]!) - dayNumber(d) <= 30)
-            : dayNumber(days[i]!) - dayNumber(days[i - 1]!) > 30
-              ? [days[i - 1]!]
-              : [];
-        const earlier = claims.filter((c) => earlierDays.includes(c.published!));
-        const before = earlier.filter((x) => later.some((y) => partners(x, y)));
-        const after = later.filter((y) => before.some((x) => partners(x, y)));
-        if (before.length > 0 && after.length > 0) expected.push([...before, ...after].map((c) => c.id).sort().join(","));
+        const before: Claim[] = [];
+        const after: Claim[] = [];
+        if (rule === "rapid-change") {
+          const withinWindow = days.slice(0, i).filter((d) => dayNumber(days[i]!) - dayNumber(d) <= 30);
+          for (const y of later) {
+            const partnersOn = (d: string) => claims.filter((x) => x.published === d && partners(x, y));
+            const nearest = withinWindow.filter((d) => partnersOn(d).length > 0).pop();
+            if (nearest === undefined) continue;
+            after.push(y);
+            before.push(...partnersOn(nearest));
+          }
+        } else if (dayNumber(days[i]!) - dayNumber(days[i - 1]!) > 30) {
+          const earlier = claims.filter((c) => c.published === days[i - 1]);
+          before.push(...earlier.filter((x) => later.some((y) => partners(x, y))));
+          after.push(...later.filter((y) => before.some((x) => partners(x, y))));
+        }
+        if (before.length > 0 && after.length > 0) expected.push([...new Set([...before, ...after])].map((c) => c.id).sort().join(","));
       }
       const report = runRule(rule, { name: "random", claims, properties: [P.troops()] });
       expect(report.conflicts.map((c) => c.claims.join(",")).sort()).toEqual(expected.sort());
