@@ -11,6 +11,10 @@
  * on a private copy that is returned only when everything succeeded; its
  * error messages are never shown (they name its internals, not the user's
  * patch).
+ *
+ * For sessions, a patch that stays inside existing claims (or adds claims at
+ * the end, or removes the last ones) can run on a copy of just the claims it
+ * changes, the others shared (`patchClaims`).
  */
 import jsonpatch from "fast-json-patch";
 import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
@@ -89,47 +93,49 @@ const issue = (code: string, path: string, message: string): ClaimSetIssue => ({
  * // /0/path: "/claims/99/value" points at nothing: the claim set has 40 claims
  */
 export function applyClaimSetPatch(document: unknown, operations: unknown, options: PatchOptions = {}): PatchResult {
-  const result = applyPatchDetailed(document, operations, options);
+  const checked = checkPatch(operations, options);
+  if (!checked.ok) return checked;
+  const result = applyCheckedPatch(document, checked.patch, options);
   return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : result;
 }
 
+/** A patch whose operations passed every check that needs no document (internal). */
+export interface CheckedPatch {
+  readonly operations: readonly CheckedOperation[];
+}
+
 /**
- * `applyClaimSetPatch`, also returning the claim set as the checker reads it
- * (internal: sessions re-check from it without reading the claim set twice).
+ * Checks a patch's operations before anything runs: at most `maxOperations`,
+ * known fields only, valid and safe pointers, plain JSON values (copied).
+ * Throws `TypeError` on a bad `maxOperations` (internal).
  */
-export function applyPatchDetailed(
-  document: unknown,
+export function checkPatch(
   operations: unknown,
+  options: PatchOptions = {},
+): { ok: true; patch: CheckedPatch } | { ok: false; issues: ClaimSetIssue[]; target: "patch" } {
+  const max = options.maxOperations ?? MAX_OPERATIONS;
+  if (!Number.isSafeInteger(max) || max < 0) throw new TypeError("options.maxOperations must be a whole number of at least 0");
+  const checked = checkOperations(operations, max);
+  return checked.ok ? { ok: true, patch: { operations: checked.operations } } : { ok: false, issues: checked.issues, target: "patch" };
+}
+
+/**
+ * Applies a checked patch to a copy of a document and reads the result as a
+ * claim set, also returning it as the checker reads it (internal: sessions
+ * re-check from it without reading the claim set twice).
+ */
+export function applyCheckedPatch(
+  document: unknown,
+  patch: CheckedPatch,
   options: PatchOptions = {},
   /** The document is a claim set this library read (plain data, nothing shared): copy it the fast way. */
   trusted = false,
 ):
   | { ok: true; document: ClaimSet; data: ClaimSet; analysis: ClaimSetAnalysis; warnings: ClaimSetIssue[] }
   | { ok: false; issues: ClaimSetIssue[]; target: "patch" | "claim-set" } {
-  const max = options.maxOperations ?? MAX_OPERATIONS;
-  if (!Number.isSafeInteger(max) || max < 0) throw new TypeError("options.maxOperations must be a whole number of at least 0");
-
-  const checked = checkOperations(operations, max);
-  if (!checked.ok) return { ok: false, issues: checked.issues, target: "patch" };
   const base = trusted ? { ok: true as const, document: structuredClone(document) } : readDocument(document);
   if (!base.ok) return { ok: false, issues: base.issues, target: "claim-set" };
-
-  const before = snapshotPrototypes();
-  let applied: { ok: true; document: unknown } | { ok: false; issue: ClaimSetIssue };
-  try {
-    applied = applyOperations(base.document, checked.operations);
-  } catch {
-    // Only a bug in the checks above (or in fast-json-patch) gets here; its message is not for users.
-    applied = { ok: false, issue: issue("patch-failed", "", "the patch could not be applied") };
-  }
-  // Defence in depth: whatever happened, the shared prototypes must be as they were.
-  if (restorePrototypes(before)) {
-    return {
-      ok: false,
-      target: "patch",
-      issues: [issue("unsafe-patch", "", "applying the patch changed the prototype of every object; the change was undone and the patch rejected")],
-    };
-  }
+  const applied = applyGuarded(base.document, patch.operations);
   if (!applied.ok) return { ok: false, issues: [applied.issue], target: "patch" };
 
   const parsed = analyzeClaimSet(applied.document, { properties: options.properties });
@@ -141,6 +147,101 @@ export function applyPatchDetailed(
     analysis: parsed.analysis,
     warnings: parsed.warnings,
   };
+}
+
+/**
+ * Applies a checked patch to the claims of a claim set this library read,
+ * when every operation stays inside claims that exist (`/claims/3/value`),
+ * or adds a claim at the end, or removes the last one: no claim changes its
+ * index. Only the claims the patch changes are copied; the others are shared.
+ * Returns the new list of claims (unread: the changed ones may be invalid)
+ * with the indexes the patch changed, added or removed, in order; the
+ * issues when an operation fails; or `undefined` when the patch does more,
+ * for `applyCheckedPatch` (internal: sessions then re-read only those claims).
+ */
+export function patchClaims(
+  claimSet: ClaimSet,
+  patch: CheckedPatch,
+): { ok: true; claims: unknown[]; changed: number[] } | { ok: false; issues: ClaimSetIssue[]; target: "patch" } | undefined {
+  const changed = changedClaims(patch.operations, claimSet.claims.length);
+  if (changed === undefined) return undefined;
+  const claims: unknown[] = Array.from(claimSet.claims); // not slice(): V8 copies frozen arrays far slower with it
+  for (const i of changed) if (i < claims.length) claims[i] = structuredClone(claims[i]);
+  // The document takes the operations' values as they are: copies keep the patch applicable again.
+  const operations = patch.operations.map((operation) =>
+    operation.value === undefined ? operation : { ...operation, value: structuredClone(operation.value) },
+  );
+  // Operations reach nothing but `claims`: the other sections can be shared as they are.
+  const applied = applyGuarded({ ...claimSet, claims }, operations);
+  if (!applied.ok) return { ok: false, issues: [applied.issue], target: "patch" };
+  return { ok: true, claims: (applied.document as { claims: unknown[] }).claims, changed: [...changed].sort((a, b) => a - b) };
+}
+
+/**
+ * The indexes of the claims a patch changes, adds or removes, when it only
+ * works inside existing claims, adds at the end or removes the last claim;
+ * otherwise `undefined`. Read as if every operation succeeds: one that fails
+ * fails the patch anyway.
+ */
+function changedClaims(operations: readonly CheckedOperation[], length: number): Set<number> | undefined {
+  const changed = new Set<number>();
+  let count = length;
+  /** The index of the existing claim `segments` point inside, if they do. */
+  const inside = (segments: readonly string[] | undefined) =>
+    segments !== undefined && segments.length > 2 && segments[0] === "claims" && ARRAY_INDEX.test(segments[1]!) && Number(segments[1]) < count
+      ? Number(segments[1])
+      : undefined;
+  for (const { op, segments, fromSegments } of operations) {
+    if (segments.length === 2 && segments[0] === "claims") {
+      const at = segments[1] === "-" ? count : ARRAY_INDEX.test(segments[1]!) ? Number(segments[1]) : -1;
+      if (at < 0) return undefined;
+      if ((op === "test" || op === "replace") && at < count) {
+        if (op === "replace") changed.add(at);
+      } else if (op === "add" && at === count) {
+        changed.add(count++);
+      } else if (op === "remove" && at === count - 1) {
+        changed.add(--count);
+      } else {
+        return undefined;
+      }
+      continue;
+    }
+    const at = inside(segments);
+    if (at === undefined) return undefined;
+    if (op === "move" || op === "copy") {
+      const from = inside(fromSegments);
+      if (from === undefined) return undefined;
+      if (op === "move") changed.add(from);
+    }
+    if (op !== "test") changed.add(at);
+  }
+  return changed;
+}
+
+/**
+ * Applies checked operations to a private document, with the shared
+ * prototypes checked (and restored) afterwards.
+ */
+function applyGuarded(
+  document: unknown,
+  operations: readonly CheckedOperation[],
+): { ok: true; document: unknown } | { ok: false; issue: ClaimSetIssue } {
+  const before = snapshotPrototypes();
+  let applied: { ok: true; document: unknown } | { ok: false; issue: ClaimSetIssue };
+  try {
+    applied = applyOperations(document, operations);
+  } catch {
+    // Only a bug in the checks above (or in fast-json-patch) gets here; its message is not for users.
+    applied = { ok: false, issue: issue("patch-failed", "", "the patch could not be applied") };
+  }
+  // Defence in depth: whatever happened, the shared prototypes must be as they were.
+  if (restorePrototypes(before)) {
+    return {
+      ok: false,
+      issue: issue("unsafe-patch", "", "applying the patch changed the prototype of every object; the change was undone and the patch rejected"),
+    };
+  }
+  return applied;
 }
 
 // ---------------------------------------------------------------- checking the operations

@@ -6,21 +6,37 @@
  * property, time, index…), on the other groups of its family (same subject
  * and property: rules see them as `related`), and on the names of sources and
  * entities. So after a patch, only the families whose claims changed are
- * checked again; every other group's result is reused. Any change outside
- * `claims` re-checks everything. The result is the report a full `check`
- * would give, byte for byte.
+ * checked again; every other group's result is reused. The result is the
+ * report a full `check` would give, byte for byte.
+ *
+ * A patch that stays inside existing claims, adds claims at the end or
+ * removes the last ones takes the short way: only the changed claims are
+ * copied, read and checked against the rest (model/incremental.ts), only
+ * their families re-checked (session-groups.ts), and the report is updated
+ * in place (session-report.ts). Any other patch (one that moves claims to
+ * other indexes or changes sources, entities or properties), and any patch
+ * whose result is invalid or changes how other claims read (an inferred
+ * property type), reads and checks the patched claim set whole, reusing
+ * the results of families whose claims did not change; a change outside
+ * `claims` re-checks everything.
  */
 import type { ClaimSet } from "../model/claim-set.js";
+import { ClaimSetIndex } from "../model/incremental.js";
+import type { ClaimSetIssue } from "../model/issues.js";
 import { ClaimSetError } from "../model/issues.js";
 import { analyzeClaimSet } from "../model/parse.js";
-import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { Conflict, Report } from "../model/report.js";
-import type { CheckOptions, GroupResult } from "./check.js";
-import { assembleReport, checkGroup, configure, familyKey, groupFamilies, prepareClaims, relatedGroups, reportDiagnostics } from "./check.js";
+import type { ClaimSetAnalysis } from "../model/validate.js";
+import type { CheckOptions } from "./check.js";
+import { assembleReport, checkGroup, configure, familyKey, prepareClaims, reportDiagnostics } from "./check.js";
 import type { CheckedClaim } from "./claims.js";
+import { checkedClaims } from "./claims.js";
 import { sameJson, summarizeDiff } from "./diff.js";
-import { applyPatchDetailed } from "./patch.js";
-import type { ClaimSetIssue } from "../model/issues.js";
+import type { CheckedPatch } from "./patch.js";
+import { applyCheckedPatch, checkPatch, patchClaims } from "./patch.js";
+import type { GroupCheck } from "./session-groups.js";
+import { SessionGroups } from "./session-groups.js";
+import { conflictIds, diffChanges, updateDiagnostics, updateReport } from "./session-report.js";
 
 /** Options of `createSession`: those of `check` (but `lenient`), and the largest patch `apply` accepts. */
 export interface SessionOptions extends Omit<CheckOptions, "lenient"> {
@@ -64,12 +80,16 @@ interface State {
   report: Report;
   /** Everything but `claims`, as JSON: when it changes, everything is checked again. */
   rest: string;
-  /** Each claim as read, by id. */
-  claims: Map<string, CheckedClaim>;
   /** Each property as resolved (declared, shared or inferred), as JSON, by id. */
   properties: Map<string, string>;
-  /** Each group's result, by group key. */
-  results: Map<string, GroupResult>;
+  /** What changed claims are checked against. */
+  index: ClaimSetIndex;
+  /** Each claim as read, the groups and their results. */
+  groups: SessionGroups;
+  /** A readable name for a source or entity id. */
+  name: (id: string) => string;
+  /** Every conflict id of the report, with how many conflicts use it. */
+  conflictIds: Map<string, number>;
 }
 
 /**
@@ -91,44 +111,69 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     ...(options.maxOperations === undefined ? {} : { maxOperations: options.maxOperations }),
     ...(options.properties === undefined ? {} : { properties: options.properties }),
   };
+  const checker = (name: (id: string) => string): GroupCheck => (view, related) =>
+    deepFreeze(checkGroup(view, related, rules, severities, name));
 
+  /** Reads and checks a whole claim set; with `previous`, reuses the results of families whose claims did not change. */
   const build = (previous: State | undefined, claimSet: ClaimSet, analysis: ClaimSetAnalysis, warnings: ClaimSetIssue[]): State => {
     const prepared = prepareClaims(claimSet, analysis);
-    const claims = new Map(prepared.claims.map((claim) => [claim.id, claim]));
     const properties = new Map([...analysis.properties].map(([id, property]) => [id, JSON.stringify(property)]));
     const rest = restOf(claimSet);
-
     // Families to check again; undefined means all of them.
-    let stale: Set<string> | undefined;
-    if (previous !== undefined && previous.rest === rest) {
-      stale = new Set();
-      for (const [id, now] of claims) {
-        const before = previous.claims.get(id);
-        if (before !== undefined && unchanged(before, now, previous.properties, properties)) continue;
-        stale.add(familyKey(now));
-        if (before) stale.add(familyKey(before));
-      }
-      for (const [id, before] of previous.claims) if (!claims.has(id)) stale.add(familyKey(before));
-    }
-
-    const families = groupFamilies(prepared.views);
-    const results = new Map<string, GroupResult>();
-    for (const view of prepared.views) {
-      const kept = stale && !stale.has(familyKey(view)) ? previous!.results.get(view.key) : undefined;
-      results.set(
-        view.key,
-        kept ?? deepFreeze(checkGroup(view, relatedGroups(view, families), rules, severities, prepared.name)),
-      );
-    }
-    const report = assembleReport(prepared.claims.length, [...results.values()], reportDiagnostics([], warnings));
-    // Freeze the new parts only: reused group results are frozen already.
+    const stale = previous !== undefined && previous.rest === rest ? staleFamilies(previous, prepared.claims, properties) : undefined;
+    const groups = SessionGroups.check(prepared, checker(prepared.name), (view) =>
+      stale && !stale.has(familyKey(view)) ? previous!.groups.result(view.key) : undefined,
+    );
+    const results = prepared.views.map((view) => groups.result(view.key)!);
+    const report = assembleReport(prepared.claims.length, results, reportDiagnostics([], warnings));
+    // Freeze the new parts only: group results are frozen already.
     deepFreeze(report.diagnostics);
     Object.freeze(report.summary);
     Object.freeze(report.tool);
     Object.freeze(report.groups);
     Object.freeze(report.conflicts);
     Object.freeze(report);
-    return { claimSet: deepFreeze(claimSet), report, rest, claims, properties, results };
+    return {
+      claimSet: deepFreeze(claimSet),
+      report,
+      rest,
+      properties,
+      index: ClaimSetIndex.of(claimSet, analysis, options.properties),
+      groups,
+      name: prepared.name,
+      conflictIds: conflictIds(report),
+    };
+  };
+
+  /** The short way: a patch that stays inside claims. `undefined` when the claim set must be read whole. */
+  const update = (patched: { claims: unknown[]; changed: number[] }): SessionUpdate | undefined => {
+    const { claims, changed } = patched;
+    if (changed.length === 0) return { report: state.report, added: [], removed: [], changed: [] };
+    const before = state.claimSet.claims;
+    const read = state.index.read(changed.map((index) => ({ index, before: before[index], after: claims[index] })));
+    if (read === undefined) return undefined;
+    const now = checkedClaims({ claims: read.claims }, read.analysis);
+    now.forEach((claim, k) => (claim.index = read.indexes[k]!));
+    const groups = state.groups.update(now, claims.length, checker(state.name));
+    const diagnostics = updateDiagnostics(state.report.diagnostics, changed, read.warnings);
+    const report = updateReport(state.report, groups.changes, claims.length, diagnostics);
+    read.claims.forEach((claim, k) => (claims[read.indexes[k]!] = deepFreeze(claim)));
+
+    read.commit();
+    groups.commit();
+    const diff = diffChanges(state.report, report, groups.changes, state.conflictIds);
+    state = { ...state, claimSet: Object.freeze({ ...state.claimSet, claims: Object.freeze(claims) as ClaimSet["claims"] }), report };
+    return { report, added: diff.added, removed: diff.resolved, changed: diff.changed.map((pair) => pair.after) };
+  };
+
+  /** The long way: the patched claim set read and checked whole. */
+  const rebuild = (patch: CheckedPatch): SessionUpdate => {
+    const result = applyCheckedPatch(state.claimSet, patch, patchOptions, true);
+    if (!result.ok) throw new ClaimSetError(result.issues);
+    const next = build(state, result.data, result.analysis, result.warnings);
+    const diff = summarizeDiff(state.report, next.report);
+    state = next;
+    return { report: next.report, added: diff.added, removed: diff.resolved, changed: diff.changed.map((pair) => pair.after) };
   };
 
   const read = analyzeClaimSet(claimSet, { format: options.format, properties: options.properties });
@@ -143,17 +188,11 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
       return state.report;
     },
     apply(operations: unknown): SessionUpdate {
-      const result = applyPatchDetailed(state.claimSet, operations, patchOptions, true);
-      if (!result.ok) throw new ClaimSetError(result.issues);
-      const next = build(state, result.data, result.analysis, result.warnings);
-      const diff = summarizeDiff(state.report, next.report);
-      state = next;
-      return {
-        report: next.report,
-        added: diff.added,
-        removed: diff.resolved,
-        changed: diff.changed.map((pair) => pair.after),
-      };
+      const checked = checkPatch(operations, patchOptions);
+      if (!checked.ok) throw new ClaimSetError(checked.issues);
+      const patched = patchClaims(state.claimSet, checked.patch);
+      if (patched !== undefined && !patched.ok) throw new ClaimSetError(patched.issues);
+      return (patched && update(patched)) ?? rebuild(checked.patch);
     },
   };
 }
@@ -162,6 +201,21 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
 function restOf(claimSet: ClaimSet): string {
   const { claims: _, ...rest } = claimSet;
   return JSON.stringify(rest);
+}
+
+/** The families whose claims the rules no longer see as before: changed, added, removed or moved claims. */
+function staleFamilies(previous: State, claims: readonly CheckedClaim[], properties: ReadonlyMap<string, string>): Set<string> {
+  const before = new Map(previous.groups.all.map((claim) => [claim.id, claim]));
+  const stale = new Set<string>();
+  for (const now of claims) {
+    const was = before.get(now.id);
+    before.delete(now.id);
+    if (was !== undefined && unchanged(was, now, previous.properties, properties)) continue;
+    stale.add(familyKey(now));
+    if (was) stale.add(familyKey(was));
+  }
+  for (const gone of before.values()) stale.add(familyKey(gone));
+  return stale;
 }
 
 /**

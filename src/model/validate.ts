@@ -76,7 +76,8 @@ class Reported {
   }
 }
 
-function isUrl(s: string): boolean {
+/** Whether `new URL` reads a text as a full web address (internal: sessions check changed claims with it). */
+export function isUrl(s: string): boolean {
   try {
     new URL(s);
     return true;
@@ -238,24 +239,35 @@ export function checkDocument(
   // A source missing from a declared `sources` list is usually a typo: warn, do not fail.
   if (Array.isArray(doc.sources) && fine("/sources")) {
     claims.forEach((claim, i) => {
-      if (!isItem(claim)) return;
-      const refs: Array<[PropertyKey[], unknown]> = [[["claims", i, "source"], claim.source]];
-      if (Array.isArray(claim.attribution)) {
-        claim.attribution.forEach((name, j) => refs.push([["claims", i, "attribution", j], name]));
-      }
-      for (const [path, name] of refs) {
-        if (typeof name === "string" && !sourceIds.has(aliases.resolve(name))) {
-          warnings.push({
-            code: "unknown-source",
-            path: toPointer(path),
-            message: `source ${quote(name)} is not listed under "sources"`,
-          });
-        }
-      }
+      if (isItem(claim)) unknownSources(claim, i, sourceIds, aliases, warnings);
     });
   }
 
   return { issues, warnings, analysis: { properties, values, aliases, times } };
+}
+
+/**
+ * Adds to `warnings` the `unknown-source` warnings of the claim at
+ * `/claims/<index>`: its source and each name of its attribution that `known`
+ * (source ids, resolved) lacks (internal: sessions warn claim by claim).
+ */
+export function unknownSources(
+  claim: Readonly<Record<string, unknown>>,
+  index: number,
+  known: Pick<ReadonlySet<string>, "has">,
+  aliases: AliasResolver,
+  warnings: ClaimSetIssue[] = [],
+): ClaimSetIssue[] {
+  const refs: Array<[PropertyKey[], unknown]> = [[["claims", index, "source"], claim.source]];
+  if (Array.isArray(claim.attribution)) {
+    claim.attribution.forEach((name, j) => refs.push([["claims", index, "attribution", j], name]));
+  }
+  for (const [path, name] of refs) {
+    if (typeof name === "string" && !known.has(aliases.resolve(name))) {
+      warnings.push({ code: "unknown-source", path: toPointer(path), message: `source ${quote(name)} is not listed under "sources"` });
+    }
+  }
+  return warnings;
 }
 
 /**

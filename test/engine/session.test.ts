@@ -10,46 +10,10 @@ import { describe, expect, it } from "vitest";
 import type { Claim, ClaimSet, Conflict, PatchOperation, Rule } from "../../src/index.js";
 import { applyClaimSetPatch, check, ClaimSetError, createSession, defineRule } from "../../src/index.js";
 import { claimSet, patch } from "./claim-sets.js";
-
-const json = (value: unknown) => JSON.stringify(value);
-const ids = (conflicts: readonly Conflict[]) => conflicts.map((c) => c.id).sort();
+import { applyAndCompare, json } from "./session-compare.js";
 
 const example = (): ClaimSet =>
   JSON.parse(readFileSync(new URL("../../examples/iraq-withdrawal/claims.json", import.meta.url), "utf8")) as ClaimSet;
-
-/** Applies a patch to a session and to a fresh full check, and compares everything. */
-function applyAndCompare(session: ReturnType<typeof createSession>, operations: PatchOperation[]): boolean {
-  const before = { report: json(session.report), claimSet: json(session.claimSet) };
-  const previous = session.report;
-  const expected = applyClaimSetPatch(session.claimSet, operations);
-  if (!expected.ok) {
-    let thrown: unknown;
-    try {
-      session.apply(operations);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(ClaimSetError);
-    expect((thrown as ClaimSetError).issues).toEqual(expected.issues);
-    expect(json(session.report)).toBe(before.report);
-    expect(json(session.claimSet)).toBe(before.claimSet);
-    return false;
-  }
-  const update = session.apply(operations);
-  const full = check(expected.document);
-  expect(json(update.report)).toBe(json(full));
-  expect(session.report).toBe(update.report);
-  expect(session.claimSet).toEqual(expected.document);
-  // added / removed / changed, by id, from first principles
-  const oldById = new Map(previous.conflicts.map((c) => [c.id, c]));
-  const newById = new Map(full.conflicts.map((c) => [c.id, c]));
-  expect(ids(update.added)).toEqual([...newById.keys()].filter((id) => !oldById.has(id)).sort());
-  expect(ids(update.removed)).toEqual([...oldById.keys()].filter((id) => !newById.has(id)).sort());
-  expect(ids(update.changed)).toEqual(
-    [...newById.keys()].filter((id) => oldById.has(id) && json(oldById.get(id)) !== json(newById.get(id))).sort(),
-  );
-  return true;
-}
 
 describe("createSession", () => {
   it("starts with the report check gives", () => {
