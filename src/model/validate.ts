@@ -78,12 +78,7 @@ class Reported {
 
 /** Whether `new URL` reads a text as a full web address (internal: sessions check changed claims with it). */
 export function isUrl(s: string): boolean {
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
+  return URL.canParse(s);
 }
 
 /**
@@ -168,7 +163,7 @@ export function checkDocument(
     if (read === undefined) dates.set(raw, (read = parseDate(raw)));
     return read;
   };
-  const readValues = new Map<string, ValueResult>();
+  const readValues = new Map<string, Map<unknown, ValueResult>>(); // property → value as written → read
   const times: Array<DateValue | undefined> = [];
   const clean = reported.empty; // no shape issues: every field may be read, without building pointers
   claims.forEach((claim, i) => {
@@ -211,11 +206,13 @@ export function checkDocument(
     }
     const property = propertyOf(propertyId)!;
     const raw = claim.value;
-    const memo = typeof raw === "object" ? undefined : `${propertyId}\u0000${typeof raw}\u0000${String(raw)}`;
-    let read = memo === undefined ? undefined : readValues.get(memo);
+    // Values written alike (the same number or string, for the same property) are read once.
+    let memo = typeof raw === "object" ? undefined : readValues.get(propertyId);
+    if (memo === undefined && typeof raw !== "object") readValues.set(propertyId, (memo = new Map()));
+    let read = memo?.get(raw);
     if (read === undefined) {
       read = parseValue(raw, property.type, valueSettings(property), (label) => aliases.resolve(label));
-      if (memo !== undefined) readValues.set(memo, read);
+      memo?.set(raw, read);
     }
     if (read.ok) values[i] = read.value;
     else {
@@ -258,14 +255,14 @@ export function unknownSources(
   aliases: AliasResolver,
   warnings: ClaimSetIssue[] = [],
 ): ClaimSetIssue[] {
-  const refs: Array<[PropertyKey[], unknown]> = [[["claims", index, "source"], claim.source]];
-  if (Array.isArray(claim.attribution)) {
-    claim.attribution.forEach((name, j) => refs.push([["claims", index, "attribution", j], name]));
-  }
-  for (const [path, name] of refs) {
+  const check = (name: unknown, path: () => PropertyKey[]) => {
     if (typeof name === "string" && !known.has(aliases.resolve(name))) {
-      warnings.push({ code: "unknown-source", path: toPointer(path), message: `source ${quote(name)} is not listed under "sources"` });
+      warnings.push({ code: "unknown-source", path: toPointer(path()), message: `source ${quote(name)} is not listed under "sources"` });
     }
+  };
+  check(claim.source, () => ["claims", index, "source"]);
+  if (Array.isArray(claim.attribution)) {
+    for (let j = 0; j < claim.attribution.length; j++) check(claim.attribution[j], () => ["claims", index, "attribution", j]);
   }
   return warnings;
 }
