@@ -45,10 +45,13 @@ function replaceFile(path: string, text: string): void {
 function writeFile(path: string, text: string | Iterable<string>): void {
   if (typeof text === "string") return writeFileSync(path, text);
   const fd = openSync(path, "w");
+  // One buffer for every piece that fits (a piece of n characters is at most 3n bytes of UTF-8).
+  let buffer = Buffer.allocUnsafe(4 << 20);
   try {
     for (const piece of text) {
-      const bytes = Buffer.from(piece);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      if (piece.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(piece.length * 3);
+      const length = buffer.write(piece);
+      for (let written = 0; written < length; ) written += writeSync(fd, buffer, written, length - written);
     }
   } finally {
     closeSync(fd);

@@ -9,11 +9,11 @@ import type { Formatter } from "./types.js";
  */
 export const formatJson: Formatter = (report) => JSON.stringify(report, null, 2) + "\n";
 
-/** About how many characters `jsonPieces` gathers into one piece. */
-const PIECE_SIZE = 1 << 20;
+/** About how many characters `jsonPieces` gathers into one piece: small enough to die young (not in the large-object space). */
+const PIECE_SIZE = 1 << 15;
 
 /**
- * `JSON.stringify(value, null, 2) + "\n"` in pieces of about a mebibyte, for
+ * `JSON.stringify(value, null, 2) + "\n"` in pieces of about 32 K characters, for
  * writing a large report without ever holding it as one string (internal:
  * the CLI's `--format json`). The outer `depth` levels of objects and arrays
  * are written member by member; what lies deeper is stringified whole.

@@ -7,6 +7,7 @@ import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
+import { readClaimSetBytes } from "./json-bytes.js";
 import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
@@ -41,6 +42,9 @@ export interface ReadInput {
 const CLAIM_SET_KEYS = ["$schema", "sources", "entities", "properties", "claims"];
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** From how many bytes on a JSON claim set is read member by member (see json-bytes.ts). */
+const MEMBER_BY_MEMBER = 1 << 20;
 
 /**
  * Input read already, by the CLI's streaming NDJSON reader (internal: not
@@ -89,6 +93,11 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
   if (typeof input === "string") {
     text = input;
   } else if (input instanceof Uint8Array) {
+    if (format !== "ndjson" && input.length >= MEMBER_BY_MEMBER) {
+      // A large claim set: read member by member, never as one string (the text whole only when that fails).
+      const value = readClaimSetBytes(input);
+      if (value !== undefined) return { value, issues: [], owned: true };
+    }
     try {
       text = decoder.decode(input);
     } catch {

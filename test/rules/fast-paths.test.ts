@@ -22,27 +22,8 @@ import { ValueHistory } from "../../src/rules/_history.js";
 import { ClaimPool } from "../../src/rules/_pool.js";
 import { SortedValues } from "../../src/rules/_sorted-values.js";
 import { range, ValueLine } from "../../src/rules/_value-line.js";
-import { sameTime } from "./pairwise.js";
+import { sameTime, TIMES } from "./pairwise.js";
 
-const TIMES = [
-  "2025-04-01",
-  "2025-04-02",
-  "2025-04-03",
-  "2025-04-05",
-  "2025-04-10",
-  "2025-04-20",
-  "2025-05-01",
-  "2025-05-15",
-  "2025-06-30",
-  "2025-04",
-  "2025-05",
-  "2025-Q2",
-  "2025-04~",
-  "2025-04-10/2025-05-05",
-  "2025-03-20/2025-04-02",
-  "../2025-04-02",
-  "2025-04-20/..",
-];
 const QUANTITIES = ["900", "~900", "<1000", "1000", ">=1000", ">90", "90", "2000", "800..2100", "~1400", "(5..10]", "[5..10)", "5", "10", "<5", ">=10"];
 const TEXTS = ["Smith", "Jones", "Brown"];
 const DOCUMENTS = ["d1", "d2", "d3", "d4"];

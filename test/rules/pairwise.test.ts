@@ -8,26 +8,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Claim, ClaimSet } from "../../src/index.js";
 import { check } from "../../src/index.js";
-import { PAIRWISE } from "./pairwise.js";
+import { PAIRWISE, TIMES } from "./pairwise.js";
 import { onlyRule } from "./tester.js";
 
-const TIMES = [
-  "2025-04-01",
-  "2025-04-02",
-  "2025-04-05",
-  "2025-04-10",
-  "2025-04-20",
-  "2025-05-01",
-  "2025-05-15",
-  "2025-06-30",
-  "2025-04",
-  "2025-05",
-  "2025-Q2",
-  "2025-04~",
-  "2025-04-10/2025-05-05",
-  "../2025-04-02",
-  "2025-04-20/..",
-];
 /** More separate days, for more moments on the timeline. */
 const DAYS = ["2025-03-01", "2025-03-10", "2025-03-20", "2025-07-01", "2025-07-15", "2025-08-01", "2025-08-20"];
 const VALUES = {

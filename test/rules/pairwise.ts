@@ -152,3 +152,24 @@ export const PAIRWISE: Record<string, Rule> = {
   "denied-claim": deniedClaim,
   "ambiguous-scope": ambiguousScope,
 };
+
+/** Times that chain into moments in every way: days, months, a quarter, approximate, ranges and open ends. */
+export const TIMES = [
+  "2025-04-01",
+  "2025-04-02",
+  "2025-04-03",
+  "2025-04-05",
+  "2025-04-10",
+  "2025-04-20",
+  "2025-05-01",
+  "2025-05-15",
+  "2025-06-30",
+  "2025-04",
+  "2025-05",
+  "2025-Q2",
+  "2025-04~",
+  "2025-04-10/2025-05-05",
+  "2025-03-20/2025-04-02",
+  "../2025-04-02",
+  "2025-04-20/..",
+];

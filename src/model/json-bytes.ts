@@ -1,0 +1,177 @@
+/**
+ * Reading a large JSON claim set from its bytes without ever holding its
+ * whole text: the top-level members are found by a scan of the bytes (JSON's
+ * structure is ASCII; UTF-8 never hides a quote or a bracket inside a
+ * character), and each member — the `claims` list in batches of about 32 KiB
+ * — is decoded and parsed on its own. A two-byte JavaScript string of a 250 MB
+ * file takes 500 MB; this way only one small batch is text at a time, and it
+ * dies young.
+ *
+ * The result is the value `JSON.parse` gives for the whole text. Anything out
+ * of the ordinary (not an object with a `claims` list, a syntax error, bytes
+ * that are not UTF-8, a `__proto__` member, a second byte order mark) gives
+ * `undefined`, and the caller reads the text whole, which words every problem.
+ */
+
+/** About how many bytes of claims are parsed at once: small enough for texts that die young (not in the large-object space). */
+const BATCH_BYTES = 1 << 15;
+
+// Byte values of JSON's structural characters.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** Thrown inside the scan when the bytes are not the simple case; never escapes this module. */
+class NotSimple extends Error {}
+
+/**
+ * The value of a JSON document whose top level is an object with a `claims`
+ * list, read member by member; `undefined` when the bytes are anything else
+ * (internal: `readInput` then reads the text whole).
+ *
+ * @example
+ * readClaimSetBytes(new TextEncoder().encode('{"claims": [{"id": "a"}]}')); // → { claims: [{ id: "a" }] }
+ */
+export function readClaimSetBytes(bytes: Uint8Array, batchBytes = BATCH_BYTES): Record<string, unknown> | undefined {
+  try {
+    return new Reader(bytes, batchBytes).document();
+  } catch (error) {
+    // A syntax error (JSON.parse), bytes that are not UTF-8 (TextDecoder) or the scan giving up.
+    if (error instanceof NotSimple || error instanceof SyntaxError || error instanceof TypeError) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  // ignoreBOM: a byte order mark inside the text is a character (which JSON refuses), never skipped.
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly batchBytes: number,
+  ) {}
+
+  document(): Record<string, unknown> | undefined {
+    const { bytes } = this;
+    let i = 0;
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+    i = this.space(i);
+    if (bytes[i] !== OPEN_BRACE) throw new NotSimple();
+    const result: Record<string, unknown> = {};
+    let sawClaims = false;
+    i = this.space(i + 1);
+    if (bytes[i] === CLOSE_BRACE) throw new NotSimple(); // `{}`: no claims
+    for (;;) {
+      if (bytes[i] !== QUOTE) throw new NotSimple();
+      const keyEnd = this.string(i);
+      const key: unknown = JSON.parse(this.text(i, keyEnd));
+      if (typeof key !== "string" || key === "__proto__") throw new NotSimple();
+      i = this.space(keyEnd);
+      if (bytes[i] !== COLON) throw new NotSimple();
+      i = this.space(i + 1);
+      let value: unknown;
+      if (key === "claims" && bytes[i] === OPEN_BRACKET) {
+        [value, i] = this.claims(i);
+        sawClaims = true;
+      } else {
+        const end = this.value(i);
+        value = JSON.parse(this.text(i, end));
+        i = end;
+      }
+      result[key] = value; // a repeated key: the last value wins, in the first one's place, as in JSON.parse
+      i = this.space(i);
+      if (bytes[i] === COMMA) {
+        i = this.space(i + 1);
+        continue;
+      }
+      if (bytes[i] !== CLOSE_BRACE) throw new NotSimple();
+      break;
+    }
+    if (this.space(i + 1) !== bytes.length) throw new NotSimple();
+    return sawClaims && Array.isArray(result.claims) ? result : undefined;
+  }
+
+  /** The claims list starting at `start` (its `[`), parsed in batches; and where it ends. */
+  private claims(start: number): [unknown[], number] {
+    const { bytes } = this;
+    const claims: unknown[] = [];
+    let i = this.space(start + 1);
+    if (bytes[i] === CLOSE_BRACKET) return [claims, i + 1];
+    let batch = i;
+    const flush = (end: number) => {
+      const items = JSON.parse(`[${this.text(batch, end)}]`) as unknown[];
+      for (const item of items) claims.push(item);
+    };
+    for (;;) {
+      i = this.space(this.value(this.space(i)));
+      if (bytes[i] === COMMA) {
+        if (i - batch >= this.batchBytes) {
+          flush(i);
+          batch = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (bytes[i] !== CLOSE_BRACKET) throw new NotSimple();
+      flush(i);
+      return [claims, i + 1];
+    }
+  }
+
+  /** Where the JSON value starting at `start` ends: strings and nesting followed, scalars up to a delimiter. */
+  private value(start: number): number {
+    const { bytes } = this;
+    const first = bytes[start];
+    if (first === QUOTE) return this.string(start);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      let depth = 0;
+      for (let i = start; i < bytes.length; i++) {
+        const b = bytes[i]!;
+        if (b === QUOTE) i = this.string(i) - 1;
+        else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+        else if ((b === CLOSE_BRACE || b === CLOSE_BRACKET) && --depth === 0) return i + 1;
+      }
+      throw new NotSimple();
+    }
+    let i = start;
+    while (i < bytes.length) {
+      const b = bytes[i]!;
+      if (b === COMMA || b === CLOSE_BRACE || b === CLOSE_BRACKET || isSpace(b)) break;
+      i++;
+    }
+    if (i === start) throw new NotSimple();
+    return i;
+  }
+
+  /** Where the string whose opening quote is at `start` ends (after its closing quote). */
+  private string(start: number): number {
+    const { bytes } = this;
+    for (let i = start + 1; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) return i + 1;
+    }
+    throw new NotSimple();
+  }
+
+  /** The first byte at or after `i` that is not JSON whitespace. */
+  private space(i: number): number {
+    const { bytes } = this;
+    while (i < bytes.length && isSpace(bytes[i]!)) i++;
+    return i;
+  }
+
+  private text(start: number, end: number): string {
+    return this.decoder.decode(this.bytes.subarray(start, end));
+  }
+}
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}

@@ -1,0 +1,93 @@
+/**
+ * Large JSON claim sets read member by member from their bytes: the same
+ * value as JSON.parse of the whole text, or `undefined` (read the text whole)
+ * for anything out of the ordinary.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readClaimSetBytes } from "../../src/model/json-bytes.js";
+import { readInput } from "../../src/model/parse.js";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const BOM = "\ufeff";
+
+/** JSON text of `value` laid out in one of several ways. */
+function layout(value: unknown, style: number): string {
+  if (style === 0) return JSON.stringify(value);
+  if (style === 1) return JSON.stringify(value, null, 2);
+  if (style === 2) return JSON.stringify(value, null, "\t").replaceAll("\n", "\r\n");
+  return ` \n${JSON.stringify(value, null, 1).replaceAll(",", " ,  ").replaceAll(":", " : ")}\n\n`;
+}
+
+const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("سوريا", "\\", '"', "}]", "{[", "a,b", "\u2028"));
+const claim = fc.dictionary(text, fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.jsonValue({ maxDepth: 3 })), {
+  maxKeys: 6,
+});
+const document = fc.record(
+  {
+    $schema: fc.string(),
+    sources: fc.array(fc.record({ id: text, name: text })),
+    claims: fc.array(claim, { maxLength: 30 }),
+  },
+  { requiredKeys: ["claims"] },
+);
+
+describe("readClaimSetBytes", () => {
+  it("gives what JSON.parse gives, key order included, in any layout and batch size", () => {
+    fc.assert(
+      fc.property(document, fc.nat({ max: 3 }), fc.integer({ min: 1, max: 200 }), fc.boolean(), (doc, style, batch, bom) => {
+        const json = (bom ? BOM : "") + layout(doc, style);
+        const read = readClaimSetBytes(encode(json), batch);
+        const expected: unknown = JSON.parse(bom ? json.slice(1) : json);
+        expect(read).toStrictEqual(expected);
+        expect(JSON.stringify(read)).toBe(JSON.stringify(expected));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps the last of repeated top-level keys in the first one's place, as JSON.parse does", () => {
+    const json = '{"claims": [1], "sources": [], "claims": [2, 3]}';
+    expect(JSON.stringify(readClaimSetBytes(encode(json), 1))).toBe(JSON.stringify(JSON.parse(json)));
+  });
+
+  it.each([
+    ["not an object", "[1, 2]"],
+    ["no claims", '{"sources": []}'],
+    ["an empty object", "{}"],
+    ["claims that are not a list", '{"claims": {"a": 1}}'],
+    ["a last claims member that is not a list", '{"claims": [1], "claims": 2}'],
+    ["a trailing comma in claims", '{"claims": [1, 2,]}'],
+    ["a trailing comma in the object", '{"claims": [1],}'],
+    ["a syntax error inside a claim", '{"claims": [{"id" "a"}]}'],
+    ["an unclosed claim", '{"claims": [{"id": "a"]}'],
+    ["text after the document", '{"claims": []} x'],
+    ["a second document", '{"claims": []} {"claims": []}'],
+    ["a __proto__ member", '{"__proto__": {"x": 1}, "claims": []}'],
+    ["a second byte order mark", `${BOM}${BOM}{"claims": []}`],
+    ["a byte order mark between claims", `{"claims": [1,${BOM}2]}`],
+    ["a raw line break in a string", '{"claims": ["a\nb"]}'],
+    ["an unterminated string", '{"claims": ["abc]}'],
+    ["blank input", "   "],
+  ])("%s: undefined (the text is read whole)", (_name, json) => {
+    expect(readClaimSetBytes(encode(json), 1)).toBeUndefined();
+  });
+
+  it("refuses bytes that are not UTF-8", () => {
+    const bytes = encode('{"claims": ["abc"]}');
+    bytes[13] = 0xff;
+    expect(readClaimSetBytes(bytes, 1)).toBeUndefined();
+  });
+
+  it("is how readInput reads large claim sets, with the same result as the whole text", () => {
+    const claims = Array.from({ length: 9000 }, (_, i) => ({ id: `c${i}`, subject: "القوات الأمريكية", value: `~${i}`, quote: "«نحو 900 جندي»" }));
+    const json = JSON.stringify({ sources: [{ id: "s" }], claims }, null, 2);
+    expect(encode(json).length).toBeGreaterThan(1 << 20);
+    const read = readInput(encode(json));
+    expect(read.issues).toEqual([]);
+    expect(read.value).toStrictEqual(JSON.parse(json));
+    // A large file with a syntax error is still described by the whole-text reader.
+    const broken = readInput(encode(json.replace('"c8999"', '"c8999" "x"')));
+    expect(broken.issues.map((issue) => issue.code)).toEqual(["invalid-json"]);
+  });
+});
