@@ -120,7 +120,7 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
 /** Reads the input; with `lenient`, drops invalid claims and keeps their issues. */
 function read(input: unknown, options: CheckOptions) {
   const parseOptions = { format: options.format, properties: options.properties };
-  const first = analyzeClaimSet(input, parseOptions);
+  const first = analyzeClaimSet(input, parseOptions, true); // check only reads the claim set: no copy needed
   if (first.success || !options.lenient) return { result: first, skipped: [] as ClaimSetIssue[], indexes: undefined };
   const bad = new Set<number>();
   for (const issue of first.error.issues) {
@@ -132,7 +132,7 @@ function read(input: unknown, options: CheckOptions) {
   if (!document || !Array.isArray(document.claims)) return { result: first, skipped: [], indexes: undefined };
   const indexes: number[] = [];
   const claims = document.claims.filter((_, i) => !bad.has(i) && indexes.push(i) > 0);
-  const second = analyzeClaimSet({ ...document, claims }, { properties: options.properties });
+  const second = analyzeClaimSet({ ...document, claims }, { properties: options.properties }, true);
   return { result: second, skipped: first.error.issues, indexes };
 }
 

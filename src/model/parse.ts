@@ -207,13 +207,14 @@ function readNdjson(text: string): ReadInput {
 
 /**
  * The shape check, or `undefined` when the input is too large for zod to
- * describe (a RangeError). A value parsed here from text that passes the
- * compiled JSON Schema validator is kept as read: zod, whose model has no
+ * describe (a RangeError). A value that may be kept as it is (`trusted`: parsed
+ * here from text, or only read by `check`), is plain JSON data and passes the
+ * compiled JSON Schema validator is taken as read: zod, whose model has no
  * defaults or transforms, would only rebuild an equal copy of it. Anything
  * else goes through zod, which also words every issue.
  */
-function shapeOf(value: unknown, owned: boolean): ReturnType<typeof claimSetShape.safeParse> | undefined {
-  if (owned && hasClaimSetShape(value) && allNumbersFinite(value)) return { success: true, data: value as ClaimSet };
+function shapeOf(value: unknown, trusted: boolean): ReturnType<typeof claimSetShape.safeParse> | undefined {
+  if (trusted && isPlainJson(value) && hasClaimSetShape(value)) return { success: true, data: value as ClaimSet };
   try {
     return claimSetShape.safeParse(value);
   } catch (error) {
@@ -222,20 +223,34 @@ function shapeOf(value: unknown, owned: boolean): ReturnType<typeof claimSetShap
   }
 }
 
+/** Deeper than any claim set the model allows (document, claims, claim, value, interval…). */
+const PLAIN_DEPTH = 8;
+
 /**
- * False when a number anywhere in the value is infinite (JSON such as `1e400`
- * parses to Infinity): zod refuses those, JSON Schema cannot say so.
+ * True when the value is data that JSON text could hold, as the schema
+ * validator assumes: plain objects and arrays (not nested deeper than any claim
+ * set), strings, finite numbers (JSON such as `1e400` parses to Infinity,
+ * which zod refuses and JSON Schema cannot describe), booleans and null.
  */
-function allNumbersFinite(root: unknown): boolean {
-  const stack: unknown[] = [root];
+function isPlainJson(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const [value, depth] = stack.pop()!;
     if (typeof value === "number") {
       if (!Number.isFinite(value)) return false;
     } else if (typeof value === "object" && value !== null) {
-      for (const item of Array.isArray(value) ? value : Object.values(value)) {
-        if (typeof item === "object" || typeof item === "number") stack.push(item);
+      if (depth >= PLAIN_DEPTH) return false;
+      const prototype = Object.getPrototypeOf(value);
+      const array = Array.isArray(value);
+      if (array ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return false;
+      const items = array ? value : Object.values(value);
+      // for…of reads the holes of a sparse array as undefined, which is refused below
+      for (const item of items as unknown[]) {
+        if (typeof item === "object" || typeof item === "number") stack.push([item, depth + 1]);
+        else if (typeof item !== "string" && typeof item !== "boolean") return false;
       }
+    } else if (typeof value !== "string" && typeof value !== "boolean") {
+      return false;
     }
   }
   return true;
@@ -251,15 +266,19 @@ function withLine(issue: ClaimSetIssue, lines: readonly number[] | undefined): C
 
 /**
  * Reads and checks a claim set, returning the claim set and what the checker
- * needs (internal: `check` uses it to avoid reading values twice).
+ * needs (internal: `check` uses it to avoid reading values twice). With
+ * `borrow`, a valid object given as input may come back as the claim set
+ * itself rather than a copy (`check` only reads it; `parseClaimSet` and
+ * sessions, which hand out or freeze the claim set, always copy).
  */
 export function analyzeClaimSet(
   input: unknown,
   options: ParseOptions = {},
+  borrow = false,
 ):
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
   | { success: false; error: ClaimSetError; document?: unknown } {
-  return analyzeRead(readInput(input, options.format), options);
+  return analyzeRead(readInput(input, options.format), options, borrow);
 }
 
 /**
@@ -269,13 +288,14 @@ export function analyzeClaimSet(
 export function analyzeRead(
   read: ReadInput,
   options: ParseOptions = {},
+  borrow = false,
 ):
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
   | { success: false; error: ClaimSetError; document?: unknown } {
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
-  const shape = shapeOf(read.value, read.owned === true);
+  const shape = shapeOf(read.value, read.owned === true || borrow);
   if (shape === undefined) {
     // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
     const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };

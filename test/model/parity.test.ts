@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeParseClaimSet } from "../../src/index.js";
+import { check, ClaimSetError, safeParseClaimSet } from "../../src/index.js";
 import { claimSetShape } from "../../src/model/claim-set.js";
 import { reservedKeyIssues } from "../../src/model/validate.js";
 import hasClaimSetShape from "../../src/model/claim-set-validator.generated.js";
@@ -36,6 +36,8 @@ const validate = compile();
 const ajvAccepts = (doc: unknown): boolean => validate(doc) === true;
 const zodAccepts = (doc: unknown): boolean =>
   claimSetShape.safeParse(doc).success && reservedKeyIssues(doc).length === 0;
+
+const plainClaim = { id: "a", subject: "us-forces", property: "troop-count", value: 900, source: "s1" };
 
 /** True when a number in the document is infinite. */
 const hasInfinity = (doc: unknown): boolean => /<-?Infinity>/.test(show(doc));
@@ -213,6 +215,50 @@ describe("ajv and zod accept the same documents", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it("check reads an object without copying it, with the same report as from its text", () => {
+    const docs = fc.oneof(claimSetDocument, nearMissDocument).filter((doc) => !hasInfinity(doc));
+    const outcome = (input: unknown) => {
+      try {
+        return { report: check(input, { format: "json" }) };
+      } catch (error) {
+        if (error instanceof ClaimSetError) return { issues: error.issues };
+        throw error;
+      }
+    };
+    fc.assert(
+      fc.property(docs, (doc) => {
+        const text = JSON.stringify(doc);
+        expect(outcome(JSON.parse(text))).toStrictEqual(outcome(text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it.each([
+    ["a Date as a value", { claims: [{ ...plainClaim, value: new Date(0) }] }],
+    ["an undefined field", { claims: [{ ...plainClaim, quote: undefined }] }],
+    ["NaN as a value", { claims: [{ ...plainClaim, value: NaN }] }],
+    ["a claim made by a class", { claims: [Object.assign(new (class Claim {})(), plainClaim)] }],
+    ["a sparse list of claims", { claims: [plainClaim, , plainClaim] }],
+    ["a Map of scopes", { claims: [{ ...plainClaim, scope: new Map([["location", "syria"]]) }] }],
+  ])("check of an object that JSON could not hold (%s) reads it through zod, as parseClaimSet does", (_name, doc) => {
+    const parsed = safeParseClaimSet(doc);
+    let thrown: unknown;
+    try {
+      check(doc);
+    } catch (error) {
+      thrown = error;
+    }
+    if (parsed.success) expect(thrown).toBeUndefined();
+    else expect((thrown as ClaimSetError).issues).toStrictEqual(parsed.error.issues);
+  });
+
+  it("check of a cyclic object ends (the plain-data walk stops at the model's depth)", () => {
+    const scope: Record<string, unknown> = { location: "syria" };
+    scope.self = scope;
+    expect(() => check({ claims: [{ ...plainClaim, scope }] })).toThrow(ClaimSetError);
   });
 
   it("parseClaimSet is never looser than the schema: success implies ajv accepts", () => {
