@@ -233,9 +233,12 @@ const PLAIN_DEPTH = 8;
  * which zod refuses and JSON Schema cannot describe), booleans and null.
  */
 function isPlainJson(root: unknown): boolean {
-  const stack: Array<[unknown, number]> = [[root, 0]];
+  // Two stacks rather than one of pairs: a walk over a million claims allocates nothing per value.
+  const stack: unknown[] = [root];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
+    const value = stack.pop();
+    const depth = depths.pop()!;
     if (typeof value === "number") {
       if (!Number.isFinite(value)) return false;
     } else if (typeof value === "object" && value !== null) {
@@ -246,7 +249,10 @@ function isPlainJson(root: unknown): boolean {
       const items = array ? value : Object.values(value);
       // for…of reads the holes of a sparse array as undefined, which is refused below
       for (const item of items as unknown[]) {
-        if (typeof item === "object" || typeof item === "number") stack.push([item, depth + 1]);
+        if (typeof item === "object" || typeof item === "number") {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
         else if (typeof item !== "string" && typeof item !== "boolean") return false;
       }
     } else if (typeof value !== "string" && typeof value !== "boolean") {
