@@ -69,41 +69,46 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
   const { aliases, properties, values, times } = analysis;
   const out: CheckedClaim[] = [];
   // Values and dates are shared between the claims that write them alike (see validate.ts), so their
-  // spans are computed once each; so are scope names and group keys.
+  // spans are computed once each; so are scope names, scopes and group keys.
   const spans = new WeakMap<object, Span | undefined>();
   const spanOf = <T extends object>(of: T, make: (of: T) => Span | undefined) => {
     if (!spans.has(of)) spans.set(of, make(of));
     return spans.get(of);
   };
   const scopeNames = new Map<string, string>();
-  const groupKeys = new Map<string, string>();
-  const scopes = new Map<string, Record<string, string>>();
+  const nameOf = (name: string) => {
+    let key = scopeNames.get(name);
+    if (key === undefined) scopeNames.set(name, (key = normalizeLabel(name)));
+    return key;
+  };
+  // subject → property → scope (names and values as resolved) → the group: claims of one group share
+  // one (never modified) scope object and one key.
+  const groups = new Map<string, Map<string, Map<string, { scope: Record<string, string>; key: string }>>>();
   const documents = new Map<string, Map<string, string>>(); // source → published → document
-  claimSet.claims.forEach((claim, index) => {
+  const claims = claimSet.claims;
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!;
     const value = values[index]!;
     const property = properties.get(claim.property)!;
     const subject = aliases.resolve(claim.subject);
-    let scope: Record<string, string> = {};
+    const names = claim.scope === undefined ? NO_NAMES : Object.keys(claim.scope);
+    if (names.length > 1) names.sort();
     let scopeText = "";
-    for (const name of Object.keys(claim.scope ?? {}).sort()) {
-      let key = scopeNames.get(name);
-      if (key === undefined) scopeNames.set(name, (key = normalizeLabel(name)));
-      const resolved = aliases.resolve(claim.scope![name]!);
-      scope[key] = resolved;
-      scopeText += `\u0000${key}\u0000${resolved}`;
+    for (const name of names) scopeText += `\u0000${nameOf(name)}\u0000${aliases.resolve(claim.scope![name]!)}`;
+    let byProperty = groups.get(subject);
+    if (byProperty === undefined) groups.set(subject, (byProperty = new Map()));
+    let byScope = byProperty.get(claim.property);
+    if (byScope === undefined) byProperty.set(claim.property, (byScope = new Map()));
+    let group = byScope.get(scopeText);
+    if (group === undefined) {
+      const scope: Record<string, string> = {};
+      for (const name of names) scope[nameOf(name)] = aliases.resolve(claim.scope![name]!);
+      byScope.set(scopeText, (group = { scope, key: groupKey(subject, claim.property, scope) }));
     }
-    // Claims of one scope share one (never modified) scope object.
-    const shared = scopes.get(scopeText);
-    if (shared === undefined) scopes.set(scopeText, scope);
-    else scope = shared;
     const source = aliases.resolve(claim.source);
-    const attribution = claim.attribution ?? [];
-    const origin = attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
+    const attribution = claim.attribution;
+    const origin = attribution !== undefined && attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
     const date = times[index];
-    const time = date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end));
-    const memo = `${subject}\u0000${claim.property}${scopeText}`;
-    let group = groupKeys.get(memo);
-    if (group === undefined) groupKeys.set(memo, (group = groupKey(subject, claim.property, scope)));
     out.push({
       id: claim.id,
       index,
@@ -113,17 +118,19 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
       key: value.type === "text" ? value.key : value.type === "boolean" ? String(value.value) : value.display,
       property,
       subject,
-      scope,
+      scope: group.scope,
       source,
       origin,
       document: claim.document ?? documentOf(documents, source, claim.published ?? "undated"),
-      time,
+      time: date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
       modality: claim.modality ?? "asserted",
-      group,
+      group: group.key,
     });
-  });
+  }
   return out;
 }
+
+const NO_NAMES: string[] = [];
 
 /** The default document of a claim, `source@published`, one string per pair. */
 function documentOf(documents: Map<string, Map<string, string>>, source: string, published: string): string {
