@@ -360,24 +360,48 @@ function plainCopy(value: unknown, depth: number): unknown {
 }
 
 function toGroup(view: GroupView): Group {
-  const positions: Array<Position & { strength: [number, number] }> = [];
-  for (const modality of ["asserted", "planned"] as const) {
-    const claims = view.claims.filter((claim) => claim.modality === modality);
-    for (const members of agreeingSets(claims)) positions.push(toPosition(members, modality));
+  // Positions with their strength (origins, latest day) alongside, strongest first.
+  const positions: Position[] = [];
+  const strengths: Array<[number, number]> = [];
+  const planned = view.claims.some((claim) => claim.modality === "planned");
+  for (const modality of planned ? (["asserted", "planned"] as const) : (["asserted"] as const)) {
+    const claims = planned || view.claims.some((claim) => claim.modality !== modality)
+      ? view.claims.filter((claim) => claim.modality === modality)
+      : view.claims;
+    for (const members of agreeingSets(claims)) {
+      const [position, strength] = toPosition(members, modality);
+      positions.push(position);
+      strengths.push(strength);
+    }
   }
-  positions.sort(
-    (a, b) => b.strength[0] - a.strength[0] || b.strength[1] - a.strength[1] || compare(a.claims[0]!, b.claims[0]!),
+  const order = positions.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      strengths[b]![0] - strengths[a]![0] ||
+      strengths[b]![1] - strengths[a]![1] ||
+      compare(positions[a]!.claims[0]!, positions[b]!.claims[0]!),
   );
   return {
     key: view.key,
     subject: view.subject,
     property: view.property.id,
     scope: view.scope,
-    positions: positions.map(({ strength: _, ...position }) => position),
+    positions: order.map((i) => positions[i]!),
   };
 }
 
-function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned"): Position & { strength: [number, number] } {
+/** Days as ISO dates, each written once however many positions start or end on it. */
+const isoDays = new Map<number, string>();
+function isoDay(day: number): string {
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    if (isoDays.size >= 100_000) isoDays.clear(); // a bound, for days spread over millennia
+    isoDays.set(day, (iso = isoFromDayNumber(day)));
+  }
+  return iso;
+}
+
+function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned"): [Position, [number, number]] {
   // The value as most of its claims write it; ties go to the first written.
   const counts = new Map<string, number>();
   for (const claim of members) counts.set(claim.value.display, (counts.get(claim.value.display) ?? 0) + 1);
@@ -387,15 +411,15 @@ function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "pl
   }
   const { lo, hi } = timeRange(members);
   const origins = [...new Set(members.map((claim) => claim.origin))].sort(compare);
-  return {
+  const position: Position = {
     display: representative.value.display,
     value: representative.value,
     claims: members.map((claim) => claim.id).sort(compare),
     sources: [...new Set(members.map((claim) => claim.source))].sort(compare),
     origins,
-    from: Number.isFinite(lo) ? isoFromDayNumber(lo) : null,
-    to: Number.isFinite(hi) ? isoFromDayNumber(hi) : null,
+    from: Number.isFinite(lo) ? isoDay(lo) : null,
+    to: Number.isFinite(hi) ? isoDay(hi) : null,
     modality,
-    strength: [origins.length, Number.isFinite(hi) ? hi : -Infinity],
   };
+  return [position, [origins.length, Number.isFinite(hi) ? hi : -Infinity]];
 }
