@@ -49,8 +49,17 @@ export function durationInWords(duration: { years: number; months: number; weeks
 /** When a claim's value holds, in words, or `undefined` when undated. */
 export function when(claim: CheckedClaim): string | undefined {
   const text = claim.claim.asOf ?? claim.claim.published;
-  return text === undefined ? undefined : dateInWords(text);
+  if (text === undefined) return undefined;
+  // Messages name the same few hundred days again and again: word each once.
+  let words = whens.get(text);
+  if (words === undefined) {
+    if (whens.size >= 100_000) whens.clear();
+    whens.set(text, (words = dateInWords(text)));
+  }
+  return words;
 }
+
+const whens = new Map<string, string>();
 
 /** Who said it: `Infoplus`, or `Infoplus citing US Department of Defense`. */
 export function who(claim: CheckedClaim, name: (id: string) => string): string {
