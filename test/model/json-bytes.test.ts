@@ -73,6 +73,27 @@ describe("readClaimSetBytes", () => {
     expect(readClaimSetBytes(encode(json), 1)).toBeUndefined();
   });
 
+  it("on any text (mutated claim sets, arbitrary strings): never throws; when it reads, it reads what JSON.parse reads", () => {
+    const mutated = fc
+      .tuple(document, fc.nat({ max: 3 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom("", ",", "]", "}", "[", "{", '"', "\\", ":", " ", "1e400", "\ufeff"))))
+      .map(([doc, style, edits]) => {
+        let json = layout(doc, style);
+        for (const [at, insert] of edits) {
+          const i = at % (json.length + 1);
+          json = json.slice(0, i) + insert + json.slice(i);
+        }
+        return json;
+      });
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.string(), fc.string({ unit: "binary" })), fc.integer({ min: 1, max: 64 }), (json, batch) => {
+        const read = readClaimSetBytes(encode(json), batch);
+        if (read === undefined) return;
+        expect(read).toStrictEqual(JSON.parse(json.startsWith(BOM) ? json.slice(1) : json));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("refuses bytes that are not UTF-8", () => {
     const bytes = encode('{"claims": ["abc"]}');
     bytes[13] = 0xff;
