@@ -13,8 +13,10 @@ import type { DocumentRelation } from "./_extremes.js";
 import { Extremes, extremesOf } from "./_extremes.js";
 import { dominated, points } from "./_dominance.js";
 import { lineOf, range, ValueLine } from "./_value-line.js";
+import type { PairKind } from "./_pairwise.js";
+import { PAIRS, pairsApartAmong, partnersAmong, partnersAtSameTime } from "./_pairwise.js";
 
-export type { DocumentRelation };
+export type { DocumentRelation, PairKind };
 
 /**
  * The sets of claims that may be compared: asserted with asserted, planned
@@ -40,11 +42,23 @@ const comparable = new WeakMap<GroupView, CheckedClaim[][]>();
 
 /**
  * The claims of `targets` that disagree with at least one claim of `pool`
- * whose document relates as asked. Linear: a value disagrees with some value
- * of the pool exactly when it lies below the pool's highest start or above
- * its lowest end (those of its own document's claims, for "same").
+ * whose document relates as asked, in order: pair by pair when there are
+ * few pairs, else by a linear sweep.
  */
 export function withPartner(
+  targets: readonly CheckedClaim[],
+  pool: readonly CheckedClaim[],
+  relation: DocumentRelation,
+): CheckedClaim[] {
+  return targets.length * pool.length <= PAIRS ? partnersAmong(targets, pool, relation) : partnersBySweep(targets, pool, relation);
+}
+
+/**
+ * `withPartner` for many pairs, in linear time: a value disagrees with some
+ * value of the pool exactly when it lies below the pool's highest start or
+ * above its lowest end (those of its own document's claims, for "same").
+ */
+export function partnersBySweep(
   targets: readonly CheckedClaim[],
   pool: readonly CheckedClaim[],
   relation: DocumentRelation,
@@ -68,16 +82,24 @@ export function withPartner(
 }
 
 /**
- * The claims of a moment that disagree with a claim whose time overlaps
- * their own. A moment whose claims all share a day is checked in linear
- * time; a chained one (January overlaps the whole year, which overlaps June)
- * claim by claim, so that January and June are never compared as
- * simultaneous: a claim's partners are the claims that start by its end and
- * end by its start, a dominance query (O(n log n)); a handful of claims (a
- * document's own, usually) are compared pair by pair.
+ * The claims of a moment that disagree with a claim, related as asked, whose
+ * time overlaps their own, in order: pair by pair in a small moment, else by
+ * a sweep.
  */
 export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
-  if (isClique(moment)) return withPartner(moment, moment, relation);
+  return moment.length * moment.length <= PAIRS ? partnersAtSameTime(moment, relation) : partnersAtSameTimeBySweep(moment, relation);
+}
+
+/**
+ * `withPartnerAtSameTime` for a large moment. A moment whose claims all
+ * share a day is checked in linear time; a chained one (January overlaps the
+ * whole year, which overlaps June) claim by claim, so that January and June
+ * are never compared as simultaneous: a claim's partners are the claims that
+ * start by its end and end by its start, a dominance query (O(n log n)); a
+ * handful of claims (a document's own, usually) are compared pair by pair.
+ */
+export function partnersAtSameTimeBySweep(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
+  if (isClique(moment)) return partnersBySweep(moment, moment, relation);
   const line = lineOf(moment);
   const start = (v: number) => moment[v]!.time!.lo;
   const end = (v: number) => moment[v]!.time!.hi;
@@ -107,21 +129,18 @@ export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation:
 const FEW = 8;
 
 /**
- * How the two claims of a pair apart in time relate: `"rapid"` (different
- * documents, incompatible values, and the later one starts within the
- * property's window after the earlier one ends) or `"decrease"` (the later
- * value lies entirely below the earlier one).
- */
-export type PairKind = "rapid" | "decrease";
-
-/**
  * In a chained moment, the earlier and the later claims of the pairs whose
  * own times do not overlap (the earlier one ends before the later one
- * starts) and that relate as `kind` says. Each side is a dominance query:
- * O(n log n), never pair by pair.
+ * starts) and that relate as `kind` says, each by index: pair by pair in a
+ * small moment, else by sweeps.
  */
 export function pairsApart(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
   if (isClique(moment)) return [[], []];
+  return moment.length * moment.length <= PAIRS ? pairsApartAmong(moment, kind) : pairsApartBySweep(moment, kind);
+}
+
+/** `pairsApart` for a large moment: each side is a dominance query, O(n log n), never pair by pair. */
+export function pairsApartBySweep(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
   const line = lineOf(moment);
   const start = (v: number) => moment[v]!.time!.lo;
   const end = (v: number) => moment[v]!.time!.hi;

@@ -5,15 +5,18 @@
  * it meets any, whether it meets a disagreeing one (one dominance sweep for
  * all targets), and which ones agree or disagree with it — listed by walking
  * the shorter of two candidate lists (the claims at the same time, or those
- * whose values match) and filtering it.
+ * whose values match) and filtering it. A small pool and few targets are
+ * compared pair by pair instead.
  */
 import type { CheckedClaim } from "../engine/claims.js";
+import { overlaps } from "../engine/span.js";
 import { extremesOf } from "./_extremes.js";
 import { dominated, points } from "./_dominance.js";
 import { OverlapIndex } from "./_overlap-index.js";
 import { SortedValues } from "./_sorted-values.js";
 import type { Spans } from "./_value-line.js";
 import { range, spanBelow, timesOf, ValueLine } from "./_value-line.js";
+import { disagree, PAIRS } from "./_pairwise.js";
 
 /** True when time does not matter for `claim`: its property is static, or it has no time. */
 const timeless = (claim: CheckedClaim) => claim.property.temporal === "static" || !claim.time;
@@ -26,7 +29,50 @@ interface ValueIndex {
   each(t: number, visit: (p: number) => void): void;
 }
 
-export class ClaimPool {
+/** A pool of claims compared with target claims (see the module comment). */
+export interface Pool {
+  /** True when some claim of the pool may describe the same moment as target `claim`. */
+  meets(claim: CheckedClaim): boolean;
+  /** True when some claim of the pool that may describe the same moment as target `claim` disagrees with it. */
+  meetsDisagreement(claim: CheckedClaim): boolean;
+  /**
+   * The claims of the pool that may describe the same moment as target
+   * `claim` and whose values agree with its own (overlap) or disagree (are
+   * incompatible), in document order.
+   */
+  meeting(claim: CheckedClaim, values: "agree" | "disagree"): CheckedClaim[];
+}
+
+/** The pool of `pool` for `targets`: indexed, or compared pair by pair when there are few pairs. */
+export function poolOf(pool: readonly CheckedClaim[], targets: readonly CheckedClaim[]): Pool {
+  return pool.length * targets.length <= PAIRS ? new FewClaims(pool) : new ClaimPool(pool, targets);
+}
+
+/** True when `other` may describe the same moment as target `claim`. */
+const sameMoment = (claim: CheckedClaim, other: CheckedClaim) => timeless(claim) || !other.time || overlaps(claim.time!, other.time);
+
+/** A pool compared with each target claim by claim. */
+class FewClaims implements Pool {
+  constructor(private readonly pool: readonly CheckedClaim[]) {}
+
+  meets(claim: CheckedClaim): boolean {
+    for (const other of this.pool) if (sameMoment(claim, other)) return true;
+    return false;
+  }
+
+  meetsDisagreement(claim: CheckedClaim): boolean {
+    for (const other of this.pool) if (sameMoment(claim, other) && disagree(claim, other)) return true;
+    return false;
+  }
+
+  meeting(claim: CheckedClaim, values: "agree" | "disagree"): CheckedClaim[] {
+    const wanted = values === "disagree";
+    return this.pool.filter((other) => sameMoment(claim, other) && disagree(claim, other) === wanted).sort((a, b) => a.index - b.index);
+  }
+}
+
+/** A pool indexed by time and by value, for many pairs. */
+export class ClaimPool implements Pool {
   /** The pool's claims, then the targets. */
   private readonly line: ValueLine;
   private readonly times: Spans;
@@ -49,21 +95,14 @@ export class ClaimPool {
     this.targets = new Map(targets.map((claim, i) => [claim, pool.length + i]));
   }
 
-  /** True when some claim of the pool may describe the same moment as target `claim`. */
   meets(claim: CheckedClaim): boolean {
     return this.compare().meets[this.targets.get(claim)!] === 1;
   }
 
-  /** True when some claim of the pool that may describe the same moment as target `claim` disagrees with it. */
   meetsDisagreement(claim: CheckedClaim): boolean {
     return this.compare().disagrees[this.targets.get(claim)!] === 1;
   }
 
-  /**
-   * The claims of the pool that may describe the same moment as target
-   * `claim` and whose values agree with its own (overlap) or disagree (are
-   * incompatible), in document order.
-   */
   meeting(claim: CheckedClaim, values: "agree" | "disagree"): CheckedClaim[] {
     const { line, times } = this;
     const t = this.targets.get(claim)!;

@@ -1,41 +1,58 @@
 /**
  * The moments of a comparable set laid end to end on one value line, for the
- * rules that walk the timeline: made once per set, whichever rule asks first.
- * Each moment's own line is a slice of it, and each moment's values are
- * sorted at most once.
+ * rules that walk the timeline: made once per set, whichever rule asks
+ * first. A segment tree over the moments finds the last one disagreeing with
+ * a claim, and each moment's values are sorted at most once, when first
+ * asked about.
  */
 import type { CheckedClaim } from "../engine/claims.js";
 import { moments } from "../engine/positions.js";
+import type { Span } from "../engine/span.js";
+import { extremesOf } from "./_extremes.js";
+import type { MomentComparisons } from "./_moment-comparisons.js";
+import { MomentTree } from "./_moment-tree.js";
 import { SortedValues } from "./_sorted-values.js";
-import { lineOf, range, ValueLine } from "./_value-line.js";
+import { range, ValueLine } from "./_value-line.js";
 
-export class Timeline {
+export class Timeline implements MomentComparisons {
   /** The moments, in time order. */
   readonly moments: readonly CheckedClaim[][];
   /** Their claims, moment after moment. */
-  readonly line: ValueLine;
+  private readonly line: ValueLine;
   /** Moment `j` holds the positions `starts[j]` to `starts[j + 1]` (excluded). */
-  readonly starts: readonly number[];
+  private readonly starts: number[];
+  /** Each claim's position on the line. */
+  private readonly positions = new Map<CheckedClaim, number>();
   private readonly sorted = new Map<number, SortedValues>();
+  private tree: MomentTree | undefined;
 
   constructor(set: readonly CheckedClaim[]) {
     this.moments = moments(set);
     const starts = [0];
     for (const run of this.moments) starts.push(starts[starts.length - 1]! + run.length);
     this.starts = starts;
-    const line = (this.line = ValueLine.of(this.moments.flat()));
-    this.moments.forEach((run, j) => lineOf(run, () => line.slice(starts[j]!, starts[j + 1]!, run)));
+    this.line = ValueLine.of(this.moments.flat());
+    this.line.claims.forEach((claim, v) => this.positions.set(claim, v));
   }
 
-  /** The positions of moment `j`. */
-  positions(j: number): number[] {
-    return range(this.starts[j]!, this.starts[j + 1]!);
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number {
+    this.tree ??= new MomentTree(this.line, this.starts);
+    return this.tree.lastDisagreeing(from, to, this.positions.get(claim)!);
+  }
+
+  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[] {
+    const found = this.sortedValues(k).partnersOf(extremesOf(this.line, claims.map((claim) => this.positions.get(claim)!)));
+    return this.line.claimsAt(found);
+  }
+
+  bridges(k: number, claim: CheckedClaim, r: Span): boolean {
+    return this.sortedValues(k).bridges(this.positions.get(claim)!, r);
   }
 
   /** The values of moment `j`, sorted. */
-  sortedValues(j: number): SortedValues {
+  private sortedValues(j: number): SortedValues {
     let sorted = this.sorted.get(j);
-    if (!sorted) this.sorted.set(j, (sorted = new SortedValues(this.line, this.positions(j))));
+    if (!sorted) this.sorted.set(j, (sorted = new SortedValues(this.line, range(this.starts[j]!, this.starts[j + 1]!))));
     return sorted;
   }
 }

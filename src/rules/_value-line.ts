@@ -106,18 +106,6 @@ export class ValueLine implements Spans {
     return new ValueLine(claims, spans.lo, spans.hi, spans.loOpen, spans.hiOpen, document);
   }
 
-  /** The line of `claims`, the claims at positions `from` to `to` (excluded), sharing this line's arrays. */
-  slice(from: number, to: number, claims: readonly CheckedClaim[]): ValueLine {
-    return new ValueLine(
-      claims,
-      this.lo.subarray(from, to),
-      this.hi.subarray(from, to),
-      this.loOpen.subarray(from, to),
-      this.hiOpen.subarray(from, to),
-      this.document.subarray(from, to),
-    );
-  }
-
   get length(): number {
     return this.claims.length;
   }
@@ -162,12 +150,9 @@ export function range(from: number, to: number): number[] {
 
 const lines = new WeakMap<readonly CheckedClaim[], ValueLine>();
 
-/**
- * The line of a list of claims that is never modified (a moment, a
- * comparable set), made once: by `make` when given, else from the claims.
- */
-export function lineOf(claims: readonly CheckedClaim[], make = () => ValueLine.of(claims)): ValueLine {
+/** The line of a list of claims that is never modified (a moment, a comparable set), made once. */
+export function lineOf(claims: readonly CheckedClaim[]): ValueLine {
   let line = lines.get(claims);
-  if (!line) lines.set(claims, (line = make()));
+  if (!line) lines.set(claims, (line = ValueLine.of(claims)));
   return line;
 }

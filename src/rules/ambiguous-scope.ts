@@ -7,7 +7,8 @@ import type { CheckedClaim } from "../engine/claims.js";
 import { side, topic } from "../engine/describe.js";
 import type { GroupView, Rule } from "../engine/rule.js";
 import { groupBy } from "../internal/group-by.js";
-import { ClaimPool } from "./_pool.js";
+import type { Pool } from "./_pool.js";
+import { poolOf } from "./_pool.js";
 import { docsUrl } from "./_docs.js";
 import { figures } from "./_figures.js";
 
@@ -43,12 +44,12 @@ export const ambiguousScope: Rule = {
     const byModality = groupBy(claims, (claim) => claim.modality);
     // For each claim, in the order of the related groups: the scopes it agrees with, and those it disagrees with.
     const agrees = new Map<CheckedClaim, GroupView[]>();
-    const disagrees = new Map<CheckedClaim, Array<[GroupView, ClaimPool]>>();
+    const disagrees = new Map<CheckedClaim, Array<[GroupView, Pool]>>();
     for (const scoped of related) {
       for (const [modality, mine] of byModality) {
         const theirs = scoped.claims.filter((other) => other.modality === modality);
         if (theirs.length === 0) continue;
-        const pool = new ClaimPool(theirs, mine);
+        const pool = poolOf(theirs, mine);
         for (const claim of mine) {
           if (pool.meetsDisagreement(claim)) append(disagrees, claim, [scoped, pool]);
           else if (pool.meets(claim)) append(agrees, claim, scoped);

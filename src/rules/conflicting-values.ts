@@ -3,10 +3,10 @@
  * values and their times overlap (or the property is static).
  */
 import { sides, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
 import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
-import { timeline } from "./_timeline.js";
 import { figures, period } from "./_figures.js";
 
 export const conflictingValues: Rule = {
@@ -22,8 +22,9 @@ export const conflictingValues: Rule = {
   },
   check(context) {
     for (const set of comparableSets(context.group)) {
-      const runs = context.group.property.temporal === "static" ? [set] : timeline(set).moments;
+      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
       for (const run of runs) {
+        if (run.length < 2) continue; // a claim alone meets no other
         const involved =
           context.group.property.temporal === "static" ? withPartner(run, run, "other") : withPartnerAtSameTime(run, "other");
         if (involved.length < 2) continue;

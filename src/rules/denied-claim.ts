@@ -5,7 +5,7 @@
  */
 import { side, topic, who } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import { ClaimPool } from "./_pool.js";
+import { poolOf } from "./_pool.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -22,7 +22,7 @@ export const deniedClaim: Rule = {
   check(context) {
     const denials = context.group.claims.filter((claim) => claim.modality === "denied");
     if (denials.length === 0) return;
-    const asserted = new ClaimPool(
+    const asserted = poolOf(
       context.group.claims.filter((claim) => claim.modality === "asserted"),
       denials,
     );

@@ -7,9 +7,8 @@ import { side, sides, topic, when } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../engine/claims.js";
 import { comparableSets, unique } from "./_compare.js";
-import { extremesOf } from "./_extremes.js";
 import { ValueHistory } from "./_history.js";
-import { timeline } from "./_timeline.js";
+import { compareMoments } from "./_moment-comparisons.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -29,33 +28,27 @@ export const outdatedValue: Rule = {
   check(context) {
     if (context.group.property.temporal !== "state") return;
     for (const set of comparableSets(context.group)) {
-      const track = timeline(set);
-      const { moments: runs, line, starts } = track;
+      const track = compareMoments(set);
+      const runs = track.moments;
       const history = new ValueHistory(); // every figure of the moments before the previous one
       for (let j = 1; j < runs.length; j++) {
         if (j >= 2) for (const earlier of runs[j - 2]!) history.add(earlier);
-        const previous = track.positions(j - 1);
-        const newer = extremesOf(line, previous);
         // One warning per moment: every claim of it that repeats an older figure, and the newer figures.
         const repeats = new Map<CheckedClaim, CheckedClaim>(); // stale claim → the older claim it repeats
-        const stalePositions: number[] = [];
-        for (let v = starts[j]!; v < starts[j + 1]!; v++) {
+        for (const claim of runs[j]!) {
           // Only claims that disagree with a figure of the previous moment (the newer figures) can be outdated…
-          if (!newer.disagrees(0, v, "other")) continue;
+          if (track.lastDisagreeing(j - 1, j - 1, claim) < 0) continue;
           // …and an earlier figure is the one it repeats, if the newer figures all moved away from it: none of
           // them (from another document) both disagrees with the claim and agrees with the earlier figure.
-          const claim = line.claims[v]!;
           const repeated = history.compatible(claim);
           if (!repeated) continue;
           // (A text value repeats its own key: no newer figure can disagree with the claim and agree with it.)
-          if (repeated.span && track.sortedValues(j - 1).bridges(v, repeated.span)) continue;
+          if (repeated.span && track.bridges(j - 1, claim, repeated.span)) continue;
           repeats.set(claim, repeated);
-          stalePositions.push(v);
         }
         if (repeats.size === 0) continue;
-        const staleExtremes = extremesOf(line, stalePositions);
         const stale = unique([...repeats.keys()]);
-        const newest = unique(line.claimsAt(previous.filter((p) => staleExtremes.disagrees(0, p, "other"))));
+        const newest = unique(track.partners(j - 1, stale));
         const claims = [...stale, ...newest];
         const olderWhens = [...new Set(unique([...repeats.values()]).map((claim) => when(claim) ?? "earlier"))];
         context.report({

@@ -7,9 +7,7 @@ import { days, durationInWords, sides, topic } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../engine/claims.js";
 import { comparableSets, pairsApart, startsWithin, timeRange, unique } from "./_compare.js";
-import { extremesOf } from "./_extremes.js";
-import { MomentTree } from "./_moment-tree.js";
-import { timeline } from "./_timeline.js";
+import { compareMoments } from "./_moment-comparisons.js";
 import { docsUrl } from "./_docs.js";
 import { figures, timeSpan } from "./_figures.js";
 
@@ -45,30 +43,30 @@ export const rapidChange: Rule = {
       });
     };
     for (const set of comparableSets(context.group)) {
-      const track = timeline(set);
-      const { moments: runs, line, starts } = track;
+      const track = compareMoments(set);
+      const runs = track.moments;
       const ranges = runs.map((run) => timeRange(run));
-      const tree = new MomentTree(line, starts);
       let first = 0; // the earliest moment that ends within the window before moment j starts
       for (let j = 0; j < runs.length; j++) {
         // Moments are disjoint and sorted, so their ends grow: the moments within the window are a run before j.
         while (first < j && !startsWithin(ranges[first]!.hi, ranges[j]!.lo, window)) first++;
         if (first < j) {
           // Each claim counts against the latest earlier moment that holds a figure disagreeing with it.
-          const byNearest = new Map<number, number[]>();
-          for (let v = starts[j]!; v < starts[j + 1]!; v++) {
-            const nearest = tree.lastDisagreeing(first, j - 1, v);
+          let byNearest: Map<number, CheckedClaim[]> | undefined;
+          for (const claim of runs[j]!) {
+            const nearest = track.lastDisagreeing(first, j - 1, claim);
             if (nearest < 0) continue;
+            byNearest ??= new Map();
             const later = byNearest.get(nearest);
-            if (later) later.push(v);
-            else byNearest.set(nearest, [v]);
+            if (later) later.push(claim);
+            else byNearest.set(nearest, [claim]);
           }
-          if (byNearest.size > 0) {
+          if (byNearest) {
             const before: CheckedClaim[] = [];
             const after: CheckedClaim[] = [];
             for (const [nearest, later] of byNearest) {
-              for (const v of track.sortedValues(nearest).partnersOf(extremesOf(line, later))) before.push(line.claims[v]!);
-              for (const v of later) after.push(line.claims[v]!);
+              for (const claim of track.partners(nearest, later)) before.push(claim);
+              for (const claim of later) after.push(claim);
             }
             report(unique(before), unique(after));
           }

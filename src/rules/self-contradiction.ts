@@ -3,10 +3,10 @@
  * overlapping times (or for a static property).
  */
 import { sides, topic } from "../engine/describe.js";
+import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
 import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
 import { docsUrl } from "./_docs.js";
-import { timeline } from "./_timeline.js";
 import { figures, period } from "./_figures.js";
 import { groupBy } from "../internal/group-by.js";
 
@@ -22,8 +22,9 @@ export const selfContradiction: Rule = {
   },
   check(context) {
     for (const set of comparableSets(context.group)) {
-      const runs = context.group.property.temporal === "static" ? [set] : timeline(set).moments;
+      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
       for (const run of runs) {
+        if (run.length < 2) continue; // a claim alone meets no other
         const involved =
           context.group.property.temporal === "static" ? withPartner(run, run, "same") : withPartnerAtSameTime(run, "same");
         const byDocument = groupBy(involved, (claim) => claim.document);

@@ -86,11 +86,13 @@ describe("readClaimSetBytes", () => {
       });
     fc.assert(
       fc.property(fc.oneof(mutated, fc.string(), fc.string({ unit: "binary" })), fc.integer({ min: 1, max: 64 }), (json, batch) => {
-        const read = readClaimSetBytes(encode(json), batch);
+        const bytes = encode(json); // a lone surrogate is written as U+FFFD: compare with the text the bytes hold
+        const read = readClaimSetBytes(bytes, batch);
         if (read === undefined) return;
-        expect(read).toStrictEqual(JSON.parse(json.startsWith(BOM) ? json.slice(1) : json));
+        const text = new TextDecoder().decode(bytes); // drops one byte order mark, as the reader does
+        expect(read).toStrictEqual(JSON.parse(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 

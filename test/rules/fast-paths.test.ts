@@ -1,8 +1,9 @@
 /**
- * The rules' fast comparisons against straightforward pairwise definitions,
- * on random claims: chained moments (days, months, quarters, open-ended
- * times), hedged values with open bounds, text values, several documents;
- * and the value history against a plain sorted list of runs.
+ * The rules' fast comparisons, both the pair-by-pair paths for a few claims
+ * and the sweeps and indexes for many, against straightforward pairwise
+ * definitions, on random claims: chained moments (days, months, quarters,
+ * open-ended times), hedged values with open bounds, text values, several
+ * documents; and the value history against a plain sorted list of runs.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -16,10 +17,19 @@ import type { ResolvedProperty } from "../../src/model/properties.js";
 import { parseDate } from "../../src/values/date.js";
 import { addDuration } from "../../src/values/duration.js";
 import { parseValue } from "../../src/values/index.js";
-import { pairsApart, withPartnerAtSameTime } from "../../src/rules/_compare.js";
+import {
+  pairsApart,
+  pairsApartBySweep,
+  partnersAtSameTimeBySweep,
+  partnersBySweep,
+  withPartner,
+  withPartnerAtSameTime,
+} from "../../src/rules/_compare.js";
 import type { DocumentRelation } from "../../src/rules/_compare.js";
 import { ValueHistory } from "../../src/rules/_history.js";
-import { ClaimPool } from "../../src/rules/_pool.js";
+import { compareMoments } from "../../src/rules/_moment-comparisons.js";
+import { ClaimPool, poolOf } from "../../src/rules/_pool.js";
+import { Timeline } from "../../src/rules/_timeline.js";
 import { SortedValues } from "../../src/rules/_sorted-values.js";
 import { range, ValueLine } from "../../src/rules/_value-line.js";
 import { sameTime, TIMES } from "./pairwise.js";
@@ -84,6 +94,12 @@ const claimsOf = (dated: "dated" | "maybe undated", maxLength = 14) =>
 
 const ids = (claims: Iterable<CheckedClaim>) => [...claims].map((claim) => claim.id).sort();
 
+/** The ids of claims as listed. */
+const inOrder = (claims: readonly CheckedClaim[]) => claims.map((claim) => claim.id);
+
+/** The ids of claims in index order, as the rules list them. */
+const byIndex = (claims: Iterable<CheckedClaim>) => [...claims].sort((a, b) => a.index - b.index).map((claim) => claim.id);
+
 const relates = (relation: DocumentRelation, a: CheckedClaim, b: CheckedClaim) =>
   relation === "any" || (relation === "same") === (a.document === b.document);
 
@@ -99,56 +115,93 @@ function pairwiseApart(moment: readonly CheckedClaim[], related: (a: CheckedClai
       }
     }
   }
-  return [ids(before), ids(after)];
+  return [byIndex(before), byIndex(after)];
 }
 
+describe("withPartner", () => {
+  for (const [name, find] of [
+    ["withPartner", withPartner],
+    ["partnersBySweep", partnersBySweep],
+  ] as const) {
+    it(`${name}: the targets with a disagreeing partner in the pool, as pair by pair`, () => {
+      fc.assert(
+        fc.property(
+          claimsOf("maybe undated", 40),
+          fc.array(fc.nat(), { maxLength: 20 }),
+          fc.boolean(),
+          fc.constantFrom<DocumentRelation>("other", "any", "same"),
+          ([type, specs], picks, itself, relation) => {
+            const prop = property(type);
+            const claims = specs.map((s, i) => checked(s, i, prop));
+            const targets = itself ? claims : picks.map((k) => claims[k % claims.length]!);
+            const pool = itself ? claims : claims.filter((_, i) => !picks.includes(i));
+            const expected = targets.filter((claim) => pool.some((other) => relates(relation, claim, other) && incompatible(claim, other)));
+            expect(find(targets, pool, relation)).toEqual(expected);
+          },
+        ),
+        { numRuns: 400 },
+      );
+    });
+  }
+});
+
 describe("withPartnerAtSameTime", () => {
-  it("finds the claims with a disagreeing partner at an overlapping time, as pair by pair", () => {
-    fc.assert(
-      fc.property(claimsOf("dated", 40), fc.constantFrom<DocumentRelation>("other", "any", "same"), ([type, specs], relation) => {
-        const prop = property(type);
-        for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
-          const expected = moment.filter((claim) =>
-            moment.some((other) => overlaps(other.time!, claim.time!) && relates(relation, claim, other) && incompatible(claim, other)),
-          );
-          expect(ids(withPartnerAtSameTime(moment, relation))).toEqual(ids(expected));
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
+  for (const [name, find] of [
+    ["withPartnerAtSameTime", withPartnerAtSameTime],
+    ["partnersAtSameTimeBySweep", partnersAtSameTimeBySweep],
+  ] as const) {
+    it(`${name}: the claims with a disagreeing partner at an overlapping time, as pair by pair`, () => {
+      fc.assert(
+        fc.property(claimsOf("dated", 40), fc.constantFrom<DocumentRelation>("other", "any", "same"), ([type, specs], relation) => {
+          const prop = property(type);
+          for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
+            const expected = moment.filter((claim) =>
+              moment.some((other) => overlaps(other.time!, claim.time!) && relates(relation, claim, other) && incompatible(claim, other)),
+            );
+            expect(find(moment, relation)).toEqual(expected);
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 });
 
 describe("pairsApart", () => {
-  it('"rapid": other documents, incompatible values, the later one starting within the window, as pair by pair', () => {
-    fc.assert(
-      fc.property(claimsOf("dated"), fc.constantFrom(...WINDOWS), ([type, specs], window) => {
-        const prop = property(type, window);
-        const rapid = (a: CheckedClaim, b: CheckedClaim) =>
-          a.document !== b.document &&
-          Number.isFinite(a.time!.hi) &&
-          b.time!.lo <= addDuration(a.time!.hi, prop.window, 1) &&
-          incompatible(a, b);
-        for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
-          expect(pairsApart(moment, "rapid").map(ids)).toEqual(pairwiseApart(moment, rapid));
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
+  for (const [name, apart] of [
+    ["pairsApart", pairsApart],
+    ["pairsApartBySweep", pairsApartBySweep],
+  ] as const) {
+    it(`${name} "rapid": other documents, incompatible values, the later one starting within the window, as pair by pair`, () => {
+      fc.assert(
+        fc.property(claimsOf("dated", 40), fc.constantFrom(...WINDOWS), ([type, specs], window) => {
+          const prop = property(type, window);
+          const rapid = (a: CheckedClaim, b: CheckedClaim) =>
+            a.document !== b.document &&
+            Number.isFinite(a.time!.hi) &&
+            b.time!.lo <= addDuration(a.time!.hi, prop.window, 1) &&
+            incompatible(a, b);
+          for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
+            expect(apart(moment, "rapid").map(inOrder)).toEqual(pairwiseApart(moment, rapid));
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
 
-  it('"decrease": the later value entirely below the earlier one, as pair by pair', () => {
-    fc.assert(
-      fc.property(fc.array(spec("quantity", "dated"), { minLength: 1, maxLength: 14 }), (specs) => {
-        const prop = property("quantity");
-        const decrease = (a: CheckedClaim, b: CheckedClaim) => below(b.span!, a.span!);
-        for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
-          expect(pairsApart(moment, "decrease").map(ids)).toEqual(pairwiseApart(moment, decrease));
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
+    it(`${name} "decrease": the later value entirely below the earlier one, as pair by pair`, () => {
+      fc.assert(
+        fc.property(fc.array(spec("quantity", "dated"), { minLength: 1, maxLength: 40 }), (specs) => {
+          const prop = property("quantity");
+          const decrease = (a: CheckedClaim, b: CheckedClaim) => below(b.span!, a.span!);
+          for (const moment of moments(specs.map((s, i) => checked(s, i, prop)))) {
+            expect(apart(moment, "decrease").map(inOrder)).toEqual(pairwiseApart(moment, decrease));
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 });
 
 describe("SortedValues", () => {
@@ -168,30 +221,35 @@ describe("SortedValues", () => {
 });
 
 describe("ClaimPool", () => {
-  it("meets, meetsDisagreement and meeting, as one by one (undated claims and static properties too)", () => {
-    fc.assert(
-      fc.property(
-        claimsOf("maybe undated"),
-        fc.array(fc.nat(), { maxLength: 8 }),
-        fc.constantFrom<"state" | "static">("state", "static"),
-        ([type, specs], picks, temporal) => {
-          const prop = property(type, "P30D", temporal);
-          const claims = specs.map((s, i) => checked(s, i, prop));
-          const targets = [...new Set(picks.map((k) => claims[k % claims.length]!))];
-          const pool = claims.filter((claim) => !targets.includes(claim));
-          const index = new ClaimPool(pool, targets);
-          const meeting = (claim: CheckedClaim) => pool.filter((other) => sameTime(claim, other));
-          for (const claim of targets) {
-            expect(index.meets(claim)).toBe(meeting(claim).length > 0);
-            expect(index.meetsDisagreement(claim)).toBe(meeting(claim).some((other) => incompatible(claim, other)));
-            expect(ids(index.meeting(claim, "agree"))).toEqual(ids(meeting(claim).filter((other) => !incompatible(claim, other))));
-            expect(ids(index.meeting(claim, "disagree"))).toEqual(ids(meeting(claim).filter((other) => incompatible(claim, other))));
-          }
-        },
-      ),
-      { numRuns: 400 },
-    );
-  });
+  for (const [name, make] of [
+    ["ClaimPool", (pool: CheckedClaim[], targets: CheckedClaim[]) => new ClaimPool(pool, targets)],
+    ["poolOf", poolOf],
+  ] as const) {
+    it(`${name}: meets, meetsDisagreement and meeting, as one by one (undated claims and static properties too)`, () => {
+      fc.assert(
+        fc.property(
+          claimsOf("maybe undated"),
+          fc.array(fc.nat(), { maxLength: 8 }),
+          fc.constantFrom<"state" | "static">("state", "static"),
+          ([type, specs], picks, temporal) => {
+            const prop = property(type, "P30D", temporal);
+            const claims = specs.map((s, i) => checked(s, i, prop));
+            const targets = [...new Set(picks.map((k) => claims[k % claims.length]!))];
+            const pool = claims.filter((claim) => !targets.includes(claim));
+            const index = make(pool, targets);
+            const meeting = (claim: CheckedClaim) => pool.filter((other) => sameTime(claim, other));
+            for (const claim of targets) {
+              expect(index.meets(claim)).toBe(meeting(claim).length > 0);
+              expect(index.meetsDisagreement(claim)).toBe(meeting(claim).some((other) => incompatible(claim, other)));
+              expect(inOrder(index.meeting(claim, "agree"))).toEqual(byIndex(meeting(claim).filter((other) => !incompatible(claim, other))));
+              expect(inOrder(index.meeting(claim, "disagree"))).toEqual(byIndex(meeting(claim).filter((other) => incompatible(claim, other))));
+            }
+          },
+        ),
+        { numRuns: 400 },
+      );
+    });
+  }
 });
 
 /** The history as a sorted list of disjoint runs, merged on each addition (a run remembers its earliest claim). */
@@ -231,4 +289,38 @@ describe("ValueHistory", () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe("compareMoments", () => {
+  for (const [name, make] of [
+    ["compareMoments", compareMoments],
+    ["Timeline", (set: readonly CheckedClaim[]) => new Timeline(set)],
+  ] as const) {
+    it(`${name}: the last disagreeing moment, partners and bridges, as claim by claim`, () => {
+      fc.assert(
+        fc.property(claimsOf("dated", 30), fc.nat(), fc.nat(), fc.nat(), fc.nat(), ([type, specs], a, b, c, d) => {
+          const prop = property(type);
+          const claims = specs.map((s, i) => checked(s, i, prop));
+          const track = make(claims);
+          const runs = track.moments;
+          const partner = (x: CheckedClaim, y: CheckedClaim) => x.document !== y.document && incompatible(x, y);
+          const [from, to] = [a % runs.length, (a % runs.length) + (b % (runs.length - (a % runs.length)))];
+          const k = c % runs.length;
+          for (const claim of claims) {
+            let last = -1;
+            for (let m = from; m <= to; m++) if (runs[m]!.some((other) => partner(claim, other))) last = m;
+            expect(track.lastDisagreeing(from, to, claim)).toBe(last);
+            if (claim.span) {
+              const r = claims[d % claims.length]!.span!;
+              const bridging = runs[k]!.some((other) => partner(claim, other) && overlaps(other.span!, r));
+              expect(track.bridges(k, claim, r)).toBe(bridging);
+            }
+          }
+          const some = claims.filter((_, i) => (d >> i % 16) & 1);
+          expect(ids(track.partners(k, some))).toEqual(ids(runs[k]!.filter((claim) => some.some((other) => partner(claim, other)))));
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 });

@@ -1,0 +1,54 @@
+/**
+ * Comparisons between the moments of a comparable set, for the rules that
+ * walk the timeline: which earlier moment last holds a figure disagreeing
+ * with a claim, which claims of a moment disagree with some given claims,
+ * and whether a moment holds a figure between a claim and an older one.
+ * A set of a few claims is compared claim by claim; a larger one through
+ * its timeline's indexes.
+ */
+import type { CheckedClaim } from "../engine/claims.js";
+import { moments } from "../engine/positions.js";
+import type { Span } from "../engine/span.js";
+import { bridgesAmong, hasPartner, partnersAmong } from "./_pairwise.js";
+import { timeline } from "./_timeline.js";
+
+/** The moments of a comparable set, and how their claims compare (partners always come from another document). */
+export interface MomentComparisons {
+  /** The moments, in time order. */
+  readonly moments: readonly CheckedClaim[][];
+  /** The last moment from `from` to `to` (both included) holding a claim that disagrees with `claim`; -1 when none does. */
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number;
+  /** The claims of moment `k` that disagree with at least one of `claims`, in any order. */
+  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[];
+  /** True when some claim of moment `k` disagrees with `claim` but overlaps span `r`. */
+  bridges(k: number, claim: CheckedClaim, r: Span): boolean;
+}
+
+/** Up to how many claims a comparable set's moments are compared claim by claim. */
+const FEW_CLAIMS = 64;
+
+/**
+ * How the moments of a comparable set (never modified) compare: claim by
+ * claim for a few claims, else through the set's timeline.
+ */
+export function compareMoments(set: readonly CheckedClaim[]): MomentComparisons {
+  return set.length <= FEW_CLAIMS ? new FewMoments(moments(set)) : timeline(set);
+}
+
+/** The moments of a small set, compared claim by claim. */
+class FewMoments implements MomentComparisons {
+  constructor(readonly moments: readonly CheckedClaim[][]) {}
+
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number {
+    for (let k = to; k >= from; k--) if (hasPartner(claim, this.moments[k]!, "other")) return k;
+    return -1;
+  }
+
+  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[] {
+    return partnersAmong(this.moments[k]!, claims, "other");
+  }
+
+  bridges(k: number, claim: CheckedClaim, r: Span): boolean {
+    return bridgesAmong(claim, r, this.moments[k]!);
+  }
+}
