@@ -12,6 +12,18 @@ import { applyClaimSetPatch, check, ClaimSetError, summarizeDiff } from "../../s
 export const json = (value: unknown) => JSON.stringify(value);
 const ids = (conflicts: readonly Conflict[]) => conflicts.map((c) => c.id).sort();
 
+/** The ClaimSetError a session's `apply` throws for a patch it refuses (fails the test when it throws none). */
+export function refusal(session: Session, operations: unknown): ClaimSetError {
+  let thrown: unknown;
+  try {
+    session.apply(operations);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(ClaimSetError);
+  return thrown as ClaimSetError;
+}
+
 /**
  * Applies a patch to a session and to a fresh full check (with the
  * session's options), and compares everything; returns whether it applied.
@@ -21,14 +33,7 @@ export function applyAndCompare(session: Session, operations: PatchOperation[], 
   const previous = session.report;
   const expected = applyClaimSetPatch(session.claimSet, operations);
   if (!expected.ok) {
-    let thrown: unknown;
-    try {
-      session.apply(operations);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(ClaimSetError);
-    expect((thrown as ClaimSetError).issues).toEqual(expected.issues);
+    expect(refusal(session, operations).issues).toEqual(expected.issues);
     expect(json(session.report)).toBe(before.report);
     expect(json(session.claimSet)).toBe(before.claimSet);
     return false;
