@@ -402,6 +402,22 @@ function isoDay(day: number): string {
 }
 
 function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned"): [Position, [number, number]] {
+  if (members.length === 1) {
+    // A position of one claim, as most are: no counting, no sorting.
+    const [claim] = members as [CheckedClaim];
+    const time = claim.time;
+    const position: Position = {
+      display: claim.value.display,
+      value: claim.value,
+      claims: [claim.id],
+      sources: [claim.source],
+      origins: [claim.origin],
+      from: time !== undefined && Number.isFinite(time.lo) ? isoDay(time.lo) : null,
+      to: time !== undefined && Number.isFinite(time.hi) ? isoDay(time.hi) : null,
+      modality,
+    };
+    return [position, [1, time !== undefined && Number.isFinite(time.hi) ? time.hi : -Infinity]];
+  }
   // The value as most of its claims write it; ties go to the first written.
   const counts = new Map<string, number>();
   for (const claim of members) counts.set(claim.value.display, (counts.get(claim.value.display) ?? 0) + 1);
