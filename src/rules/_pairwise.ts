@@ -8,19 +8,13 @@
 import type { CheckedClaim } from "../engine/claims.js";
 import type { Span } from "../engine/span.js";
 import { below } from "../engine/span.js";
+import { incompatible } from "../engine/positions.js";
 import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
 import type { DocumentRelation } from "./_extremes.js";
 
 /** Up to how many pairs of claims are compared one by one rather than through an index. */
 export const PAIRS = 256;
-
-/** True when the values of two claims are incompatible: spans that do not overlap, or different keys. */
-export function disagree(a: CheckedClaim, b: CheckedClaim): boolean {
-  const x = a.span;
-  const y = b.span;
-  return x !== undefined && y !== undefined ? below(x, y) || below(y, x) : a.key !== b.key;
-}
 
 /** True when the documents of two claims relate as asked. */
 function related(relation: DocumentRelation, a: CheckedClaim, b: CheckedClaim): boolean {
@@ -30,7 +24,7 @@ function related(relation: DocumentRelation, a: CheckedClaim, b: CheckedClaim): 
 /** True when `claim` disagrees with some claim of `pool` whose document relates as asked. */
 export function hasPartner(claim: CheckedClaim, pool: readonly CheckedClaim[], relation: DocumentRelation): boolean {
   for (let p = 0; p < pool.length; p++) {
-    if (disagree(claim, pool[p]!) && related(relation, claim, pool[p]!)) return true;
+    if (incompatible(claim, pool[p]!) && related(relation, claim, pool[p]!)) return true;
   }
   return false;
 }
@@ -53,7 +47,7 @@ export function partnersAtSameTime(moment: readonly CheckedClaim[], relation: Do
     const claim = moment[v]!;
     for (let o = 0; o < moment.length; o++) {
       const other = moment[o]!;
-      if (other.time!.lo <= claim.time!.hi && other.time!.hi >= claim.time!.lo && disagree(claim, other) && related(relation, claim, other)) {
+      if (other.time!.lo <= claim.time!.hi && other.time!.hi >= claim.time!.lo && incompatible(claim, other) && related(relation, claim, other)) {
         found.push(claim);
         break;
       }
@@ -83,7 +77,7 @@ function apart(kind: PairKind, earlier: CheckedClaim, later: CheckedClaim, windo
     earlier.document !== later.document &&
     Number.isFinite(end) &&
     later.time!.lo <= addDuration(end, window, 1) &&
-    disagree(earlier, later)
+    incompatible(earlier, later)
   );
 }
 
@@ -112,7 +106,7 @@ export function pairsApartAmong(moment: readonly CheckedClaim[], kind: PairKind)
 /** True when some claim of `pool`, from another document than `claim`'s, disagrees with it but overlaps span `r`. */
 export function bridgesAmong(claim: CheckedClaim, r: Span, pool: readonly CheckedClaim[]): boolean {
   for (const other of pool) {
-    if (disagree(claim, other) && other.document !== claim.document && !below(other.span!, r) && !below(r, other.span!)) return true;
+    if (incompatible(claim, other) && other.document !== claim.document && !below(other.span!, r) && !below(r, other.span!)) return true;
   }
   return false;
 }

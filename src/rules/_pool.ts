@@ -16,7 +16,8 @@ import { OverlapIndex } from "./_overlap-index.js";
 import { SortedValues } from "./_sorted-values.js";
 import type { Spans } from "./_value-line.js";
 import { range, spanBelow, timesOf, ValueLine } from "./_value-line.js";
-import { disagree, PAIRS } from "./_pairwise.js";
+import { PAIRS } from "./_pairwise.js";
+import { incompatible } from "../engine/positions.js";
 
 /** True when time does not matter for `claim`: its property is static, or it has no time. */
 const timeless = (claim: CheckedClaim) => claim.property.temporal === "static" || !claim.time;
@@ -61,13 +62,13 @@ class FewClaims implements Pool {
   }
 
   meetsDisagreement(claim: CheckedClaim): boolean {
-    for (const other of this.pool) if (sameMoment(claim, other) && disagree(claim, other)) return true;
+    for (const other of this.pool) if (sameMoment(claim, other) && incompatible(claim, other)) return true;
     return false;
   }
 
   meeting(claim: CheckedClaim, values: "agree" | "disagree"): CheckedClaim[] {
     const wanted = values === "disagree";
-    return this.pool.filter((other) => sameMoment(claim, other) && disagree(claim, other) === wanted).sort((a, b) => a.index - b.index);
+    return this.pool.filter((other) => sameMoment(claim, other) && incompatible(claim, other) === wanted).sort((a, b) => a.index - b.index);
   }
 }
 

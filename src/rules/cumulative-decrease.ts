@@ -27,6 +27,21 @@ export const cumulativeDecrease: Rule = {
   },
   check(context) {
     if (context.group.property.temporal !== "cumulative") return;
+    const report = (earlier: CheckedClaim[], lower: CheckedClaim[]) => {
+      const claims = [...earlier, ...lower];
+      context.report({
+        messageId: "decrease",
+        claims,
+        data: {
+          topic: topic(context.group, context.name),
+          earlier: sides(earlier, context.name),
+          later: lower.map((claim) => side([claim], context.name)).join(", "),
+          ...figures(claims),
+          daysBetween: timeRange(lower).lo - timeRange(earlier).hi,
+          ...timeSpan(claims),
+        },
+      });
+    };
     for (const set of comparableSets(context.group)) {
       // Sweep in time order, keeping the earlier claims with the highest lower bound: on a tie, every claim
       // of the latest moment that gives it (so that the report does not depend on the order claims are
@@ -36,38 +51,10 @@ export const cumulativeDecrease: Rule = {
       for (const run of moments(set)) {
         const top = highest[0];
         const lower = top ? run.filter((claim) => claim.span && below(claim.span, top.span!)) : [];
-        if (top && lower.length > 0) {
-          const claims = [...highest, ...lower];
-          context.report({
-            messageId: "decrease",
-            claims,
-            data: {
-              topic: topic(context.group, context.name),
-              earlier: sides(highest, context.name),
-              later: lower.map((claim) => side([claim], context.name)).join(", "),
-              ...figures(claims),
-              daysBetween: timeRange(lower).lo - timeRange(highest).hi,
-              ...timeSpan(claims),
-            },
-          });
-        }
+        if (lower.length > 0) report(highest, lower);
         // Inside a chained moment, a claim whose time ends before another's starts is earlier too.
         const [earlierInRun, lowerInRun] = pairsApart(run, "decrease");
-        if (lowerInRun.length > 0) {
-          const claims = [...earlierInRun, ...lowerInRun];
-          context.report({
-            messageId: "decrease",
-            claims,
-            data: {
-              topic: topic(context.group, context.name),
-              earlier: sides(earlierInRun, context.name),
-              later: lowerInRun.map((claim) => side([claim], context.name)).join(", "),
-              ...figures(claims),
-              daysBetween: timeRange(lowerInRun).lo - timeRange(earlierInRun).hi,
-              ...timeSpan(claims),
-            },
-          });
-        }
+        if (lowerInRun.length > 0) report(earlierInRun, lowerInRun);
         for (const claim of run) {
           if (!claim.span) continue;
           const current = highest[0]?.span;
