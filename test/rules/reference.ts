@@ -16,6 +16,37 @@ import { dated, P, runRule } from "./tester.js";
 export const TIMELINE_DAYS = ["2025-01-01", "2025-01-11", "2025-01-21", "2025-03-02", "2025-04-02"];
 const VALUES = ["900", "~900", "<1000", "1000", ">=1000", ">90", "2000", "800..2100", "~1400"];
 
+/** A claim's figure as read (the claims of these readings are always valid). */
+export function readFigure(c: Claim) {
+  const r = parseQuantity(c.value);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+/** The document of a claim as the engine defaults it: its own, else source and publication day. */
+export const documentOf = (c: Claim): string => c.document ?? `${c.source}@${c.published}`;
+
+/** Claims published on one day with figures from `values`, random sources among `sources`, documents and modalities. */
+export function sameDayClaims(day: string, values: readonly string[], sources: readonly string[]): fc.Arbitrary<Claim[]> {
+  const spec = fc.record({
+    value: fc.constantFrom(...values),
+    source: fc.constantFrom(...sources),
+    document: fc.constantFrom(undefined, "d1", "d2"),
+    modality: fc.constantFrom("asserted" as const, "planned" as const),
+  });
+  return fc
+    .array(spec, { minLength: 1, maxLength: 8 })
+    .map((specs) =>
+      specs.map((x, i) => dated(`c${i}`, day, x.value, { source: x.source, modality: x.modality, ...(x.document ? { document: x.document } : {}) })),
+    );
+}
+
+/** Runs `rule` alone on `claims` and expects exactly the `expected` claim lists (ids joined by commas), in any order. */
+export function expectClaimLists(rule: string, claims: Claim[], expected: string[]): void {
+  const report = runRule(rule, { name: "random", claims, properties: [P.troops()] });
+  expect(report.conflicts.map((c) => c.claims.join(",")).sort()).toEqual([...expected].sort());
+}
+
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
@@ -30,12 +61,8 @@ export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
       const claims = specs.map((x, i) =>
         dated(`c${i}`, TIMELINE_DAYS[x.day]!, x.value, { source: x.source, ...(x.document ? { document: x.document } : {}) }),
       );
-      const read = (c: Claim) => {
-        const r = parseQuantity(c.value);
-        if (!r.ok) throw new Error(r.message);
-        return r.value;
-      };
-      const doc = (c: Claim) => c.document ?? `${c.source}@${c.published}`;
+      const read = readFigure;
+      const doc = documentOf;
       const days = [...new Set(claims.map((c) => c.published!))].sort();
       const expected: string[] = [];
       for (let i = 1; i < days.length; i++) {
@@ -59,8 +86,7 @@ export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
         }
         if (before.length > 0 && after.length > 0) expected.push([...new Set([...before, ...after])].map((c) => c.id).sort().join(","));
       }
-      const report = runRule(rule, { name: "random", claims, properties: [P.troops()] });
-      expect(report.conflicts.map((c) => c.claims.join(",")).sort()).toEqual(expected.sort());
+      expectClaimLists(rule, claims, expected);
     }),
     { numRuns: 300 },
   );
