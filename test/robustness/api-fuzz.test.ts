@@ -7,7 +7,7 @@
  * wording, no "[object Object]". `safeParseClaimSet` never throws at all.
  */
 import fc from "fast-check";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ClaimSetError,
   applyClaimSetPatch,
@@ -30,10 +30,8 @@ import {
   HOSTILE_KEYS,
   asText,
   cloneJson,
-  FUZZ_TIMEOUT,
   expectGoodClaimSetError,
   expectGoodIssue,
-  expectPrototypesIntact,
   hasLoneSurrogate,
   hostileInput,
   hostileJson,
@@ -43,16 +41,14 @@ import {
   mutation,
   onlyClaimSetError,
   paths,
-  prototypeSnapshot,
   scale,
   validClaimSet,
+  fuzzFile,
 } from "./arbitraries.js";
 import type { Json, JsonObject } from "./arbitraries.js";
 
-vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
 // Nothing below may change a shared prototype either.
-const prototypes = prototypeSnapshot();
-afterAll(() => expectPrototypesIntact(prototypes));
+fuzzFile();
 
 const NO_LEAK = /\n\s+at |Unexpected token|in JSON at position|\[object Object\]/;
 

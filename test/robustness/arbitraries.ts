@@ -10,7 +10,7 @@
  * arbitrary JSON, deletions, hostile keys and hostile strings.
  */
 import fc from "fast-check";
-import { expect } from "vitest";
+import { afterAll, expect, vi } from "vitest";
 import { ClaimSetError } from "../../src/index.js";
 import type { ClaimSetIssue } from "../../src/index.js";
 
@@ -563,3 +563,13 @@ export const FUZZ = Math.max(0.1, Number(process.env.CORROBORATE_FUZZ ?? 1) || 1
 export const scale = (runs: number) => Math.max(1, Math.round(runs * FUZZ));
 /** The test timeout for fuzzing files: the config's 30 s, scaled by CORROBORATE_FUZZ. */
 export const FUZZ_TIMEOUT = Math.max(30_000, Math.round(30_000 * FUZZ));
+
+/**
+ * Sets up a fuzzing test file: the fuzzing timeout for every test, and a
+ * check after all of them that no shared prototype was changed.
+ */
+export function fuzzFile(): void {
+  vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
+  const prototypes = prototypeSnapshot();
+  afterAll(() => expectPrototypesIntact(prototypes));
+}

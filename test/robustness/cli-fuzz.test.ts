@@ -7,26 +7,23 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { check, diffReports } from "../../src/index.js";
 import { cli, spawnCli, tempFiles } from "../cli/helpers.js";
 import type { Outcome } from "../cli/helpers.js";
 import {
-  FUZZ_TIMEOUT,
   asText,
   damagedText,
-  expectPrototypesIntact,
   hostileJson,
   hostileString,
   mutatedClaimSet,
-  prototypeSnapshot,
   scale,
   validClaimSet,
+  fuzzFile,
 } from "./arbitraries.js";
 
-vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
-const prototypes = prototypeSnapshot();
-afterAll(() => expectPrototypesIntact(prototypes));
+// Nothing below may change a shared prototype either.
+fuzzFile();
 
 const STACK = /\n\s+at /;
 

@@ -7,7 +7,7 @@
  * String.prototype must be exactly as before, and `({}).polluted` undefined.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   applyClaimSetPatch,
   check,
@@ -25,7 +25,6 @@ import {
 import type { Report } from "../../src/index.js";
 import { cli } from "../cli/helpers.js";
 import {
-  FUZZ_TIMEOUT,
   cloneJson,
   expectGoodIssue,
   expectPrototypesIntact,
@@ -35,8 +34,9 @@ import {
   scale,
   setKey,
   validClaimSet,
+  fuzzFile,
 } from "./arbitraries.js";
-import type { Json, JsonObject, PrototypeSnapshot } from "./arbitraries.js";
+import type { Json, JsonObject } from "./arbitraries.js";
 
 const RESERVED = ["__proto__", "constructor", "prototype"] as const;
 
@@ -140,15 +140,7 @@ function exercise(input: unknown, text: string | undefined, patches: unknown[]):
   }
 }
 
-vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
-
-let global: PrototypeSnapshot;
-beforeAll(() => {
-  global = prototypeSnapshot();
-});
-afterAll(() => {
-  expectPrototypesIntact(global);
-});
+fuzzFile();
 
 describe("prototype pollution", () => {
   it("reserved keys at every level of a claim set change no prototype", () => {
