@@ -245,7 +245,7 @@ const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "rep
   { file: "src/engine/describe.ts", literal: "/^(\\d{4})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
   { file: "src/engine/describe.ts", literal: "/^(\\d{4})-([QqHh])(\\d)$/", use: "test", why: "anchored, fixed length" },
   { file: "src/engine/patch.ts", literal: "/^(?:0|[1-9][0-9]*)$/", use: "test", why: "anchored; one digit run then $" },
-  { file: "src/engine/patch.ts", literal: "/~(?![01])/", use: "test", why: "one character and a one-character lookahead per start" },
+  { file: "src/engine/patch-operations.ts", literal: "/~(?![01])/", use: "test", why: "one character and a one-character lookahead per start" },
   { file: "src/engine/patch.ts", literal: "/^not JSON data/", use: "replace", why: "anchored literal" },
   { file: "src/engine/rule.ts", literal: "/^[a-z0-9][a-z0-9-/]*$/", use: "test", why: "anchored; one class run then $ (rule ids are code, not user text)" },
   {
