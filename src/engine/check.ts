@@ -365,9 +365,9 @@ function toGroup(view: GroupView): Group {
   const strengths: Array<[number, number]> = [];
   const planned = view.claims.some((claim) => claim.modality === "planned");
   for (const modality of planned ? (["asserted", "planned"] as const) : (["asserted"] as const)) {
-    const claims = planned || view.claims.some((claim) => claim.modality !== modality)
-      ? view.claims.filter((claim) => claim.modality === modality)
-      : view.claims;
+    const claims = view.claims.every((claim) => claim.modality === modality)
+      ? view.claims
+      : view.claims.filter((claim) => claim.modality === modality);
     for (const members of agreeingSets(claims)) {
       const [position, strength] = toPosition(members, modality);
       positions.push(position);
