@@ -257,7 +257,8 @@ function checkCommand(args: string[], io: CliIo): number {
   if (config === undefined) return EXIT.invalid;
 
   let invalid = false;
-  const outputs: Array<{ name: string; report: Report; claimSet: ClaimSet; claimLines?: number[] }> = [];
+  // `json` is what --format json writes: the report, with its groups made as they are written.
+  const outputs: Array<{ name: string; report: Report; json: unknown; claimSet: ClaimSet; claimLines?: number[] }> = [];
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
     const progress = progressFor(path, io);
@@ -271,12 +272,13 @@ function checkCommand(args: string[], io: CliIo): number {
     }
     try {
       progress.phase("checking");
-      const { report, claimSet, indexes } = checkDetailed(
+      const { report, claimSet, indexes, groups } = checkDetailed(
         input,
         { ...config, format: formatFor(path), lenient: values.lenient },
-        { onGroup: (done, total) => progress.step(done, total, "groups") },
+        { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format === "json" },
       );
-      outputs.push({ name, report, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
+      const json = groups ? { ...report, groups } : report;
+      outputs.push({ name, report, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
     } catch (error) {
       progress.done();
       if (!(error instanceof ClaimSetError)) throw error;
@@ -293,7 +295,7 @@ function checkCommand(args: string[], io: CliIo): number {
   let text: string | Iterable<string>;
   if (format === "json") {
     // Written piece by piece: the report of a million claims is larger than the claim set.
-    text = outputs.length > 1 ? jsonPieces(outputs.map(({ report }) => report), 3) : jsonPieces(outputs[0]?.report);
+    text = outputs.length > 1 ? jsonPieces(outputs.map(({ json }) => json), 3) : jsonPieces(outputs[0]?.json);
   } else if (format === "sarif") {
     // One SARIF log; each file is a run of its own.
     const logs = outputs.map(({ name, report, claimSet, claimLines }) =>

@@ -19,6 +19,7 @@ import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
 import { interpolate } from "./rule.js";
 import { isoFromDayNumber } from "../values/days.js";
 import { groupBy } from "../internal/group-by.js";
+import { LazyList } from "../internal/lazy-list.js";
 
 /** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
 export interface CheckOptions {
@@ -72,6 +73,12 @@ export function checkDetailed(input: unknown, options: CheckOptions = {}, hooks:
 export interface CheckHooks {
   /** Called after each group is checked: `done` of `total` groups. */
   onGroup?(done: number, total: number): void;
+  /**
+   * Leave `report.groups` empty and give `groups` instead, whose entries are
+   * made when they are read: a large report can be written without holding
+   * every position at once (the CLI's `--format json`).
+   */
+  deferGroups?: boolean;
 }
 
 /** A report with the claim set it was made from (internal). */
@@ -81,6 +88,8 @@ export interface DetailedCheck {
   claimSet: ClaimSet;
   /** With `lenient`, the position in the input of each checked claim; otherwise absent (positions are equal). */
   indexes?: readonly number[];
+  /** With `deferGroups`, the report's groups, in order, each made when it is read. */
+  groups?: LazyList<Group>;
 }
 
 /** The rules by id, and the severity of each rule that is on; throws on bad configuration (internal). */
@@ -148,13 +157,21 @@ function runCheck(
   const { data: claimSet, analysis } = result;
   const { claims, views, name } = prepareClaims(claimSet, analysis, indexes);
   const families = groupFamilies(views);
-  const results = views.map((view, i) => {
-    const result = checkGroup(view, relatedGroups(view, families), rules, severities, name);
+  const diagnostics = reportDiagnostics(skipped, result.warnings, indexes);
+  const found = views.map((view, i) => {
+    const conflicts = groupConflicts(view, relatedGroups(view, families), rules, severities, name);
     hooks.onGroup?.(i + 1, views.length);
-    return result;
+    return conflicts;
   });
-  const report = assembleReport(claims.length, results, reportDiagnostics(skipped, result.warnings, indexes));
-  return indexes ? { report, claimSet, indexes } : { report, claimSet };
+  const detailed: DetailedCheck = hooks.deferGroups
+    ? {
+        report: reportOf(claims.length, views.length, [], found.flat(), diagnostics),
+        claimSet,
+        groups: new LazyList(views.length, (i) => toGroup(views[i]!)),
+      }
+    : { report: reportOf(claims.length, views.length, views.map(toGroup), found.flat(), diagnostics), claimSet };
+  if (indexes) detailed.indexes = indexes;
+  return detailed;
 }
 
 /** A valid claim set read for the rules (internal: `check` and sessions share it). */
@@ -223,6 +240,17 @@ export function checkGroup(
   severities: ReadonlyMap<string, Severity>,
   name: (id: string) => string,
 ): GroupResult {
+  return { group: toGroup(view), conflicts: groupConflicts(view, related, rules, severities, name) };
+}
+
+/** The conflicts of one group, in the order the rules found them. */
+function groupConflicts(
+  view: GroupView,
+  related: readonly GroupView[],
+  rules: ReadonlyMap<string, Rule>,
+  severities: ReadonlyMap<string, Severity>,
+  name: (id: string) => string,
+): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const [id, rule] of rules) {
     const severity = severities.get(id);
@@ -235,7 +263,7 @@ export function checkGroup(
     };
     rule.check(context);
   }
-  return { group: toGroup(view), conflicts };
+  return conflicts;
 }
 
 /** The diagnostics of a report: skipped claims (lenient), then warnings. */
@@ -256,26 +284,30 @@ export function reportDiagnostics(
  * so conflicts equal in all four keep the order the rules found them.
  */
 export function assembleReport(claimCount: number, results: readonly GroupResult[], diagnostics: Diagnostic[]): Report {
-  const conflicts = results.flatMap((result) => result.conflicts);
-  conflicts.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      compare(a.group, b.group) ||
-      compare(a.rule, b.rule) ||
-      compare(a.id, b.id),
+  return reportOf(
+    claimCount,
+    results.length,
+    results.map((result) => result.group),
+    results.flatMap((result) => result.conflicts),
+    diagnostics,
   );
+}
+
+/** The report of `groupCount` groups (`groups`, or none yet when they are deferred); sorts `conflicts` in place. */
+function reportOf(claimCount: number, groupCount: number, groups: Group[], conflicts: Conflict[], diagnostics: Diagnostic[]): Report {
+  conflicts.sort(compareConflicts);
   const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
   return {
     tool: { name: "corroborate", version: VERSION },
     summary: {
       claims: claimCount,
-      groups: results.length,
+      groups: groupCount,
       conflicts: conflicts.length,
       errors: count("error"),
       warnings: count("warning"),
       infos: count("info"),
     },
-    groups: results.map((result) => result.group),
+    groups,
     conflicts,
     diagnostics,
   };

@@ -1,3 +1,4 @@
+import { LazyList } from "../internal/lazy-list.js";
 import type { Formatter } from "./types.js";
 
 /**
@@ -17,7 +18,8 @@ const PIECE_SIZE = 1 << 15;
  * writing a large report without ever holding it as one string (internal:
  * the CLI's `--format json`). The outer `depth` levels of objects and arrays
  * are written member by member; what lies deeper is stringified whole.
- * Values are plain JSON data (no `toJSON`, no cycles).
+ * Values are plain JSON data (no `toJSON`, no cycles); a `LazyList` among
+ * them is written as the array of its items, each made as it is written.
  */
 export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
   let parts: string[] = [];
@@ -37,24 +39,27 @@ export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
 
 /** The text of `value` at indentation `indent`, as JSON.stringify with two spaces writes it, in parts. */
 function* members(value: unknown, indent: string, depth: number): Generator<string> {
-  const isArray = Array.isArray(value);
-  if (depth === 0 || typeof value !== "object" || value === null || (value as { toJSON?: unknown }).toJSON !== undefined) {
+  const lazy = value instanceof LazyList && depth > 0; // deeper, JSON.stringify writes it through its toJSON
+  const isArray = lazy || Array.isArray(value);
+  if (!lazy && (depth === 0 || typeof value !== "object" || value === null || (value as { toJSON?: unknown }).toJSON !== undefined)) {
     yield indented(value, indent.length / 2);
     return;
   }
   const inner = `${indent}  `;
-  const entries: Array<[string | undefined, unknown]> = isArray
-    ? (value as unknown[]).map((item) => [undefined, item])
-    : Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol");
-  if (entries.length === 0) {
+  const entries: Array<[string | undefined, unknown]> | undefined = lazy
+    ? undefined
+    : isArray
+      ? (value as unknown[]).map((item) => [undefined, item])
+      : Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol");
+  const count = lazy ? (value as LazyList<unknown>).length : entries!.length;
+  if (count === 0) {
     yield isArray ? "[]" : "{}";
     return;
   }
   yield isArray ? "[" : "{";
-  let first = true;
-  for (const [key, item] of entries) {
-    yield `${first ? "" : ","}\n${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;
-    first = false;
+  for (let i = 0; i < count; i++) {
+    const [key, item] = lazy ? [undefined, (value as LazyList<unknown>).item(i)] : entries![i]!;
+    yield `${i === 0 ? "" : ","}\n${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;
     // In arrays, what JSON.stringify cannot write becomes null.
     if (isArray && (item === undefined || typeof item === "function" || typeof item === "symbol")) yield "null";
     else yield* members(item, inner, depth - 1);
