@@ -12,7 +12,7 @@ import { builtinRules } from "../rules/index.js";
 import { VERSION } from "../version.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckedClaim } from "./claims.js";
-import { checkedClaims, timeRange } from "./claims.js";
+import { groupedClaims, timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
 import { agreeingSets } from "./positions.js";
 import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
@@ -190,7 +190,7 @@ export function prepareClaims(
   analysis: ClaimSetAnalysis,
   indexes?: readonly number[],
 ): PreparedClaims {
-  const claims = checkedClaims(claimSet, analysis);
+  const { claims, groups } = groupedClaims(claimSet, analysis);
   if (indexes) for (const claim of claims) claim.index = indexes[claim.index]!;
 
   const names = new Map<string, string>();
@@ -198,9 +198,8 @@ export function prepareClaims(
   for (const source of claimSet.sources ?? []) names.set(analysis.aliases.resolve(source.id), source.name ?? source.id);
   const name = (id: string) => names.get(id) ?? id;
 
-  const byKey = groupBy(claims, (claim) => claim.group);
-  const views: GroupView[] = [...byKey.keys()].sort().map((key) => {
-    const members = byKey.get(key)!;
+  groups.sort((a, b) => compare(a.key, b.key));
+  const views: GroupView[] = groups.map(({ key, claims: members }) => {
     const first = members[0]!;
     return { key, subject: first.subject, property: first.property, scope: first.scope, claims: members };
   });

@@ -66,6 +66,20 @@ export function timeRange(claims: readonly CheckedClaim[]): { lo: number; hi: nu
 
 /** Reads every claim of a valid claim set for the rules, in document order. */
 export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): CheckedClaim[] {
+  return groupedClaims(claimSet, analysis).claims;
+}
+
+/** The claims of one group, in document order. */
+export interface ClaimGroup {
+  key: string;
+  claims: CheckedClaim[];
+}
+
+/**
+ * Reads every claim of a valid claim set for the rules, in document order,
+ * and gathers them by group, in the order the groups first appear.
+ */
+export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): { claims: CheckedClaim[]; groups: ClaimGroup[] } {
   const { aliases, properties, values, times } = analysis;
   const out: CheckedClaim[] = [];
   // Values and dates are shared between the claims that write them alike (see validate.ts), so their
@@ -83,7 +97,9 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
   };
   // subject → property → scope (names and values as resolved) → the group: claims of one group share
   // one (never modified) scope object and one key.
-  const groups = new Map<string, Map<string, Map<string, { scope: Record<string, string>; key: string }>>>();
+  const groups = new Map<string, Map<string, Map<string, ClaimGroup & { scope: Record<string, string> }>>>();
+  // Two spellings of a scope can make one key (names that normalise alike): their claims are one group.
+  const byKey = new Map<string, ClaimGroup & { scope: Record<string, string> }>();
   const documents = new Map<string, Map<string, string>>(); // source → published → document
   const claims = claimSet.claims;
   for (let index = 0; index < claims.length; index++) {
@@ -103,13 +119,16 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
     if (group === undefined) {
       const scope: Record<string, string> = {};
       for (const name of names) scope[nameOf(name)] = aliases.resolve(claim.scope![name]!);
-      byScope.set(scopeText, (group = { scope, key: groupKey(subject, claim.property, scope) }));
+      const key = groupKey(subject, claim.property, scope);
+      group = byKey.get(key);
+      if (group === undefined) byKey.set(key, (group = { key, scope, claims: [] }));
+      byScope.set(scopeText, group);
     }
     const source = aliases.resolve(claim.source);
     const attribution = claim.attribution;
     const origin = attribution !== undefined && attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
     const date = times[index];
-    out.push({
+    const checked: CheckedClaim = {
       id: claim.id,
       index,
       claim,
@@ -125,9 +144,11 @@ export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): C
       time: date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
       modality: claim.modality ?? "asserted",
       group: group.key,
-    });
+    };
+    out.push(checked);
+    group.claims.push(checked);
   }
-  return out;
+  return { claims: out, groups: [...byKey.values()] };
 }
 
 const NO_NAMES: string[] = [];

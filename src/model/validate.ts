@@ -166,10 +166,12 @@ export function checkDocument(
   const readValues = new Map<string, Map<unknown, ValueResult>>(); // property → value as written → read
   const times: Array<DateValue | undefined> = [];
   const clean = reported.empty; // no shape issues: every field may be read, without building pointers
+  const listsSources = Array.isArray(doc.sources) && fine("/sources");
   claims.forEach((claim, i) => {
     values.push(undefined);
     times.push(undefined);
     if (!isItem(claim)) return;
+    if (listsSources) unknownSources(claim, i, sourceIds, aliases, warnings);
     const id = text(claim.id);
     if (id !== undefined && (clean || fine(`/claims/${i}/id`))) {
       const first = claimIds.get(id);
@@ -234,11 +236,6 @@ export function checkDocument(
   }
 
   // A source missing from a declared `sources` list is usually a typo: warn, do not fail.
-  if (Array.isArray(doc.sources) && fine("/sources")) {
-    claims.forEach((claim, i) => {
-      if (isItem(claim)) unknownSources(claim, i, sourceIds, aliases, warnings);
-    });
-  }
 
   return { issues, warnings, analysis: { properties, values, aliases, times } };
 }
