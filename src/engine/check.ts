@@ -4,6 +4,7 @@
  */
 import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
 import type { ClaimSetIssue } from "../model/issues.js";
+import { claimPointer } from "../model/issues.js";
 import type { ParseOptions } from "../model/parse.js";
 import { analyzeClaimSet } from "../model/parse.js";
 import type { Conflict, Diagnostic, Group, Position, Report, RuleSetting, Severity } from "../model/report.js";
@@ -133,9 +134,9 @@ function read(input: unknown, options: CheckOptions) {
   if (first.success || !options.lenient) return { result: first, skipped: [] as ClaimSetIssue[], indexes: undefined };
   const bad = new Set<number>();
   for (const issue of first.error.issues) {
-    const match = /^\/claims\/(\d+)(?:\/|$)/.exec(issue.path);
-    if (!match) return { result: first, skipped: [], indexes: undefined }; // not a claim's fault: nothing to skip
-    bad.add(Number(match[1]));
+    const claim = claimPointer(issue.path);
+    if (!claim) return { result: first, skipped: [], indexes: undefined }; // not a claim's fault: nothing to skip
+    bad.add(claim.index);
   }
   const document = first.document as ClaimSet | undefined;
   if (!document || !Array.isArray(document.claims)) return { result: first, skipped: [], indexes: undefined };
@@ -323,8 +324,8 @@ function compare(a: string, b: string): number {
 }
 
 function remapPath(path: string, indexes: readonly number[] | undefined): string {
-  if (!indexes) return path;
-  return path.replace(/^\/claims\/(\d+)/, (_, i: string) => `/claims/${indexes[Number(i)]}`);
+  const claim = indexes && claimPointer(path);
+  return claim ? `/claims/${indexes[claim.index]}${claim.rest}` : path;
 }
 
 function toConflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding): Conflict {

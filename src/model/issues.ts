@@ -17,6 +17,16 @@ export interface ClaimSetIssue {
 }
 
 /**
+ * The claim a pointer leads into, and the rest of the pointer: `/claims/3/value`
+ * gives `{ index: 3, rest: "/value" }`; a pointer outside `claims` gives
+ * undefined (internal).
+ */
+export function claimPointer(path: string): { index: number; rest: string } | undefined {
+  const match = /^\/claims\/(\d+)(?=\/|$)/.exec(path);
+  return match ? { index: Number(match[1]), rest: path.slice(match[0].length) } : undefined;
+}
+
+/**
  * Thrown by `parseClaimSet` when the input is not a valid claim set; `issues`
  * lists every problem found, in document order.
  *

@@ -5,7 +5,7 @@
 import type { ClaimSet, PropertyDefinition } from "./claim-set.js";
 import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
-import { ClaimSetError } from "./issues.js";
+import { ClaimSetError, claimPointer } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
 import { readClaimSetBytes } from "./json-bytes.js";
 import hasClaimSetShape from "./claim-set-validator.generated.js";
@@ -265,8 +265,8 @@ function isPlainJson(root: unknown): boolean {
 /** Adds the NDJSON line of the claim an issue is about. */
 function withLine(issue: ClaimSetIssue, lines: readonly number[] | undefined): ClaimSetIssue {
   if (lines === undefined || issue.line !== undefined) return issue;
-  const match = /^\/claims\/(\d+)(?:\/|$)/.exec(issue.path);
-  const line = match ? lines[Number(match[1])] : undefined;
+  const claim = claimPointer(issue.path);
+  const line = claim ? lines[claim.index] : undefined;
   return line === undefined ? issue : { ...issue, line };
 }
 

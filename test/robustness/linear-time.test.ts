@@ -237,8 +237,6 @@ const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "rep
   { file: "src/cli/main.ts", literal: "/\\.\\s/", use: "split", why: "two fixed characters, no quantifier (node:util's error message)" },
   { file: "src/cli/main.ts", literal: "/^Unknown option/", use: "replace", why: "anchored literal" },
   { file: "src/cli/main.ts", literal: "/\\.(ndjson|jsonl)$/i", use: "test", why: 'a "." then fixed-length alternatives then $: at most 7 characters looked at per start' },
-  { file: "src/engine/check.ts", literal: "/^\\/claims\\/(\\d+)(?:\\/|$)/", use: "test", why: "anchored; one \\d+ run followed by a non-digit: backtracks over the run once" },
-  { file: "src/engine/check.ts", literal: "/^\\/claims\\/(\\d+)/", use: "replace", why: "anchored; one greedy \\d+ run and nothing after it" },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/", use: "test", why: "one character class" },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/g", use: "replace", why: "one character class" },
   { file: "src/engine/describe.ts", literal: "/^(\\d{4})-(\\d{2})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
@@ -279,6 +277,7 @@ const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "rep
   },
   { file: "src/model/claim-set.ts", literal: "/\\S/", use: "test", why: "one character class (scope keys)" },
   { file: "src/model/claim-set.ts", literal: "/^(?!(?:__proto__|constructor|prototype)$)/", use: "test", why: "anchored lookahead of bounded length" },
+  { file: "src/model/issues.ts", literal: "/^\\/claims\\/(\\d+)(?=\\/|$)/", use: "test", why: "anchored; one \\d+ run followed by a non-digit: backtracks over the run once" },
   { file: "src/model/json-text.ts", literal: "/^[0-9a-fA-F]{4}$/", use: "test", why: "anchored, fixed length, on a 4-character slice" },
   {
     file: "src/model/json-text.ts",
@@ -295,7 +294,6 @@ const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "rep
   { file: "src/model/json-text.ts", literal: "/[0-9a-zA-Z.+-]/", use: "test", why: "one character (applied to one character)" },
   { file: "src/model/parse.ts", literal: "/\\s/", use: "test", why: "one character (applied to one character)" },
   { file: "src/model/parse.ts", literal: "/\\r$/", use: "replace", why: "one character then $ per start" },
-  { file: "src/model/parse.ts", literal: "/^\\/claims\\/(\\d+)(?:\\/|$)/", use: "test", why: "as in check.ts" },
   { file: "src/model/shape-issues.ts", literal: "/^\\/claims\\/\\d+\\/value$/", use: "test", why: "anchored; one \\d+ run closed by /" },
   { file: "src/normalize/label.ts", literal: "/^\\p{M}$/u", use: "test", why: "anchored, one code point (applied to one code point)" },
   {
