@@ -233,33 +233,45 @@ const PLAIN_DEPTH = 8;
  * which zod refuses and JSON Schema cannot describe), booleans and null.
  */
 function isPlainJson(root: unknown): boolean {
-  // Two stacks rather than one of pairs: a walk over a million claims allocates nothing per value.
-  const stack: unknown[] = [root];
+  if (typeof root !== "object" || root === null) return isPlainScalar(root);
+  // Two stacks rather than one of pairs, and no list of each object's values: a walk over a million
+  // claims allocates nothing per value. Only objects and arrays are stacked; scalars are tested in place.
+  const stack: object[] = [root];
   const depths: number[] = [0];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const value = stack.pop()!;
     const depth = depths.pop()!;
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) return false;
-    } else if (typeof value === "object" && value !== null) {
-      if (depth >= PLAIN_DEPTH) return false;
-      const prototype = Object.getPrototypeOf(value);
-      const array = Array.isArray(value);
-      if (array ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return false;
-      const items = array ? value : Object.values(value);
-      // for…of reads the holes of a sparse array as undefined, which is refused below
-      for (const item of items as unknown[]) {
-        if (typeof item === "object" || typeof item === "number") {
+    if (depth >= PLAIN_DEPTH) return false;
+    if (Array.isArray(value)) {
+      if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+      // Indexes, not for…of: the holes of a sparse array read as undefined, which is refused.
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === "object" && item !== null) {
           stack.push(item);
           depths.push(depth + 1);
-        }
-        else if (typeof item !== "string" && typeof item !== "boolean") return false;
+        } else if (!isPlainScalar(item)) return false;
       }
-    } else if (typeof value !== "string" && typeof value !== "boolean") {
-      return false;
+    } else {
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      // for…in visits inherited enumerable keys too: only with a polluted Object.prototype, and their
+      // values are tested like the rest, so the walk can only be stricter for it.
+      for (const key in value) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        if (typeof item === "object" && item !== null) {
+          stack.push(item);
+          depths.push(depth + 1);
+        } else if (!isPlainScalar(item)) return false;
+      }
     }
   }
   return true;
+}
+
+/** True for the scalars JSON text can hold: strings, finite numbers, booleans and null. */
+function isPlainScalar(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "boolean" || value === null || (typeof value === "number" && Number.isFinite(value));
 }
 
 /** Adds the NDJSON line of the claim an issue is about. */
