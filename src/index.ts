@@ -99,7 +99,7 @@ export type {
 } from "./model/report.js";
 
 // Formatters: pure functions of the report
-export { formatJson, formatMarkdown, formatSarif, formatText } from "./formatters/index.js";
+export { formatHtml, formatJson, formatMarkdown, formatSarif, formatText } from "./formatters/index.js";
 export { claimLines } from "./model/json-text.js";
 export type { FormatContext, Formatter } from "./formatters/index.js";
 

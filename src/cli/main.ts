@@ -7,6 +7,7 @@ import type { ParseArgsConfig } from "node:util";
 import { formatIssue } from "../model/issues.js";
 import { checkDetailed } from "../engine/check.js";
 import { formatSarif, formatters } from "../formatters/index.js";
+import { formatHtmlReports } from "../formatters/html.js";
 import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
 import type { ClaimSet } from "../model/claim-set.js";
@@ -207,7 +208,7 @@ function schema(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-const FORMATS = ["text", "json", "markdown", "sarif"] as const;
+const FORMATS = ["text", "json", "markdown", "sarif", "html"] as const;
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -249,7 +250,6 @@ function checkCommand(args: string[], io: CliIo): number {
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
   const format = values.format as string;
-  if (format === "html") throw new UsageError(`--format ${format} is not available in this version`);
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const failOn = values["fail-on"] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
@@ -302,6 +302,9 @@ function checkCommand(args: string[], io: CliIo): number {
       JSON.parse(formatSarif(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) })),
     );
     text = logs.length === 0 ? "" : JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2) + "\n";
+  } else if (format === "html") {
+    // One page; with several files, a part per file. The file's name titles the page.
+    text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));
   } else {
     text = outputs
       .map(({ name, report, claimSet }) => formatter(report, { claimSet, color, ...(several ? { file: name } : {}) }))

@@ -56,9 +56,11 @@ Reads claim sets (JSON, or NDJSON: one claim per line), groups claims by
 subject, property and scope, and reports where they cannot all be true.
 
 Options:
-  -f, --format text|json|markdown|sarif
+  -f, --format text|json|markdown|sarif|html
                                     output format (default text; colour only on
-                                    a terminal, never with NO_COLOR set)
+                                    a terminal, never with NO_COLOR set); html
+                                    is a self-contained page with a timeline
+                                    chart per group
   -o, --output FILE                 write the report to FILE
       --fail-on error|warning|info|none
                                     exit 1 when a conflict is at least this
@@ -70,7 +72,8 @@ Options:
 
 With several files, each is checked on its own; --format json then prints an
 array of reports, --format sarif one SARIF 2.1.0 log with a run per file (its
-locations point at the claims' lines, for code-scanning dashboards).
+locations point at the claims' lines, for code-scanning dashboards), --format
+html one page with a part per file.
 
 Exit codes: 0 nothing at or above --fail-on, 1 conflicts at or above it,
 2 bad usage or invalid input.

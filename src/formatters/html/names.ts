@@ -1,0 +1,33 @@
+/**
+ * Readable names, as the checker's messages give them: a source's `name`,
+ * else an entity's first label, else the id. Report ids (subjects, scope
+ * values, sources) are resolved through the claim set's entities, so claims'
+ * own spellings are resolved the same way before they are looked up.
+ */
+import type { ClaimSet } from "../../model/claim-set.js";
+import type { Group } from "../../model/report.js";
+import { createAliasResolver } from "../../normalize/index.js";
+
+/** Names for the ids of a report, from its claim set. */
+export interface Names {
+  /** The readable name of a resolved id. */
+  name(id: string): string;
+  /** The id a label or spelling resolves to. */
+  resolve(label: string): string;
+}
+
+/** The names a claim set gives; without one, ids stand for themselves. */
+export function namesOf(claimSet: ClaimSet | undefined): Names {
+  if (claimSet === undefined) return { name: (id) => id, resolve: (label) => label };
+  const aliases = createAliasResolver(claimSet.entities ?? []);
+  const names = new Map<string, string>();
+  for (const entity of claimSet.entities ?? []) names.set(entity.id, entity.labels?.[0] ?? entity.id);
+  for (const source of claimSet.sources ?? []) names.set(aliases.resolve(source.id), source.name ?? source.id);
+  return { name: (id) => names.get(id) ?? id, resolve: (label) => aliases.resolve(label) };
+}
+
+/** What a group is about: `US forces: troop count (location: Syria)`. */
+export function groupTitle(group: Pick<Group, "subject" | "property" | "scope">, names: Names): string {
+  const scope = Object.entries(group.scope).map(([key, value]) => `${key}: ${names.name(value)}`);
+  return `${names.name(group.subject)}: ${group.property.replaceAll("-", " ")}${scope.length ? ` (${scope.join(", ")})` : ""}`;
+}
