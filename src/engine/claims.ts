@@ -84,10 +84,11 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
   const out: CheckedClaim[] = [];
   // Values and dates are shared between the claims that write them alike (see validate.ts), so their
   // spans are computed once each; so are scope names, scopes and group keys.
-  const spans = new WeakMap<object, Span | undefined>();
+  const spans = new Map<object, Span | null>(); // null: computed, and none
   const spanOf = <T extends object>(of: T, make: (of: T) => Span | undefined) => {
-    if (!spans.has(of)) spans.set(of, make(of));
-    return spans.get(of);
+    let span = spans.get(of);
+    if (span === undefined) spans.set(of, (span = make(of) ?? null));
+    return span ?? undefined;
   };
   const scopeNames = new Map<string, string>();
   const nameOf = (name: string) => {
@@ -108,7 +109,7 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
     const property = properties.get(claim.property)!;
     const subject = aliases.resolve(claim.subject);
     const names = claim.scope === undefined ? NO_NAMES : Object.keys(claim.scope);
-    if (names.length > 1) names.sort();
+    if (!isSorted(names)) names.sort(); // most claims write their scope's names in one order
     let scopeText = "";
     for (const name of names) scopeText += `\u0000${nameOf(name)}\u0000${aliases.resolve(claim.scope![name]!)}`;
     let byProperty = groups.get(subject);
@@ -152,6 +153,12 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
 }
 
 const NO_NAMES: string[] = [];
+
+/** True when `names` are in code-unit order, as `sort()` leaves them. */
+function isSorted(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return false;
+  return true;
+}
 
 /** The default document of a claim, `source@published`, one string per pair. */
 function documentOf(documents: Map<string, Map<string, string>>, source: string, published: string): string {
