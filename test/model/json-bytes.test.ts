@@ -46,6 +46,18 @@ describe("readClaimSetBytes", () => {
     );
   });
 
+  it("reads long strings with escaped quotes and runs of backslashes on either side of where the byte-by-byte scan stops", () => {
+    // Strings of 0–40 characters of quotes, backslashes and letters, so that escapes fall before, on and after byte 16.
+    const tricky = fc.array(fc.constantFrom('"', "\\", "a", "ب", "}"), { maxLength: 40 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(tricky, tricky, { maxKeys: 3 }), { maxLength: 12 }), fc.integer({ min: 1, max: 64 }), (claims, batch) => {
+        const json = JSON.stringify({ claims, note: claims.map((c) => JSON.stringify(c)).join("") });
+        expect(readClaimSetBytes(encode(json), batch)).toStrictEqual(JSON.parse(json));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("keeps the last of repeated top-level keys in the first one's place, as JSON.parse does", () => {
     const json = '{"claims": [1], "sources": [], "claims": [2, 3]}';
     expect(JSON.stringify(readClaimSetBytes(encode(json), 1))).toBe(JSON.stringify(JSON.parse(json)));
