@@ -110,3 +110,7 @@ export { createSession } from "./engine/session.js";
 export type { Session, SessionOptions, SessionUpdate } from "./engine/session.js";
 export { diffReports, keyedReport, summarizeDiff } from "./engine/diff.js";
 export type { KeyedReport } from "./engine/diff.js";
+
+// Extraction: candidate claims from article text (docs/extract.md)
+export { extract, PLACEHOLDERS, LexiconError, lexiconSchema, parseLexicon } from "./extract/index.js";
+export type { Candidate, ExtractOptions, ExtractResult, Lexicon, LexiconIssue, LexiconProperty, Unresolved } from "./extract/index.js";

@@ -27,6 +27,7 @@ import type { CliIo } from "./io.js";
 import type { Progress } from "./progress.js";
 import { createProgress, noProgress } from "./progress.js";
 import { COMMAND_USAGE, USAGE, USAGE_LINE } from "./usage.js";
+import { extractCommand } from "./extract.js";
 
 /** Exit codes of DESIGN §6. */
 export const EXIT = { ok: 0, conflicts: 1, invalid: 2 } as const;
@@ -35,7 +36,7 @@ class UsageError extends Error {}
 
 type Command = (args: string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { check: checkCommand, validate, schema, diff: diffCommand, apply: applyCommand };
+const COMMANDS: Record<string, Command> = { check: checkCommand, validate, schema, diff: diffCommand, apply: applyCommand, extract: extractCommand };
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.

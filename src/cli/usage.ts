@@ -11,6 +11,8 @@ Usage:
                                           compare two reports (check --format json)
   corroborate apply <claims.json> <patch.json> [--output FILE]
                                           apply a JSON Patch (RFC 6902) to a claim set
+  corroborate extract <article|-> --lang ar|en [options]
+                                          draft a claim set from an article's text
 
 Options:
   -h, --help       show this help (or a command's: corroborate validate --help)
@@ -32,6 +34,29 @@ export const USAGE_LINE = {
 };
 
 export const COMMAND_USAGE: Record<string, string> = {
+  extract: `Usage: corroborate extract <article.txt|-> --lang ar|en [options]
+
+Reads an article (UTF-8 text) and prints a claim set of candidate claims:
+every figure and date with its hedge (نحو 900 → "~900", more than 90 → ">90",
+بين … و … → a range), deadline (بحلول سبتمبر 2025 → "2025-09") and the sentence
+as quote. A lexicon names properties, places (scope) and actors (subject);
+what it does not name is left as a placeholder starting with "?" for an
+editor to fill. The output passes validate and can be given to check.
+
+Options:
+  -l, --lang ar|en          the article's language (required)
+      --published DATE      publication date (2025-04-20, 2025-04 or 2025):
+                            copied to claims; resolves "next September"
+      --reference DATE      resolve relative dates against DATE instead
+  -s, --source ID           who published the article (each claim's source;
+                            "?source" without it)
+  -d, --document ID         the article's id (claims' document, id prefix)
+      --lexicon FILE        JSON lexicon (docs/extract.md)
+  -o, --output FILE         write the claim set to FILE
+
+Exit codes: 0 extracted, 2 bad usage, an unreadable article or an invalid
+lexicon (printed as "file: /json/pointer: message").
+`,
   validate: `Usage: corroborate validate <file…|->
 
 Checks that each claim set is well formed: every field, every value read

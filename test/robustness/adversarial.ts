@@ -8,6 +8,7 @@
 import {
   applyClaimSetPatch,
   check,
+  extract,
   claimLines,
   formatMarkdown,
   formatSarif,
@@ -70,6 +71,8 @@ export const PATTERNS: Record<string, (size: number) => string> = {
   "&<>|": (n) => rep("&<>|", n),
   "digits with spaces": (n) => rep("1 ", n) + "x",
   "Arabic-Indic digits then x": (n) => rep("\u0661", n) + "x",
+  "Arabic figures and dates": (n) => rep("بنحو ٢٬٥٠٠ جندي وبين ألفين وثلاثة آلاف بحلول نهاية أيلول/سبتمبر 2025 ", n),
+  "number words joined by و": (n) => rep("ثلاثة آلاف و", n),
 };
 
 /** Patterns aimed at the value grammar (numbers, ranges, dates, durations, pointers): every target gets these only when cheap. */
@@ -98,6 +101,16 @@ function checkAndFormat(doc: Record<string, unknown>): void {
     if (!(error instanceof Error) || error.name !== "ClaimSetError") throw error;
   }
 }
+
+/** A lexicon for the extraction targets: units, cues, places, actors and value phrases all get matched. */
+const EXTRACT_LEXICON = {
+  properties: [
+    { id: "troop-count", type: "quantity" as const, units: ["جندي", "troops"], values: [{ phrases: ["قوة صغيرة"], value: ">0" }] },
+    { id: "end-date", type: "date" as const, cues: ["انسحاب", "withdrawal"] },
+  ],
+  places: [{ id: "syria", labels: ["سوريا", "Syria"] }],
+  actors: [{ id: "us-forces", labels: ["القوات الأمريكية", "US forces"] }],
+};
 
 /** The functions that read user text, each taking the adversarial string. */
 export const TARGETS: Record<string, (s: string) => unknown> = {
@@ -135,6 +148,9 @@ export const TARGETS: Record<string, (s: string) => unknown> = {
       { op: "replace", path: `/claims/0/${s}`, value: s },
       { op: "add", path: `/${s}`, from: s, value: 1 },
     ]),
+  "extract: Arabic": (s) => extract(s, { lang: "ar", published: "2025-04-20", lexicon: EXTRACT_LEXICON }),
+  "extract: English": (s) => extract(s, { lang: "en", lexicon: EXTRACT_LEXICON }),
+  "extract: inside an article": (s) => extract(`وتحتفظ الولايات المتحدة بنحو 2500 جندي ${s} بحلول نهاية سبتمبر المقبل`, { lang: "ar", published: "2025-04-20", lexicon: EXTRACT_LEXICON }),
   "CLI --config": (s) => {
     const claims = JSON.stringify({ claims: [{ id: "a", subject: "s", property: "p", value: 1, source: "x" }] });
     for (const config of [s, `{"rules":{${JSON.stringify(s)}:"off"}}`, JSON.stringify({ $schema: s, rules: { "value-changed": s } })]) {
