@@ -96,30 +96,81 @@ class Reader {
     return sawClaims && Array.isArray(result.claims) ? result : undefined;
   }
 
-  /** The claims list starting at `start` (its `[`), parsed in batches; and where it ends. */
+  /**
+   * The claims list starting at `start` (its `[`), parsed in batches; and where it ends.
+   *
+   * A batch is cut, without reading it byte by byte, where a claim seems to end: a `}`, `,`, `{` found
+   * past the batch's size. The bytes alone cannot tell whether that is inside a string or a nested list,
+   * but JSON.parse can: cut there, the batch has an unclosed string or bracket and fails to parse. Then,
+   * and for the last batch, the claims are followed byte by byte to a true boundary.
+   */
   private claims(start: number): [unknown[], number] {
     const { bytes } = this;
     const claims: unknown[] = [];
     let i = this.space(start + 1);
     if (bytes[i] === CLOSE_BRACKET) return [claims, i + 1];
-    let batch = i;
-    const flush = (end: number) => {
-      const items = JSON.parse(`[${this.text(batch, end)}]`) as unknown[];
-      for (const item of items) claims.push(item);
-    };
     for (;;) {
+      const cut = this.cut(i + this.batchBytes);
+      const fast = cut === -1 ? undefined : this.batch(i, cut);
+      if (fast !== undefined) {
+        for (const item of fast) claims.push(item);
+        i = this.space(cut + 1);
+        continue;
+      }
+      const [end, last] = this.boundary(i);
+      for (const item of JSON.parse(`[${this.text(i, end)}]`) as unknown[]) claims.push(item);
+      if (last) return [claims, end + 1];
+      i = this.space(end + 1);
+    }
+  }
+
+  /** The items of the batch from `start` to `end` (a comma), or undefined when it is not a list of whole values. */
+  private batch(start: number, end: number): unknown[] | undefined {
+    try {
+      return JSON.parse(`[${this.text(start, end)}]`) as unknown[];
+    } catch (error) {
+      if (error instanceof SyntaxError) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * The comma of the first `}`, `,`, `{` (spaces allowed between them) whose `{` lies in the batch's
+   * size from `from`, or -1: a search of bounded length, so reading stays linear whatever the claims are.
+   */
+  private cut(from: number): number {
+    const { bytes } = this;
+    const until = Math.min(bytes.length, from + this.batchBytes);
+    for (let at = from; at < until; ) {
+      const open = bytes.indexOf(OPEN_BRACE, at);
+      if (open === -1 || open >= until) return -1;
+      let j = open - 1;
+      while (j > from && isSpace(bytes[j]!)) j--;
+      if (bytes[j] === COMMA) {
+        const comma = j--;
+        while (j > from && isSpace(bytes[j]!)) j--;
+        if (bytes[j] === CLOSE_BRACE) return comma;
+      }
+      at = open + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Follows the claims from `start` value by value to the first comma at least a batch's size on, or to
+   * the list's `]`: where the batch ends, and whether it is the last.
+   */
+  private boundary(start: number): [number, boolean] {
+    const { bytes } = this;
+    for (let i = start; ; ) {
       i = this.space(this.value(this.space(i)));
       if (bytes[i] === COMMA) {
-        if (i - batch >= this.batchBytes) {
-          flush(i);
-          batch = i + 1;
-        }
+        if (i - start >= this.batchBytes) return [i, false];
         i++;
         continue;
       }
       if (bytes[i] !== CLOSE_BRACKET) throw new NotSimple();
-      flush(i);
-      return [claims, i + 1];
+      return [i, true];
     }
   }
 

@@ -19,7 +19,7 @@ function layout(value: unknown, style: number): string {
   return ` \n${JSON.stringify(value, null, 1).replaceAll(",", " ,  ").replaceAll(":", " : ")}\n\n`;
 }
 
-const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("سوريا", "\\", '"', "}]", "{[", "a,b", "\u2028"));
+const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("سوريا", "\\", '"', "}]", "{[", "a,b", "\u2028", "},{", '"},{"', "} , {"));
 const claim = fc.dictionary(text, fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.jsonValue({ maxDepth: 3 })), {
   maxKeys: 6,
 });
