@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /** The `corroborate` executable: wires `run` to the real process. */
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { run } from "./main.js";
+import { respawnArgs } from "./respawn.js";
 
 /**
  * Writes `text` to a new file beside `path` (same directory, so the rename
@@ -104,12 +106,26 @@ function fileSize(path: string): number | undefined {
   }
 }
 
+/**
+ * Runs the CLI again in a Node with a larger young generation when the input
+ * is large (see respawn.ts); true when it did, with its exit code set here.
+ */
+function respawned(): boolean {
+  const args = respawnArgs(process.argv, process.execArgv, process.env.NODE_OPTIONS, fileSize);
+  if (args === undefined) return false;
+  const child = spawnSync(process.execPath, args, { stdio: "inherit" });
+  if (child.error !== undefined) return false; // could not start: run here after all
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 1;
+  return true;
+}
+
 // A closed pipe (`corroborate … | head`) is not an error worth a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = run(process.argv.slice(2), {
+if (!respawned()) process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path === "-" ? 0 : path),

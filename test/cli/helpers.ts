@@ -72,10 +72,11 @@ export function cli(argv: string[], files: Record<string, string | Uint8Array> =
 }
 
 /** Runs the real executable (through tsx) in a child process. */
-export function spawnCli(argv: string[], options: { input?: string | Buffer; cwd?: string } = {}): Outcome {
+export function spawnCli(argv: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Outcome {
   const result = spawnSync(process.execPath, ["--import", "tsx", bin, ...argv], {
     input: options.input,
     cwd: options.cwd,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
