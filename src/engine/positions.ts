@@ -28,14 +28,16 @@ const start = (s: Span): Span => ({ lo: s.lo, hi: s.lo, loOpen: s.loOpen, hiOpen
 
 /** Splits claims into sets whose values all agree; each set in document order. */
 export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] {
-  const spans = claims.filter((claim) => claim.span);
-  const byKey = groupBy(
-    claims.filter((claim) => !claim.span),
-    (claim) => claim.key,
-  );
-  const sets = [...byKey.values()];
+  if (claims.length === 1) return [[claims[0]!]]; // most positions: no sorting, no sets
+  const spans: CheckedClaim[] = [];
+  let keyed: CheckedClaim[] | undefined;
+  for (const claim of claims) {
+    if (claim.span) spans.push(claim);
+    else (keyed ??= []).push(claim);
+  }
+  const sets = keyed === undefined ? [] : [...groupBy(keyed, (claim) => claim.key).values()];
   const byHi = [...spans].sort((a, b) => a.span!.hi - b.span!.hi || Number(b.span!.hiOpen) - Number(a.span!.hiOpen) || a.index - b.index);
-  const byLo = [...spans].sort((a, b) => a.span!.lo - b.span!.lo || Number(a.span!.loOpen) - Number(b.span!.loOpen) || a.index - b.index);
+  const byLo = spans.sort((a, b) => a.span!.lo - b.span!.lo || Number(a.span!.loOpen) - Number(b.span!.loOpen) || a.index - b.index);
   const assigned = new Set<CheckedClaim>();
   let pending: CheckedClaim[] = []; // passed by the pointer without joining: candidates for later positions
   let next = 0;
@@ -52,12 +54,13 @@ export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] 
       assigned.add(claim);
       return true;
     };
-    pending = pending.filter((claim) => !consider(claim));
+    if (pending.length > 0) pending = pending.filter((claim) => !consider(claim));
     while (next < byLo.length && !below(common, start(byLo[next]!.span!))) {
       const claim = byLo[next++]!;
       if (!consider(claim)) pending.push(claim);
     }
-    sets.push(members.sort((a, b) => a.index - b.index));
+    if (members.length > 1) members.sort((a, b) => a.index - b.index);
+    sets.push(members);
   }
   return sets;
 }
