@@ -392,34 +392,28 @@ function plainCopy(value: unknown, depth: number): unknown {
 }
 
 function toGroup(view: GroupView): Group {
-  // Positions with their strength (origins, latest day) alongside, strongest first.
+  // Positions with their strength alongside (origins and latest day, two numbers each), strongest first.
   const positions: Position[] = [];
-  const strengths: Array<[number, number]> = [];
+  const strengths: number[] = [];
   const planned = view.claims.some((claim) => claim.modality === "planned");
   for (const modality of planned ? (["asserted", "planned"] as const) : (["asserted"] as const)) {
     const claims = view.claims.every((claim) => claim.modality === modality)
       ? view.claims
       : view.claims.filter((claim) => claim.modality === modality);
-    for (const members of agreeingSets(claims)) {
-      const [position, strength] = toPosition(members, modality);
-      positions.push(position);
-      strengths.push(strength);
-    }
+    for (const members of agreeingSets(claims)) positions.push(toPosition(members, modality, strengths));
   }
-  const order = positions.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      strengths[b]![0] - strengths[a]![0] ||
-      strengths[b]![1] - strengths[a]![1] ||
-      compare(positions[a]!.claims[0]!, positions[b]!.claims[0]!),
-  );
-  return {
-    key: view.key,
-    subject: view.subject,
-    property: view.property.id,
-    scope: view.scope,
-    positions: order.map((i) => positions[i]!),
-  };
+  let ordered = positions;
+  if (positions.length > 1) {
+    const order = positions.map((_, i) => i);
+    order.sort(
+      (a, b) =>
+        strengths[2 * b]! - strengths[2 * a]! ||
+        strengths[2 * b + 1]! - strengths[2 * a + 1]! ||
+        compare(positions[a]!.claims[0]!, positions[b]!.claims[0]!),
+    );
+    ordered = order.map((i) => positions[i]!);
+  }
+  return { key: view.key, subject: view.subject, property: view.property.id, scope: view.scope, positions: ordered };
 }
 
 /** Days as ISO dates, each written once however many positions start or end on it. */
@@ -433,7 +427,8 @@ function isoDay(day: number): string {
   return iso;
 }
 
-function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned"): [Position, [number, number]] {
+/** The position of agreeing claims; its strength (independent origins, latest day) is added to `strengths`. */
+function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "planned", strengths: number[]): Position {
   if (members.length === 1) {
     // A position of one claim, as most are: no counting, no sorting.
     const [claim] = members as [CheckedClaim];
@@ -448,7 +443,8 @@ function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "pl
       to: time !== undefined && Number.isFinite(time.hi) ? isoDay(time.hi) : null,
       modality,
     };
-    return [position, [1, time !== undefined && Number.isFinite(time.hi) ? time.hi : -Infinity]];
+    strengths.push(1, time !== undefined && Number.isFinite(time.hi) ? time.hi : -Infinity);
+    return position;
   }
   // The value as most of its claims write it; ties go to the first written.
   const counts = new Map<string, number>();
@@ -469,5 +465,6 @@ function toPosition(members: readonly CheckedClaim[], modality: "asserted" | "pl
     to: Number.isFinite(hi) ? isoDay(hi) : null,
     modality,
   };
-  return [position, [origins.length, Number.isFinite(hi) ? hi : -Infinity]];
+  strengths.push(origins.length, Number.isFinite(hi) ? hi : -Infinity);
+  return position;
 }
