@@ -398,7 +398,10 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext): Date
   const core = readCore(tokens, j, ctx, yearWord || modifier !== undefined || deadline !== undefined);
   if (core === undefined) return undefined;
   if (core.kind === "skip") return { value: undefined, next: core.next, from: core.from, deadline: false, bare: false, relative: false, point: undefined };
-  const isDeadline = deadline !== undefined && (deadline.meaning === "by" || deadline.meaning === "until");
+  // "Before the end of 2026" is a deadline, as "by the end of 2026" is: the end is the last moment allowed.
+  const isDeadline =
+    deadline !== undefined &&
+    (deadline.meaning === "by" || deadline.meaning === "until" || (deadline.meaning === "before" && modifier?.meaning === "end"));
   let value: string | undefined;
   let point: Point | undefined;
   let bare = false;

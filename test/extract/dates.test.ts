@@ -56,6 +56,7 @@ describe("modifiers and deadlines", () => {
     ["منذ عام 2014", "2014/.."],
     ["بعد عام 2026", "2027/.."],
     ["قبل عام 2026", "../2025"],
+    ["قبل نهاية عام 2026", "2026-12"],
   ])("%s → %s", (text, expected) => {
     expect(ar(text)).toEqual([expected]);
   });
@@ -68,6 +69,9 @@ describe("modifiers and deadlines", () => {
     ["by mid-2025", "2025-06/2025-07"],
     ["since 2014", "2014/.."],
     ["after 2026", "2027/.."],
+    ["before 2027", "../2026"],
+    ["before the end of 2026", "2026-12"],
+    ["before the end of September 2026", "2026-09"],
   ])("%s → %s", (text, expected) => {
     expect(en(text)).toEqual([expected]);
   });
