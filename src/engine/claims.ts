@@ -96,11 +96,11 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
     if (key === undefined) scopeNames.set(name, (key = normalizeLabel(name)));
     return key;
   };
-  // subject → property → scope (names and values as resolved) → the group: claims of one group share
-  // one (never modified) scope object and one key.
-  const groups = new Map<string, Map<string, Map<string, ClaimGroup & { scope: Record<string, string> }>>>();
-  // Two spellings of a scope can make one key (names that normalise alike): their claims are one group.
-  const byKey = new Map<string, ClaimGroup & { scope: Record<string, string> }>();
+  // subject → property → scope entries (names and values as resolved, names in the order written) → the
+  // group: claims of one group share one (never modified) scope object and one key.
+  const groups = new Map<string, Map<string, ScopeNode>>();
+  // Two spellings of a scope can make one key (names that normalise alike, or in another order): one group.
+  const byKey = new Map<string, Gathered>();
   const documents = new Map<string, Map<string, string>>(); // source → published → document
   const claims = claimSet.claims;
   for (let index = 0; index < claims.length; index++) {
@@ -108,22 +108,31 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
     const value = values[index]!;
     const property = properties.get(claim.property)!;
     const subject = aliases.resolve(claim.subject);
-    const names = claim.scope === undefined ? NO_NAMES : Object.keys(claim.scope);
-    if (!isSorted(names)) names.sort(); // most claims write their scope's names in one order
-    let scopeText = "";
-    for (const name of names) scopeText += `\u0000${nameOf(name)}\u0000${aliases.resolve(claim.scope![name]!)}`;
     let byProperty = groups.get(subject);
     if (byProperty === undefined) groups.set(subject, (byProperty = new Map()));
-    let byScope = byProperty.get(claim.property);
-    if (byScope === undefined) byProperty.set(claim.property, (byScope = new Map()));
-    let group = byScope.get(scopeText);
+    let root = byProperty.get(claim.property);
+    if (root === undefined) byProperty.set(claim.property, (root = {}));
+    let node: ScopeNode = root;
+    const written = claim.scope;
+    const names = written === undefined ? NO_NAMES : Object.keys(written);
+    for (const name of names) {
+      const next: Map<string, Map<string, ScopeNode>> = (node.next ??= new Map());
+      const scopeName = nameOf(name);
+      let byValue = next.get(scopeName);
+      if (byValue === undefined) next.set(scopeName, (byValue = new Map()));
+      const scopeValue = aliases.resolve(written![name]!);
+      let child = byValue.get(scopeValue);
+      if (child === undefined) byValue.set(scopeValue, (child = {}));
+      node = child;
+    }
+    let group = node.group;
     if (group === undefined) {
       const scope: Record<string, string> = {};
-      for (const name of names) scope[nameOf(name)] = aliases.resolve(claim.scope![name]!);
+      for (const name of [...names].sort()) scope[nameOf(name)] = aliases.resolve(written![name]!);
       const key = groupKey(subject, claim.property, scope);
       group = byKey.get(key);
       if (group === undefined) byKey.set(key, (group = { key, scope, claims: [] }));
-      byScope.set(scopeText, group);
+      node.group = group;
     }
     const source = aliases.resolve(claim.source);
     const attribution = claim.attribution;
@@ -154,10 +163,16 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
 
 const NO_NAMES: string[] = [];
 
-/** True when `names` are in code-unit order, as `sort()` leaves them. */
-function isSorted(names: readonly string[]): boolean {
-  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return false;
-  return true;
+/** A group as the claims are read: its key and scope, and its claims so far. */
+interface Gathered extends ClaimGroup {
+  scope: Record<string, string>;
+}
+
+/** A node of `groupedClaims`' tree of scopes: the group of the claims whose scope ends here, and the entries that go on. */
+interface ScopeNode {
+  group?: Gathered;
+  /** Scope name → value (both as resolved) → node. */
+  next?: Map<string, Map<string, ScopeNode>>;
 }
 
 /** The default document of a claim, `source@published`, one string per pair. */
