@@ -585,3 +585,48 @@ describe("lenient", () => {
     expect(() => check(set, { lenient: true })).toThrow(ClaimSetError);
   });
 });
+
+describe("grouping by scope", () => {
+  /** The groups of a claim set of the given scopes (one claim each), as key → claim ids. */
+  const groupsOf = (scopes: Array<Record<string, string> | undefined>) =>
+    check(
+      claimSetOf({
+        claims: scopes.map((scope, i) => claim(`c${i}`, scope === undefined ? {} : { scope })),
+      }),
+    ).groups.map((group) => [group.key, group.positions.flatMap((position) => position.claims).sort()]);
+
+  const cases: Array<{ name: string; scopes: Array<Record<string, string> | undefined>; groups: Array<[string, string[]]> }> = [
+    {
+      name: "scope names in any order make one group",
+      scopes: [{ location: "syria", site: "tanf" }, { site: "tanf", location: "syria" }],
+      groups: [["us-forces/troop-count?location=syria&site=tanf", ["c0", "c1"]]],
+    },
+    {
+      name: "names that normalise alike, and spellings of one entity, make one group",
+      scopes: [{ location: "Syria" }, { Location: "سوريا" }, { LOCATION: "syria" }],
+      groups: [["us-forces/troop-count?location=syria", ["c0", "c1", "c2"]]],
+    },
+    {
+      name: "a scope that is a part of another is a group of its own, and so is no scope",
+      scopes: [{ location: "syria" }, { location: "syria", site: "tanf" }, undefined, {}],
+      groups: [
+        ["us-forces/troop-count", ["c2", "c3"]],
+        ["us-forces/troop-count?location=syria", ["c0"]],
+        ["us-forces/troop-count?location=syria&site=tanf", ["c1"]],
+      ],
+    },
+    {
+      name: "the same value under two names is two groups",
+      scopes: [{ location: "syria" }, { site: "syria" }],
+      groups: [
+        ["us-forces/troop-count?location=syria", ["c0"]],
+        ["us-forces/troop-count?site=syria", ["c1"]],
+      ],
+    },
+  ];
+  for (const { name, scopes, groups } of cases) {
+    it(name, () => {
+      expect(groupsOf(scopes)).toEqual(groups);
+    });
+  }
+});
