@@ -591,6 +591,7 @@ describe("grouping by scope", () => {
   const groupsOf = (scopes: Array<Record<string, string> | undefined>) =>
     check(
       claimSetOf({
+        name: "grouping",
         claims: scopes.map((scope, i) => claim(`c${i}`, scope === undefined ? {} : { scope })),
       }),
     ).groups.map((group) => [group.key, group.positions.flatMap((position) => position.claims).sort()]);
