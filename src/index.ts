@@ -37,7 +37,7 @@ export type {
   Source,
   Temporal,
 } from "./model/claim-set.js";
-export { CLAIM_SET_SCHEMA_ID, CONFIG_SCHEMA_ID, REPORT_SCHEMA_ID, claimSetJsonSchema, reportJsonSchema } from "./model/json-schema.js";
+export { CLAIM_SET_SCHEMA_ID, CONFIG_SCHEMA_ID, LEXICON_SCHEMA_ID, REPORT_SCHEMA_ID, claimSetJsonSchema, reportJsonSchema } from "./model/json-schema.js";
 
 // Values: the grammar of quantities and dates, compatibility and distance
 export {

@@ -5,7 +5,7 @@ export const USAGE = `corroborate ${VERSION}: find where sources contradict each
 Usage:
   corroborate check <file…|-> [options]   find contradictions in claim sets
   corroborate validate <file…|->          check that claim sets are well formed
-  corroborate schema [claim-set|report|config]
+  corroborate schema [claim-set|report|config|lexicon]
                                           print a JSON Schema
   corroborate diff <before.json> <after.json> [--format text|json]
                                           compare two reports (check --format json)
@@ -69,11 +69,12 @@ Options:
 
 Exit codes: 0 every file valid, 2 a file invalid or unreadable.
 `,
-  schema: `Usage: corroborate schema [claim-set|report|config]
+  schema: `Usage: corroborate schema [claim-set|report|config|lexicon]
 
 Prints a JSON Schema (draft 2020-12): of a claim set (the default), of the
-report that check --format json prints, or of a --config file. Point a claim
-set's "$schema" at it for hover help and completion in editors.
+report that check --format json prints, of a --config file, or of an extract
+--lexicon. Point a file's "$schema" at it for hover help and completion in
+editors.
 `,
   check: `Usage: corroborate check <file…|-> [options]
 

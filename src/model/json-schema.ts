@@ -5,6 +5,7 @@
 import * as z from "zod";
 import { claimSetShape } from "./claim-set.js";
 import { configSchema, reportSchema } from "./report.js";
+import { lexiconSchema } from "../extract/lexicon.js";
 
 /**
  * The `$id` of the claim-set schema: the package's own file on the npm CDN.
@@ -58,6 +59,19 @@ function configJsonSchema(): Record<string, unknown> {
   return withId(z.toJSONSchema(configSchema, { target: "draft-2020-12", io: "input" }), CONFIG_SCHEMA_ID);
 }
 
+/**
+ * The `$id` of the schema of an extraction lexicon (docs/extract.md).
+ *
+ * @example
+ * const lexicon = { $schema: LEXICON_SCHEMA_ID, properties: [{ id: "troop-count", type: "quantity", units: ["troops"] }] };
+ */
+export const LEXICON_SCHEMA_ID = "https://unpkg.com/corroborate/schemas/lexicon.schema.json";
+
+/** The lexicon's shape; `parseLexicon` also refuses blank words, which the schema cannot say. */
+function lexiconJsonSchema(): Record<string, unknown> {
+  return withId(z.toJSONSchema(lexiconSchema, { target: "draft-2020-12", io: "input" }), LEXICON_SCHEMA_ID);
+}
+
 function withId(generated: unknown, id: string): Record<string, unknown> {
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return { $schema, $id: id, ...rest };
@@ -69,5 +83,6 @@ export function schemaFiles(): Record<string, Record<string, unknown>> {
     "claim-set.schema.json": claimSetJsonSchema(),
     "report.schema.json": reportJsonSchema(),
     "config.schema.json": configJsonSchema(),
+    "lexicon.schema.json": lexiconJsonSchema(),
   };
 }
