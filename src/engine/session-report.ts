@@ -10,23 +10,12 @@ import type { Conflict, Diagnostic, Group, Report, Severity } from "../model/rep
 import { compareConflicts, reportDiagnostics } from "./check.js";
 import { summarizeDiff } from "./diff.js";
 import type { GroupChange } from "./session-groups.js";
+import { boundary } from "../internal/boundary.js";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** Code-unit order, as the report's. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The first index in `[from, length)` where `before(i)` is false; `before` must be true then false along the range. */
-function boundary(from: number, length: number, before: (i: number) => boolean): number {
-  let lo = from;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** `list` with the ranges `[from, to)` of `edits` (in order, not overlapping) replaced by their items. */
 function splice<T>(frozen: readonly T[], edits: ReadonlyArray<{ from: number; to: number; items: readonly T[] }>): T[] {

@@ -7,6 +7,7 @@
  */
 import type { Spans } from "./_value-line.js";
 import { before, HIGHEST_END, LOWEST_END, LOWEST_START, sortedBy, spanBelow } from "./_value-line.js";
+import { boundary } from "../internal/boundary.js";
 
 export class OverlapIndex {
   /** The positions by start, lowest first. */
@@ -48,24 +49,12 @@ export class OverlapIndex {
 
   /** How many of the spans do not start after span `q` ends: a prefix of the start order. */
   private startingBy(q: number): number {
-    let [from, to] = [0, this.byStart.length];
-    while (from < to) {
-      const mid = (from + to) >>> 1;
-      if (!spanBelow(this.spans, q, this.byStart[mid]!)) from = mid + 1;
-      else to = mid;
-    }
-    return from;
+    return boundary(0, this.byStart.length, (i) => !spanBelow(this.spans, q, this.byStart[i]!));
   }
 
   /** How many of the spans end before span `q` starts: a prefix of the end order. */
   private endingBefore(q: number): number {
-    let [from, to] = [0, this.byEnd.length];
-    while (from < to) {
-      const mid = (from + to) >>> 1;
-      if (spanBelow(this.spans, this.byEnd[mid]!, q)) from = mid + 1;
-      else to = mid;
-    }
-    return from;
+    return boundary(0, this.byEnd.length, (i) => spanBelow(this.spans, this.byEnd[i]!, q));
   }
 
   private visit(node: number, lo: number, hi: number, limit: number, q: number, visit: (p: number) => void): void {

@@ -10,6 +10,7 @@ import type { Extremes } from "./_extremes.js";
 import { Extreme } from "./_extremes.js";
 import type { Order, ValueLine } from "./_value-line.js";
 import { HIGHEST_END, HIGHEST_START, LOWEST_END, LOWEST_START, sortedBy } from "./_value-line.js";
+import { boundary } from "../internal/boundary.js";
 
 /** One order of the values, with the next position from another document at each position. */
 interface Sorted {
@@ -99,28 +100,20 @@ export class SortedValues {
   private endingBelow(lo: number, loOpen: number): number {
     const { hi, hiOpen } = this.line;
     const values = this.byEnd.values;
-    let [from, to] = [0, values.length];
-    while (from < to) {
-      const mid = (from + to) >>> 1;
-      const p = values[mid]!;
-      if (hi[p]! < lo || (hi[p] === lo && (hiOpen[p]! | loOpen) === 1)) from = mid + 1;
-      else to = mid;
-    }
-    return from;
+    return boundary(0, values.length, (i) => {
+      const p = values[i]!;
+      return hi[p]! < lo || (hi[p] === lo && (hiOpen[p]! | loOpen) === 1);
+    });
   }
 
   /** How many values start above an end at `hi` (excluded when `hiOpen` is 1): a prefix of the start order. */
   private startingAbove(hi: number, hiOpen: number): number {
     const { lo, loOpen } = this.line;
     const values = this.byStart.values;
-    let [from, to] = [0, values.length];
-    while (from < to) {
-      const mid = (from + to) >>> 1;
-      const p = values[mid]!;
-      if (hi < lo[p]! || (hi === lo[p] && (hiOpen | loOpen[p]!) === 1)) from = mid + 1;
-      else to = mid;
-    }
-    return from;
+    return boundary(0, values.length, (i) => {
+      const p = values[i]!;
+      return hi < lo[p]! || (hi === lo[p] && (hiOpen | loOpen[p]!) === 1);
+    });
   }
 
   /** How many values are incompatible with value `v`. */
