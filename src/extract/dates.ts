@@ -136,10 +136,18 @@ function readMonth(tokens: readonly Token[], i: number): { month: number; next: 
   return { month: first.month, next, ambiguous, english: first.english };
 }
 
+/**
+ * A number a date can be made of: digits alone, with no thousands or decimal
+ * separator (a number token whose separators are not a number's has the value NaN).
+ */
+function isPlainNumber(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "number" && !t.grouped && !t.decimal && !Number.isNaN(t.value);
+}
+
 /** A year at tokens[i]: four digits, optionally followed by م (AD). */
 function readYear(tokens: readonly Token[], i: number, min = 1000, max = 2999): { y: number; next: number } | undefined {
   const t = tokens[i];
-  if (t === undefined || t.kind !== "number" || t.grouped || t.decimal || t.digits !== 4) return undefined;
+  if (!isPlainNumber(t) || t.digits !== 4) return undefined;
   if (t.value < min || t.value > max) return undefined;
   let next = i + 1;
   const after = tokens[next];
@@ -152,7 +160,7 @@ function readYear(tokens: readonly Token[], i: number, min = 1000, max = 2999): 
 
 function dayAt(tokens: readonly Token[], i: number): { d: number; next: number } | undefined {
   const t = tokens[i];
-  if (t === undefined || t.kind !== "number" || t.grouped || t.decimal || t.digits > 2 || t.value < 1 || t.value > 31) return undefined;
+  if (!isPlainNumber(t) || t.digits > 2 || t.value < 1 || t.value > 31) return undefined;
   let next = i + 1;
   const after = tokens[next];
   if (after && !after.spaced && after.kind === "word" && ["st", "nd", "rd", "th"].includes(after.norm)) next++;
@@ -250,7 +258,7 @@ function readNumericDate(tokens: readonly Token[], i: number): Core | undefined 
     j += 2;
   }
   if (parts.length < 2 || seps.some((s) => s !== seps[0])) return undefined;
-  if (parts.some((p) => p.grouped || p.decimal || Number.isNaN(p.value))) return undefined;
+  if (!parts.every(isPlainNumber)) return undefined;
   const [a, b, c] = parts;
   // A time (10:45) is not glued by these, so it never gets here.
   if (a!.digits === 4 && b!.digits <= 2 && (c === undefined || c.digits <= 2) && seps[0] === "-") {

@@ -37,6 +37,12 @@ describe("months, days and years", () => {
     expect(ar("مارس الضغط على الحكومة")).toEqual([]);
     expect(ar("في 30 شباط 2025")).toEqual([]); // no such day
   });
+  it("reads no year or day from digits whose separators are not a number's", () => {
+    // Four digits with a stray comma are neither a count nor a year (it once read as the year "0NaN").
+    expect(ar("01,00")).toEqual([]);
+    expect(en("05,12")).toEqual([]);
+    expect(ar("في 0,5 سبتمبر 2025")).toEqual(["2025-09"]);
+  });
 });
 
 describe("modifiers and deadlines", () => {
