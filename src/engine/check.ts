@@ -21,6 +21,7 @@ import { interpolate } from "./rule.js";
 import { isoFromDayNumber } from "../values/days.js";
 import { groupBy } from "../internal/group-by.js";
 import { LazyList } from "../internal/lazy-list.js";
+import { readableNames } from "../normalize/names.js";
 
 /** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
 export interface CheckOptions {
@@ -194,10 +195,7 @@ export function prepareClaims(
   const { claims, groups } = groupedClaims(claimSet, analysis);
   if (indexes) for (const claim of claims) claim.index = indexes[claim.index]!;
 
-  const names = new Map<string, string>();
-  for (const entity of claimSet.entities ?? []) names.set(entity.id, entity.labels?.[0] ?? entity.id);
-  for (const source of claimSet.sources ?? []) names.set(analysis.aliases.resolve(source.id), source.name ?? source.id);
-  const name = (id: string) => names.get(id) ?? id;
+  const name = readableNames(claimSet, analysis.aliases);
 
   groups.sort((a, b) => compare(a.key, b.key));
   const views: GroupView[] = groups.map(({ key, claims: members }) => {

@@ -7,6 +7,7 @@
 import type { ClaimSet } from "../../model/claim-set.js";
 import type { Group } from "../../model/report.js";
 import { createAliasResolver } from "../../normalize/index.js";
+import { readableNames } from "../../normalize/names.js";
 
 /** Names for the ids of a report, from its claim set. */
 export interface Names {
@@ -20,10 +21,7 @@ export interface Names {
 export function namesOf(claimSet: ClaimSet | undefined): Names {
   if (claimSet === undefined) return { name: (id) => id, resolve: (label) => label };
   const aliases = createAliasResolver(claimSet.entities ?? []);
-  const names = new Map<string, string>();
-  for (const entity of claimSet.entities ?? []) names.set(entity.id, entity.labels?.[0] ?? entity.id);
-  for (const source of claimSet.sources ?? []) names.set(aliases.resolve(source.id), source.name ?? source.id);
-  return { name: (id) => names.get(id) ?? id, resolve: (label) => aliases.resolve(label) };
+  return { name: readableNames(claimSet, aliases), resolve: (label) => aliases.resolve(label) };
 }
 
 /** What a group is about: `US forces: troop count (location: Syria)`. */
