@@ -5,6 +5,7 @@
  * DESIGN §2. Works on the raw input, skipping fields whose shape is already
  * reported, so one run reports every problem it can.
  */
+import { FirstIndex } from "../internal/first-index.js";
 import { createAliasResolver } from "../normalize/index.js";
 import type { AliasResolver } from "../normalize/index.js";
 import { inferValueType, parseDate, parseValue } from "../values/index.js";
@@ -138,7 +139,7 @@ export function checkDocument(
 
   // Claims: ids, then each value read against its property's type (declared, or that of the first value).
   const claims = items(doc, "claims");
-  const claimIds = new Map<string, number>();
+  const claimIds = new FirstIndex();
   const types = new Map<string, ValueType>();
   const inferredFrom = new Map<string, number>();
   for (const [id, { definition }] of definitions) if (definition.type) types.set(id, definition.type);
@@ -174,9 +175,8 @@ export function checkDocument(
     if (listsSources) unknownSources(claim, i, sourceIds, aliases, warnings);
     const id = text(claim.id);
     if (id !== undefined && (clean || fine(`/claims/${i}/id`))) {
-      const first = claimIds.get(id);
-      if (first === undefined) claimIds.set(id, i);
-      else add("duplicate-id", ["claims", i, "id"], `claim id ${quote(id)} is already used by /claims/${first}`);
+      const first = claimIds.firstOf(id, i);
+      if (first !== undefined) add("duplicate-id", ["claims", i, "id"], `claim id ${quote(id)} is already used by /claims/${first}`);
     }
     for (const field of ["published", "asOf"] as const) {
       const raw = claim[field];
