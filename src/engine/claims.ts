@@ -101,7 +101,6 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
   const groups = new Map<string, Map<string, ScopeNode>>();
   // Two spellings of a scope can make one key (names that normalise alike, or in another order): one group.
   const byKey = new Map<string, Gathered>();
-  const documents = new Map<string, Map<string, string>>(); // source → published → document
   const claims = claimSet.claims;
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index]!;
@@ -150,7 +149,8 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
       scope: group.scope,
       source,
       origin,
-      document: claim.document ?? documentOf(documents, source, claim.published ?? "undated"),
+      // Not interned: most claims of a large set have a (source, date) of their own, and a table of them costs more than it saves.
+      document: claim.document ?? `${source}@${claim.published ?? "undated"}`,
       time: date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
       modality: claim.modality ?? "asserted",
       group: group.key,
@@ -175,11 +175,3 @@ interface ScopeNode {
   next?: Map<string, Map<string, ScopeNode>>;
 }
 
-/** The default document of a claim, `source@published`, one string per pair. */
-function documentOf(documents: Map<string, Map<string, string>>, source: string, published: string): string {
-  let bySource = documents.get(source);
-  if (bySource === undefined) documents.set(source, (bySource = new Map()));
-  let document = bySource.get(published);
-  if (document === undefined) bySource.set(published, (document = `${source}@${published}`));
-  return document;
-}
