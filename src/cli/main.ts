@@ -276,7 +276,8 @@ function checkCommand(args: string[], io: CliIo): number {
       const { report, claimSet, indexes, groups } = checkDetailed(
         input,
         { ...config, format: formatFor(path), lenient: values.lenient },
-        { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format === "json" },
+        // Groups are made only when written: by json as it writes them; text and sarif never show them.
+        { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format !== "markdown" && format !== "html" },
       );
       const json = groups ? { ...report, groups } : report;
       outputs.push({ name, report, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
