@@ -2,7 +2,6 @@
 // A fast yes/no shape check of a parsed claim set; zod stays the source of truth and words every issue.
 "use strict";
 export const validate = validate20;
-export default validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/corroborate/schemas/claim-set.schema.json","type":"object","properties":{"$schema":{"description":"The JSON Schema this file follows (for editors).","type":"string"},"sources":{"description":"Who publishes or is cited.","type":"array","items":{"$ref":"#/$defs/Source"}},"entities":{"description":"Canonical ids and their aliases.","type":"array","items":{"$ref":"#/$defs/Entity"}},"properties":{"description":"How values of each property compare.","type":"array","items":{"$ref":"#/$defs/Property"}},"claims":{"type":"array","items":{"$ref":"#/$defs/Claim"},"description":"The statements to check."}},"required":["claims"],"additionalProperties":false,"title":"corroborate claim set","description":"Factual claims made by sources, for corroborate to check for contradictions: sources, entities with aliases, properties and claims.","$defs":{"Source":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `source` and `attribution`."},"name":{"description":"Display name.","type":"string"},"kind":{"description":"What kind of source this is, free text: \"outlet\", \"official\", \"agency\", \"person\"…","type":"string"},"url":{"description":"Home page or profile.","type":"string"},"reliability":{"description":"Prior reliability, from 0 (none) to 1 (full).","type":"number","minimum":0,"maximum":1}},"required":["id"],"additionalProperties":false,"title":"Source","description":"Who publishes or is cited."},"Entity":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."},"Property":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `property`."},"type":{"type":"string","enum":["quantity","date","boolean","text"],"description":"How values of the property are read and compared."},"temporal":{"type":"string","enum":["static","state","cumulative"],"description":"static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date)."},"tolerance":{"description":"Quantities: relative tolerance of exact figures (0.02 = 2 %). Dates: an ISO 8601 duration (\"P15D\"). Default 0.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"For dates: how many days apart two dates may be and still agree."}]},"approx":{"description":"Relative width of approximate (~) figures. Default 0.1.","type":"number","minimum":0},"window":{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"How far apart two claims about a changing value may be and still describe the same moment. Default P30D."},"cardinality":{"type":"string","enum":["one","many"],"description":"many: several values may all be true at once (destinations of a convoy)."},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."},"description":{"description":"What the property means, for readers of the report.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Property","description":"How values of a property compare (DESIGN §3)."},"Claim":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Unique identifier of the claim."},"subject":{"type":"string","pattern":"\\S","description":"Who or what the claim is about: an entity id or any of its labels."},"property":{"type":"string","pattern":"\\S","description":"What is stated about the subject: a property id."},"scope":{"$ref":"#/$defs/Scope"},"value":{"$ref":"#/$defs/ClaimValue"},"source":{"type":"string","pattern":"\\S","description":"Who published the claim: a source id or entity label."},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the source published the claim."},"asOf":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the value holds; defaults to `published`."},"document":{"description":"The article or statement; defaults to the source and publication date.","type":"string"},"attribution":{"description":"Who the source credits, nearest first; the last one is the claim's origin.","type":"array","items":{"type":"string","pattern":"\\S","description":"A source id or entity label."}},"modality":{"type":"string","enum":["asserted","planned","denied"],"description":"asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it."},"quote":{"description":"The words of the source: the evidence.","type":"string"},"url":{"description":"Where the claim can be read.","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id","subject","property","value","source"],"additionalProperties":false,"title":"Claim","description":"Who said what, when, about what."},"Scope":{"type":"object","propertyNames":{"type":"string","allOf":[{"pattern":"\\S"},{"pattern":"^(?!(?:__proto__|constructor|prototype)$)"}]},"additionalProperties":{"type":"string","pattern":"\\S","description":"Entity id or label."},"title":"Scope","description":"Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels."},"ClaimValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"$ref":"#/$defs/QuantityObject"}],"title":"Value","description":"What the claim states. Quantities: 900, \"1,400\", \"~1400\", \">=70\", \"<1000\", \"2000..2500\" or an object. Dates: \"2026\", \"2025-09\", \"2025-04-20\", \"2026-Q4\", \"2026-H2\", \"2025-09/2026-12\", \"../2026-09\", \"2025-09~\". Also true/false, or text (matched through entity labels)."},"QuantityObject":{"type":"object","properties":{"amount":{"description":"The figure stated.","type":"number"},"approx":{"description":"The figure is approximate: ± the property's `approx` (10 % by default).","type":"boolean"},"min":{"description":"Lower bound (inclusive unless `minExclusive`).","type":"number"},"max":{"description":"Upper bound (inclusive unless `maxExclusive`).","type":"number"},"minExclusive":{"description":"The lower bound itself is excluded (\"more than\").","type":"boolean"},"maxExclusive":{"description":"The upper bound itself is excluded (\"less than\").","type":"boolean"},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."}},"additionalProperties":false,"title":"Quantity (structured)","description":"A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }."}}};
 const schema32 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `source` and `attribution`."},"name":{"description":"Display name.","type":"string"},"kind":{"description":"What kind of source this is, free text: \"outlet\", \"official\", \"agency\", \"person\"…","type":"string"},"url":{"description":"Home page or profile.","type":"string"},"reliability":{"description":"Prior reliability, from 0 (none) to 1 (full).","type":"number","minimum":0,"maximum":1}},"required":["id"],"additionalProperties":false,"title":"Source","description":"Who publishes or is cited."};
 const schema33 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."};
@@ -1309,3 +1308,397 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const validateClaim = validate25;
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.property === undefined) && (missing0 = "property"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.source === undefined) && (missing0 = "source"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema35.properties, key0))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+let data1 = data.subject;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate25.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.property !== undefined){
+let data2 = data.property;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+validate25.errors = [{instancePath:instancePath+"/property",schemaPath:"#/properties/property/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+let data3 = data.scope;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+const _errs11 = errors;
+if(typeof key1 !== "string"){
+const err0 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs13 = errors;
+if(typeof key1 === "string"){
+if(!pattern4.test(key1)){
+const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/propertyNames/allOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid3 = _errs13 === errors;
+if(valid3){
+const _errs14 = errors;
+if(typeof key1 === "string"){
+if(!pattern14.test(key1)){
+const err2 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/propertyNames/allOf/1/pattern",keyword:"pattern",params:{pattern: "^(?!(?:__proto__|constructor|prototype)$)"},message:"must match pattern \""+"^(?!(?:__proto__|constructor|prototype)$)"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid3 = _errs14 === errors;
+}
+var valid2 = _errs11 === errors;
+if(!valid2){
+const err3 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate25.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid2){
+for(const key2 in data3){
+let data4 = data3[key2];
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+validate25.errors = [{instancePath:instancePath+"/scope/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Scope/additionalProperties/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/scope/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Scope/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs16 === errors;
+if(!valid4){
+break;
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.value !== undefined){
+const _errs18 = errors;
+if(!(validate22(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.source !== undefined){
+let data6 = data.source;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate25.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.published !== undefined){
+let data7 = data.published;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data7 === "string"){
+if(!pattern17.test(data7)){
+validate25.errors = [{instancePath:instancePath+"/published",schemaPath:"#/properties/published/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"},message:"must match pattern \""+"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.asOf !== undefined){
+let data8 = data.asOf;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data8 === "string"){
+if(!pattern17.test(data8)){
+validate25.errors = [{instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"},message:"must match pattern \""+"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.document !== undefined){
+const _errs25 = errors;
+if(typeof data.document !== "string"){
+validate25.errors = [{instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.attribution !== undefined){
+let data10 = data.attribution;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data10)){
+var valid5 = true;
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+validate25.errors = [{instancePath:instancePath+"/attribution/" + i0,schemaPath:"#/properties/attribution/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/attribution/" + i0,schemaPath:"#/properties/attribution/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs29 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/attribution",schemaPath:"#/properties/attribution/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.modality !== undefined){
+let data12 = data.modality;
+const _errs31 = errors;
+if(typeof data12 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data12 === "asserted") || (data12 === "planned")) || (data12 === "denied"))){
+validate25.errors = [{instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/enum",keyword:"enum",params:{allowedValues: schema35.properties.modality.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.quote !== undefined){
+const _errs33 = errors;
+if(typeof data.quote !== "string"){
+validate25.errors = [{instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs35 = errors;
+if(typeof data.url !== "string"){
+validate25.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.note !== undefined){
+const _errs37 = errors;
+if(typeof data.note !== "string"){
+validate25.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export default validate;

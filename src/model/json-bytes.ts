@@ -37,9 +37,13 @@ class NotSimple extends Error {}
  * @example
  * readClaimSetBytes(new TextEncoder().encode('{"claims": [{"id": "a"}]}')); // → { claims: [{ id: "a" }] }
  */
-export function readClaimSetBytes(bytes: Uint8Array, batchBytes = BATCH_BYTES): Record<string, unknown> | undefined {
+export function readClaimSetBytes(
+  bytes: Uint8Array,
+  batchBytes = BATCH_BYTES,
+  onClaims?: (claims: readonly unknown[]) => void,
+): Record<string, unknown> | undefined {
   try {
-    return new Reader(bytes, batchBytes).document();
+    return new Reader(bytes, batchBytes, onClaims).document();
   } catch (error) {
     // A syntax error (JSON.parse), bytes that are not UTF-8 (TextDecoder) or the scan giving up.
     if (error instanceof NotSimple || error instanceof SyntaxError || error instanceof TypeError) return undefined;
@@ -54,6 +58,8 @@ class Reader {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly batchBytes: number,
+    /** Given each batch of claims as it is parsed, while they are still in the cache. */
+    private readonly onClaims?: (claims: readonly unknown[]) => void,
   ) {}
 
   document(): Record<string, unknown> | undefined {
@@ -113,12 +119,15 @@ class Reader {
       const cut = this.cut(i + this.batchBytes);
       const fast = cut === -1 ? undefined : this.batch(i, cut);
       if (fast !== undefined) {
+        this.onClaims?.(fast);
         for (const item of fast) claims.push(item);
         i = this.space(cut + 1);
         continue;
       }
       const [end, last] = this.boundary(i);
-      for (const item of JSON.parse(`[${this.text(i, end)}]`) as unknown[]) claims.push(item);
+      const items = JSON.parse(`[${this.text(i, end)}]`) as unknown[];
+      this.onClaims?.(items);
+      for (const item of items) claims.push(item);
       if (last) return [claims, end + 1];
       i = this.space(end + 1);
     }

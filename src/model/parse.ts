@@ -8,7 +8,7 @@ import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError, claimPointer } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
 import { readClaimSetBytes } from "./json-bytes.js";
-import hasClaimSetShape from "./claim-set-validator.generated.js";
+import { validate as hasClaimSetShape, validateClaim as hasClaimShape } from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
 import { checkDocument, reservedKeyIssues, sortIssues } from "./validate.js";
@@ -37,6 +37,12 @@ export interface ReadInput {
   owned?: boolean;
   lines?: number[];
   issues: ClaimSetIssue[];
+  /**
+   * True when every claim was found to be plain JSON data of a claim's shape
+   * as it was read (a large claim set, read batch by batch): the shape check
+   * then only looks at the rest.
+   */
+  claimsShaped?: boolean;
 }
 
 const CLAIM_SET_KEYS = ["$schema", "sources", "entities", "properties", "claims"];
@@ -95,8 +101,12 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
   } else if (input instanceof Uint8Array) {
     if (format !== "ndjson" && input.length >= MEMBER_BY_MEMBER) {
       // A large claim set: read member by member, never as one string (the text whole only when that fails).
-      const value = readClaimSetBytes(input);
-      if (value !== undefined) return { value, issues: [], owned: true };
+      // Each batch of claims is shape-checked as it is parsed, while it is still in the cache.
+      let shaped = true;
+      const value = readClaimSetBytes(input, undefined, (claims) => {
+        if (shaped) shaped = claims.every((claim) => isPlainJson(claim, CLAIM_DEPTH) && hasClaimShape(claim));
+      });
+      if (value !== undefined) return { value, issues: [], owned: true, claimsShaped: shaped };
     }
     try {
       text = decoder.decode(input);
@@ -213,8 +223,10 @@ function readNdjson(text: string): ReadInput {
  * defaults or transforms, would only rebuild an equal copy of it. Anything
  * else goes through zod, which also words every issue.
  */
-function shapeOf(value: unknown, trusted: boolean): ReturnType<typeof claimSetShape.safeParse> | undefined {
-  if (trusted && isPlainJson(value) && hasClaimSetShape(value)) return { success: true, data: value as ClaimSet };
+function shapeOf(value: unknown, trusted: boolean, claimsShaped = false): ReturnType<typeof claimSetShape.safeParse> | undefined {
+  if (trusted && (claimsShaped ? restHasShape(value as Record<string, unknown>) : isPlainJson(value) && hasClaimSetShape(value))) {
+    return { success: true, data: value as ClaimSet };
+  }
   try {
     return claimSetShape.safeParse(value);
   } catch (error) {
@@ -225,14 +237,22 @@ function shapeOf(value: unknown, trusted: boolean): ReturnType<typeof claimSetSh
 
 /** Deeper than any claim set the model allows (document, claims, claim, value, interval…). */
 const PLAIN_DEPTH = 8;
+/** The same limit below a claim, two levels down (document, claims). */
+const CLAIM_DEPTH = PLAIN_DEPTH - 2;
+
+/** The shape check of a claim set whose claims are known to be plain and well shaped: everything but them. */
+function restHasShape(value: Record<string, unknown>): boolean {
+  const rest = { ...value, claims: [] };
+  return isPlainJson(rest) && hasClaimSetShape(rest);
+}
 
 /**
  * True when the value is data that JSON text could hold, as the schema
- * validator assumes: plain objects and arrays (not nested deeper than any claim
- * set), strings, finite numbers (JSON such as `1e400` parses to Infinity,
+ * validator assumes: plain objects and arrays (not nested `maxDepth` deep or
+ * more: deeper than any claim set, by default), strings, finite numbers (JSON such as `1e400` parses to Infinity,
  * which zod refuses and JSON Schema cannot describe), booleans and null.
  */
-function isPlainJson(root: unknown): boolean {
+function isPlainJson(root: unknown, maxDepth = PLAIN_DEPTH): boolean {
   if (typeof root !== "object" || root === null) return isPlainScalar(root);
   // Two stacks rather than one of pairs, and no list of each object's values: a walk over a million
   // claims allocates nothing per value. Only objects and arrays are stacked; scalars are tested in place.
@@ -241,7 +261,7 @@ function isPlainJson(root: unknown): boolean {
   while (stack.length > 0) {
     const value = stack.pop()!;
     const depth = depths.pop()!;
-    if (depth >= PLAIN_DEPTH) return false;
+    if (depth >= maxDepth) return false;
     if (Array.isArray(value)) {
       if (Object.getPrototypeOf(value) !== Array.prototype) return false;
       // Indexes, not for…of: the holes of a sparse array read as undefined, which is refused.
@@ -313,7 +333,7 @@ export function analyzeRead(
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
-  const shape = shapeOf(read.value, read.owned === true || borrow);
+  const shape = shapeOf(read.value, read.owned === true || borrow, read.claimsShaped);
   if (shape === undefined) {
     // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
     const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readClaimSetBytes } from "../../src/model/json-bytes.js";
-import { readInput } from "../../src/model/parse.js";
+import { readInput, safeParseClaimSet } from "../../src/model/parse.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const BOM = "\ufeff";
@@ -124,5 +124,27 @@ describe("readClaimSetBytes", () => {
     // A large file with a syntax error is still described by the whole-text reader.
     const broken = readInput(encode(json.replace('"c8999"', '"c8999" "x"')));
     expect(broken.issues.map((issue) => issue.code)).toEqual(["invalid-json"]);
+  });
+
+  it("shape-checks a large claim set's claims as it reads them; any claim out of shape is still reported with its pointer", () => {
+    const claims = Array.from({ length: 9000 }, (_, i) => ({ id: `c${i}`, subject: "us-forces", property: "troop-count", value: 900 + i, source: "s" }));
+    const good = encode(JSON.stringify({ claims }, null, 1));
+    expect(good.length).toBeGreaterThan(1 << 20);
+    const read = readInput(good);
+    expect(read.claimsShaped).toBe(true);
+    expect(safeParseClaimSet(good).success).toBe(true);
+    // One claim out of shape, deep in the list: found batch by batch, then worded by the whole check.
+    const cases: Array<[string, unknown, string]> = [
+      ["a subject that is a number", { ...claims[8123], subject: 5 }, "/claims/8123/subject"],
+      ["a field no claim has", { ...claims[8123], colour: "red" }, "/claims/8123/colour"],
+      ["a value nested too deep for any claim set", { ...claims[8123], value: { amount: [[[[[[1]]]]]] } }, "/claims/8123/value"],
+    ];
+    for (const [what, bad, pointer] of cases) {
+      const bytes = encode(JSON.stringify({ claims: claims.map((claim, i) => (i === 8123 ? bad : claim)) }, null, 1));
+      expect(readInput(bytes).claimsShaped, what).toBe(false);
+      const result = safeParseClaimSet(bytes);
+      expect(result.success, what).toBe(false);
+      if (!result.success) expect(result.error.issues.map((issue) => issue.path), what).toContain(pointer);
+    }
   });
 });
