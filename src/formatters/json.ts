@@ -10,6 +10,9 @@ import type { Formatter } from "./types.js";
  */
 export const formatJson: Formatter = (report) => JSON.stringify(report, null, 2) + "\n";
 
+/** How many items of a list `jsonPieces` writes with one JSON.stringify call: small enough for texts that die young. */
+const ITEMS_AT_ONCE = 16;
+
 /** About how many characters `jsonPieces` gathers into one piece: small enough to die young (not in the large-object space). */
 const PIECE_SIZE = 1 << 15;
 
@@ -57,6 +60,19 @@ function* members(value: unknown, indent: string, depth: number): Generator<stri
     return;
   }
   yield isArray ? "[" : "{";
+  if (isArray && depth === 1) {
+    // Items written whole: several to a JSON.stringify call, which costs less per item than one each.
+    const items = lazy ? undefined : (value as unknown[]);
+    for (let start = 0; start < count; start += ITEMS_AT_ONCE) {
+      const chunk: unknown[] = [];
+      for (let i = start; i < Math.min(count, start + ITEMS_AT_ONCE); i++) chunk.push(items ? items[i] : (value as LazyList<unknown>).item(i));
+      // The chunk as an array at this indentation, `[` + the items each on a new line + `\n` + indent + `]`: keep the items.
+      const text = indented(chunk, indent.length / 2);
+      yield `${start === 0 ? "" : ","}${text.slice(1, text.length - indent.length - 2)}`;
+    }
+    yield `\n${indent}]`;
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const [key, item] = lazy ? [undefined, (value as LazyList<unknown>).item(i)] : entries![i]!;
     yield `${i === 0 ? "" : ","}\n${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;

@@ -23,6 +23,17 @@ describe("jsonPieces", () => {
     );
   });
 
+  it("writes long lists, whose items go to JSON.stringify several at a time, as JSON.stringify does", () => {
+    const item = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.constant(() => 1));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 70 }), fc.integer({ min: 1, max: 4 }), (items, depth) => {
+        const value = { list: items, lazy: new LazyList(items.length, (i) => items[i]), nested: [[items]] };
+        expect(joined(value, depth)).toBe(JSON.stringify({ ...value, lazy: items }, null, 2) + "\n");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("writes undefined members as JSON.stringify does: left out of objects, null in arrays", () => {
     const value = { a: undefined, b: [undefined, 1, () => 2], c: { d: undefined }, e: [], f: {} };
     expect(joined(value, 3)).toBe(stringified(value));
