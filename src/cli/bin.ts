@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 /**
  * The `corroborate` executable. A large input is checked in a Node started
- * again with a larger young generation (respawn.ts); that decision is made
+ * again with its heap sized for it (respawn.ts); that decision is made
  * before the CLI itself is loaded, so the first Node stays light.
  */
 import { spawnSync } from "node:child_process";
+import { totalmem } from "node:os";
 import { fileSize } from "./file-size.js";
 import { respawnArgs } from "./respawn.js";
 
 /**
- * Runs the CLI again in a Node with a larger young generation when the input
+ * Runs the CLI again in a Node with its heap sized for the input when it
  * is large (see respawn.ts); true when it did, with its exit code set here.
  */
 function respawned(): boolean {
-  const args = respawnArgs(process.argv, process.execArgv, process.env.NODE_OPTIONS, fileSize);
+  const args = respawnArgs(process.argv, process.execArgv, process.env.NODE_OPTIONS, fileSize, totalmem());
   if (args === undefined) return false;
   const child = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (child.error !== undefined) return false; // could not start: run here after all
