@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { formatIssue } from "../model/issues.js";
 import { checkDetailed } from "../engine/check.js";
-import { formatSarif, formatters } from "../formatters/index.js";
+import { formatters } from "../formatters/index.js";
+import { sarifLog } from "../formatters/sarif.js";
 import { formatHtmlReports } from "../formatters/html.js";
 import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
@@ -299,11 +300,11 @@ function checkCommand(args: string[], io: CliIo): number {
     // Written piece by piece: the report of a million claims is larger than the claim set.
     text = outputs.length > 1 ? jsonPieces(outputs.map(({ json }) => json), 3) : jsonPieces(outputs[0]?.json);
   } else if (format === "sarif") {
-    // One SARIF log; each file is a run of its own.
+    // One SARIF log; each file is a run of its own. Written in pieces: its results (log → runs → run → results) one by one.
     const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
-      JSON.parse(formatSarif(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) })),
+      sarifLog(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) }),
     );
-    text = logs.length === 0 ? "" : JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2) + "\n";
+    text = logs.length === 0 ? "" : jsonPieces({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, 4);
   } else if (format === "html") {
     // One page; with several files, a part per file. The file's name titles the page.
     text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));

@@ -98,7 +98,13 @@ function claimMessage(id: string, claim: Claim | undefined): string {
  * const claimSet = parseClaimSet(text);
  * const sarif = formatSarif(check(claimSet), { file: "claims.json", claimSet, claimLines: claimLines(text, "json") });
  */
-export const formatSarif: Formatter = (report, context = {}) => {
+export const formatSarif: Formatter = (report, context = {}) => JSON.stringify(sarifLog(report, context), null, 2) + "\n";
+
+/**
+ * The SARIF log of `formatSarif` as a value (internal: the CLI merges the logs
+ * of several files and writes the result in pieces).
+ */
+export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<Parameters<Formatter>[1]> = {}) {
   const rules: Array<ReturnType<typeof descriptor> | ReturnType<typeof bareDescriptor>> = [];
   const ruleIndex = new Map<string, number>();
   for (const rule of context.rules ?? builtinRules) {
@@ -168,5 +174,5 @@ export const formatSarif: Formatter = (report, context = {}) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
-};
+  return log;
+}
