@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { reportSchema } from "../../src/index.js";
+import { check, claimLines, formatSarif, parseClaimSet, reportSchema } from "../../src/index.js";
 import { claim, cli, spawnCli } from "./helpers.js";
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -161,6 +161,18 @@ describe("corroborate check --format sarif", () => {
       const line = lines[location.physicalLocation.region.startLine - 1]!;
       expect(line.trim()).toBe("{");
     }
+  });
+
+  it("prints what formatSarif gives for one file, and for several one log whose runs are theirs, byte for byte", () => {
+    const iraq = readFileSync(new URL("../../examples/iraq-withdrawal/claims.json", import.meta.url), "utf8");
+    const pretty = JSON.stringify(JSON.parse(disagreeing), null, 2);
+    const sarifOf = (file: string, text: string) =>
+      formatSarif(check(text), { file, claimSet: parseClaimSet(text), claimLines: claimLines(text, "json") });
+    const one = cli(["check", "iraq.json", "-f", "sarif"], { "iraq.json": iraq });
+    expect(one.stdout).toBe(sarifOf("iraq.json", iraq));
+    const both = cli(["check", "iraq.json", "story.json", "-f", "sarif"], { "iraq.json": iraq, "story.json": pretty });
+    const [first, second] = [JSON.parse(sarifOf("iraq.json", iraq)), JSON.parse(sarifOf("story.json", pretty))];
+    expect(both.stdout).toBe(JSON.stringify({ ...first, runs: [...first.runs, ...second.runs] }, null, 2) + "\n");
   });
 
   it("with --lenient, lines still point at the claims that were checked", () => {
