@@ -307,7 +307,13 @@ function checkCommand(args: string[], io: CliIo): number {
     text = logs.length === 0 ? "" : jsonPieces({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, 4);
   } else if (format === "html") {
     // One page; with several files, a part per file. The file's name titles the page.
-    text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));
+    try {
+      text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      io.stderr(`corroborate: ${error.message}\n`); // too many claims for one page: nothing is written
+      return EXIT.invalid;
+    }
   } else {
     text = outputs
       .map(({ name, report, claimSet }) => formatter(report, { claimSet, color, ...(several ? { file: name } : {}) }))

@@ -110,11 +110,27 @@ function reportHtml(report: Report, context: FormatContext, prefix: string): str
 }
 
 /**
+ * The most claims one page is drawn for. A page lists every conflict and
+ * draws every group: at 100 000 claims it is about 200 MB (which browsers
+ * open slowly) and takes about 1.7 GB to write; ten times that would not fit
+ * in one string, nor in Node's default heap.
+ */
+export const HTML_MAX_CLAIMS = 100_000;
+
+/**
  * The page of one or more reports (the CLI's several files): each report a
  * part of its own, its ids prefixed `r1-`, `r2-`… when there are several.
- * Internal: the public API is `formatHtml`.
+ * Throws a RangeError, before writing anything, for more than
+ * HTML_MAX_CLAIMS claims. Internal: the public API is `formatHtml`.
  */
 export function formatHtmlReports(parts: ReadonlyArray<{ report: Report; context?: FormatContext | ClaimSet }>): string {
+  const claims = parts.reduce((sum, part) => sum + part.report.summary.claims, 0);
+  if (claims > HTML_MAX_CLAIMS) {
+    throw new RangeError(
+      `an HTML page is drawn for at most ${HTML_MAX_CLAIMS.toLocaleString("en-US")} claims, and this report has ${claims.toLocaleString("en-US")}: ` +
+        "write it as JSON, text or Markdown instead, or check the claims in smaller sets",
+    );
+  }
   const contexts = parts.map((part) => contextOf(part.context));
   const files = contexts.map((context) => context.file).filter((file): file is string => file !== undefined);
   const title = files.length > 0 ? `${files.join(", ")}: corroborate report` : "corroborate report";
@@ -148,7 +164,9 @@ export function formatHtmlReports(parts: ReadonlyArray<{ report: Report; context
  * side by side, a timeline chart per group, diagnostics. Pass the claim set
  * (or a context with `claimSet`) for the quotes and the charts; without it,
  * the page lists conflicts, positions and diagnostics. No scripts and no
- * external resources: it opens offline and as an e-mail attachment.
+ * external resources: it opens offline and as an e-mail attachment. Throws a
+ * RangeError for a report of more than 100 000 claims: a page of all their
+ * conflicts and groups would be too large to write or to open.
  *
  * @example
  * fs.writeFileSync("report.html", formatHtml(check(claimSet), claimSet));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, formatHtml, parseClaimSet } from "../../src/index.js";
+import { HTML_MAX_CLAIMS } from "../../src/formatters/html.js";
 import { claim, cli, spawnCli } from "./helpers.js";
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -16,6 +17,21 @@ const disagreeing = json({
 const agreeing = json({ properties, claims: [claim("a", { value: "~1400" }), claim("b", { value: 1400 })] });
 
 describe("corroborate check --format html", () => {
+  it("refuses, with a clear message and exit code 2, a claim set too large for one page (and writes nothing)", () => {
+    const many = (count: number, from = 0) =>
+      json({ properties, claims: Array.from({ length: count }, (_, i) => claim(`c${from + i}`, { value: 900, source: `s${i % 50}`, published: "2025-04-20", scope: { site: `site-${i % 500}` } })) });
+    // Two files of half the limit and one claim more: the page would hold both.
+    const files = { "a.json": many(HTML_MAX_CLAIMS / 2), "b.json": many(HTML_MAX_CLAIMS / 2 + 1, HTML_MAX_CLAIMS) };
+    const written: Record<string, string> = {};
+    const out = cli(["check", "a.json", "b.json", "--format", "html", "--output", "page.html"], files, undefined, { written });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(written).toEqual({});
+    expect(out.stderr).toBe("corroborate: an HTML page is drawn for at most 100,000 claims, and this report has 100,001: write it as JSON, text or Markdown instead, or check the claims in smaller sets\n");
+    expect(() => formatHtml({ ...check(disagreeing), summary: { ...check(disagreeing).summary, claims: HTML_MAX_CLAIMS + 1 } })).toThrow(RangeError);
+    expect(() => formatHtml({ ...check(disagreeing), summary: { ...check(disagreeing).summary, claims: HTML_MAX_CLAIMS } })).not.toThrow();
+  });
+
   it("prints the page formatHtml writes, titled with the file's name", () => {
     const out = cli(["check", "c.json", "--format", "html"], { "c.json": disagreeing });
     expect(out.stderr).toBe("");
