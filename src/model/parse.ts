@@ -221,7 +221,8 @@ function readNdjson(text: string): ReadInput {
  * here from text, or only read by `check`), is plain JSON data and passes the
  * compiled JSON Schema validator is taken as read: zod, whose model has no
  * defaults or transforms, would only rebuild an equal copy of it. Anything
- * else goes through zod, which also words every issue.
+ * else goes through zod, which also words every issue. With `claimsShaped`
+ * (see ReadInput), only what is not a claim is checked here.
  */
 function shapeOf(value: unknown, trusted: boolean, claimsShaped = false): ReturnType<typeof claimSetShape.safeParse> | undefined {
   if (trusted && (claimsShaped ? restHasShape(value as Record<string, unknown>) : isPlainJson(value) && hasClaimSetShape(value))) {
@@ -249,8 +250,9 @@ function restHasShape(value: Record<string, unknown>): boolean {
 /**
  * True when the value is data that JSON text could hold, as the schema
  * validator assumes: plain objects and arrays (not nested `maxDepth` deep or
- * more: deeper than any claim set, by default), strings, finite numbers (JSON such as `1e400` parses to Infinity,
- * which zod refuses and JSON Schema cannot describe), booleans and null.
+ * more: deeper than any claim set, by default), strings, finite numbers (JSON
+ * such as `1e400` parses to Infinity, which zod refuses and JSON Schema cannot
+ * describe), booleans and null.
  */
 function isPlainJson(root: unknown, maxDepth = PLAIN_DEPTH): boolean {
   if (typeof root !== "object" || root === null) return isPlainScalar(root);
