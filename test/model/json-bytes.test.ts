@@ -7,6 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readClaimSetBytes } from "../../src/model/json-bytes.js";
 import { readInput, safeParseClaimSet } from "../../src/model/parse.js";
+import type { Json } from "./arbitraries.js";
+import { claimSetDocument, mutatedDocument, nearMissDocument } from "./arbitraries.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const BOM = "\ufeff";
@@ -146,5 +148,33 @@ describe("readClaimSetBytes", () => {
       expect(result.success, what).toBe(false);
       if (!result.success) expect(result.error.issues.map((issue) => issue.path), what).toContain(pointer);
     }
+  });
+
+  it("reads a large claim set batch by batch, shape-checking claims as it parses them, with the outcome of its text read whole", () => {
+    // Documents of every kind, their claims repeated into several batches (repeats make duplicate ids:
+    // both ways must report them alike), then made large by trailing spaces so that the bytes are read
+    // member by member; the same text, unpadded, is read whole.
+    const docs = fc.oneof(claimSetDocument, nearMissDocument, mutatedDocument).filter((doc) => !JSON.stringify(doc).includes("Infinity"));
+    fc.assert(
+      fc.property(docs, (doc) => {
+        if (typeof doc === "object" && doc !== null && !Array.isArray(doc) && Array.isArray(doc.claims) && doc.claims.length > 0) {
+          const claims: Json[] = doc.claims;
+          const times = Math.min(300, Math.ceil(100_000 / JSON.stringify(claims).length));
+          doc = { ...doc, claims: Array.from({ length: times }, () => claims).flat() };
+        }
+        const text = JSON.stringify(doc);
+        const large = encode(text + " ".repeat(1 << 20));
+        const fromBytes = safeParseClaimSet(large, { format: "json" });
+        const fromText = safeParseClaimSet(text, { format: "json" });
+        expect(fromBytes.success).toBe(fromText.success);
+        if (fromBytes.success && fromText.success) {
+          expect(fromBytes.data).toStrictEqual(fromText.data);
+          expect(fromBytes.warnings).toStrictEqual(fromText.warnings);
+        } else if (!fromBytes.success && !fromText.success) {
+          expect(fromBytes.error.issues).toStrictEqual(fromText.error.issues);
+        }
+      }),
+      { numRuns: 120 },
+    );
   });
 });
