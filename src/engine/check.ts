@@ -22,6 +22,7 @@ import { isoFromDayNumber } from "../values/days.js";
 import { groupBy } from "../internal/group-by.js";
 import { LazyList } from "../internal/lazy-list.js";
 import { readableNames } from "../normalize/names.js";
+import { normalizeLabel } from "../normalize/label.js";
 
 /** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
 export interface CheckOptions {
@@ -250,18 +251,55 @@ function groupConflicts(
   name: (id: string) => string,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
+  const named = groupNames(view, name);
   for (const [id, rule] of rules) {
     const severity = severities.get(id);
     if (severity === undefined) continue;
     const context: RuleContext = {
       group: view,
       related,
-      name,
+      name: named,
       report: (finding) => conflicts.push(toConflict(rule, severity, view, finding)),
     };
     rule.check(context);
   }
   return conflicts;
+}
+
+/**
+ * `name` for the rules of one group: a source's or entity's name as before,
+ * else the spelling the group's first claim wrote it with (a subject, source,
+ * cited source or scope value that nothing names reads as its normalised
+ * form, "bogota" for "Bogotá"), else the id. Only the group's own claims are
+ * read, and only once a name is missing: a group's messages depend on its
+ * claims alone, as sessions need.
+ */
+function groupNames(view: GroupView, name: (id: string) => string): (id: string) => string {
+  let written: Map<string, string> | undefined;
+  return (id) => {
+    const known = name(id);
+    if (known !== id) return known;
+    written ??= writtenNames(view);
+    return written.get(id) ?? id;
+  };
+}
+
+/** Resolved id → the first spelling of it written by the group's claims, in document order. */
+function writtenNames(view: GroupView): Map<string, string> {
+  const written = new Map<string, string>();
+  const note = (id: string, spelling: string | undefined) => {
+    if (spelling !== undefined && !written.has(id)) written.set(id, spelling);
+  };
+  for (const { claim, subject, source, origin, scope } of view.claims) {
+    note(subject, claim.subject);
+    note(source, claim.source);
+    note(origin, claim.attribution?.length ? claim.attribution[claim.attribution.length - 1] : claim.source);
+    for (const [key, value] of Object.entries(claim.scope ?? {})) {
+      const resolved = scope[normalizeLabel(key)];
+      if (resolved !== undefined) note(resolved, value);
+    }
+  }
+  return written;
 }
 
 /** The diagnostics of a report: skipped claims (lenient), then warnings. */

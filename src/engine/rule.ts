@@ -56,7 +56,12 @@ export interface RuleContext {
   readonly related: readonly GroupView[];
   /** Reports a finding. */
   report(finding: Finding): void;
-  /** A readable name for a source or entity id: the source's name, else the entity's first label, else the id. */
+  /**
+   * A readable name for a resolved id: the source's name, else the entity's
+   * first label, else the spelling the group's first claim wrote it with (a
+   * subject, source, cited source or scope value that nothing names), else
+   * the id.
+   */
   name(id: string): string;
 }
 

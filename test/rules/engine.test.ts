@@ -12,6 +12,7 @@ import {
   check,
   ClaimSetError,
   createChecker,
+  createSession,
   defineRule,
   parseValue,
   reportSchema,
@@ -630,4 +631,47 @@ describe("grouping by scope", () => {
       expect(groupsOf(scopes)).toEqual(groups);
     });
   }
+});
+
+describe("names in messages", () => {
+  // Two outlets disagree the same day: one conflicting-values message naming the subject, scope and sources.
+  const pair = (a: Partial<Claim>, b: Partial<Claim> = {}, extra: Partial<ClaimSet> = {}): ClaimSet =>
+    ({
+      ...extra,
+      claims: [
+        dated("a", DAY, "~900", { source: "Al-Mada", scope: { location: "Ain al-Asad" }, ...a }),
+        dated("b", DAY, "~1400", { source: "Infoplus", scope: { location: "Ain al-Asad" }, ...b }),
+      ],
+    }) as ClaimSet;
+  const message = (claimSet: ClaimSet) => {
+    const conflicts = check(claimSet).conflicts.filter((conflict) => conflict.rule === "conflicting-values");
+    expect(conflicts).toHaveLength(1);
+    return conflicts[0]!.message;
+  };
+
+  it.each([
+    { name: "a subject nothing names: as written, not normalised", set: pair({ subject: "Bogotá" }, { subject: "bogota" }), has: ["Bogotá: troop count"], not: ["bogota: troop"] },
+    { name: "an Arabic subject keeps its hamza", set: pair({ subject: "الأسد" }, { subject: "الأسد" }), has: ["الأسد: troop count"], not: ["الاسد"] },
+    { name: "a source nothing names: as written", set: pair({}), has: ["(Al-Mada, 20 April 2025)", "(Infoplus, 20 April 2025)"], not: ["al-mada", "infoplus"] },
+    { name: "a cited source: as written", set: pair({ attribution: ["US Department of Defense"] }), has: ["Al-Mada citing US Department of Defense"], not: ["us department of defense"] },
+    { name: "a scope value: as written", set: pair({}), has: ["(location: Ain al-Asad)"], not: ["ain al-asad"] },
+    {
+      name: "an entity's label and a source's name still come first",
+      set: pair({ subject: "القوات الأمريكية", source: "almada" }, { subject: "US FORCES" }, { entities: [{ id: "us-forces", labels: ["US forces", "القوات الأمريكية"] }], sources: [{ id: "almada", name: "Al-Mada newspaper" }] }),
+      has: ["US forces: troop count", "(Al-Mada newspaper, 20 April 2025)"],
+      not: ["القوات الأمريكية:", "US FORCES"],
+    },
+    { name: "two spellings in one group: the first claim's", set: pair({ subject: "Camp Victory" }, { subject: "camp victory" }), has: ["Camp Victory: troop count"], not: ["camp victory:"] },
+  ])("$name", ({ set, has, not }) => {
+    const text = message(set);
+    for (const part of has) expect(text).toContain(part);
+    for (const part of not) expect(text).not.toContain(part);
+  });
+
+  it("stay what a whole check says after a session patch changes the first claim's spelling", () => {
+    const session = createSession(pair({ subject: "Bogotá" }, { subject: "bogota" }));
+    session.apply([{ op: "replace", path: "/claims/0/subject", value: "BOGOTÁ" }]);
+    expect(session.report).toStrictEqual(check(session.claimSet));
+    expect(message(session.claimSet)).toContain("BOGOTÁ: troop count");
+  });
 });
