@@ -184,6 +184,22 @@ describe("formatHtml: conflicts, then groups, then diagnostics", () => {
 describe("formatHtml: a timeline chart per group", () => {
   const sections = groupSections(html);
 
+  it("names what no entity or source names as a claim first wrote it, not in its normalised form", () => {
+    const written: ClaimSet = {
+      claims: [
+        { id: "a", subject: "Bogotá", property: "population", value: 6776009, source: "Contributor Polaron", asOf: "2005", scope: { district: "Usaquén" } },
+        { id: "b", subject: "bogota", property: "population", value: 67000, source: "Wikipedia-1", asOf: "2005", scope: { district: "usaquen" } },
+      ],
+    };
+    const page = formatHtml(check(written), written);
+    const title = /<title id="[^"]+">Timeline: ([^<]+)<\/title>/.exec(page)?.[1];
+    expect(title).toContain("Bogotá");
+    expect(title).toContain("Usaquén");
+    expect(page).toContain("Contributor Polaron");
+    // The group's key, an id, is shown as such; only names are spelled as written.
+    for (const normalised of ["bogota:", "district: usaquen", "contributor polaron"]) expect(page).not.toContain(normalised);
+  });
+
   it("draws one chart per group, with a title, a description and a table of its claims", () => {
     expect(sections).toHaveLength(report.groups.length);
     for (const section of sections) {

@@ -1,8 +1,10 @@
 /**
  * Readable names, as the checker's messages give them: a source's `name`,
- * else an entity's first label, else the id. Report ids (subjects, scope
- * values, sources) are resolved through the claim set's entities, so claims'
- * own spellings are resolved the same way before they are looked up.
+ * else an entity's first label, else the first spelling a claim wrote (in
+ * the messages, the group's first claim's; here, the claim set's first, as
+ * the page names things across groups), else the id. Report ids (subjects,
+ * scope values, sources) are resolved through the claim set's entities, so
+ * claims' own spellings are resolved the same way before they are looked up.
  */
 import type { ClaimSet } from "../../model/claim-set.js";
 import type { Group } from "../../model/report.js";
@@ -21,7 +23,33 @@ export interface Names {
 export function namesOf(claimSet: ClaimSet | undefined): Names {
   if (claimSet === undefined) return { name: (id) => id, resolve: (label) => label };
   const aliases = createAliasResolver(claimSet.entities ?? []);
-  return { name: readableNames(claimSet, aliases), resolve: (label) => aliases.resolve(label) };
+  const resolve = (label: string) => aliases.resolve(label);
+  const named = readableNames(claimSet, aliases);
+  let written: Map<string, string> | undefined;
+  const name = (id: string) => {
+    const known = named(id);
+    if (known !== id) return known;
+    written ??= writtenSpellings(claimSet, resolve);
+    return written.get(id) ?? id;
+  };
+  return { name, resolve };
+}
+
+/** Resolved id → the first spelling of it a claim wrote (subject, source, cited sources, scope values), in document order. */
+function writtenSpellings(claimSet: ClaimSet, resolve: (label: string) => string): Map<string, string> {
+  const written = new Map<string, string>();
+  const note = (spelling: unknown) => {
+    if (typeof spelling !== "string") return;
+    const id = resolve(spelling);
+    if (!written.has(id)) written.set(id, spelling);
+  };
+  for (const claim of claimSet.claims) {
+    note(claim.subject);
+    note(claim.source);
+    for (const cited of claim.attribution ?? []) note(cited);
+    for (const value of Object.values(claim.scope ?? {})) note(value);
+  }
+  return written;
 }
 
 /** What a group is about: `US forces: troop count (location: Syria)`. */
