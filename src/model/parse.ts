@@ -8,7 +8,7 @@ import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError, claimPointer } from "./issues.js";
 import { findJsonSyntaxError } from "./json-text.js";
 import { readClaimSetBytes } from "./json-bytes.js";
-import { validate as hasClaimSetShape, validateClaim as hasClaimShape } from "./claim-set-validator.generated.js";
+import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
 import { checkDocument, reservedKeyIssues, sortIssues } from "./validate.js";
@@ -101,10 +101,11 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
   } else if (input instanceof Uint8Array) {
     if (format !== "ndjson" && input.length >= MEMBER_BY_MEMBER) {
       // A large claim set: read member by member, never as one string (the text whole only when that fails).
-      // Each batch of claims is shape-checked as it is parsed, while it is still in the cache.
+      // Each batch of claims is shape-checked as it is parsed, while it is still in the cache: as a claim set
+      // of those claims alone (the schema checks each against its Claim definition).
       let shaped = true;
       const value = readClaimSetBytes(input, undefined, (claims) => {
-        if (shaped) shaped = claims.every((claim) => isPlainJson(claim, CLAIM_DEPTH) && hasClaimShape(claim));
+        if (shaped) shaped = claims.every((claim) => isPlainJson(claim, CLAIM_DEPTH)) && hasClaimSetShape({ claims });
       });
       if (value !== undefined) return { value, issues: [], owned: true, claimsShaped: shaped };
     }
