@@ -21,8 +21,8 @@ import { interpolate } from "./rule.js";
 import { isoFromDayNumber } from "../values/days.js";
 import { groupBy } from "../internal/group-by.js";
 import { LazyList } from "../internal/lazy-list.js";
-import { readableNames } from "../normalize/names.js";
-import { normalizeLabel } from "../normalize/label.js";
+import type { Names } from "../normalize/names.js";
+import { readableNames, withWrittenSpellings } from "../normalize/names.js";
 
 /** Options of `check` and `createChecker`; a `--config` file holds `rules` and `properties`. */
 export interface CheckOptions {
@@ -158,11 +158,11 @@ function runCheck(
   const { result, skipped, indexes } = read(input, options);
   if (!result.success) throw result.error;
   const { data: claimSet, analysis } = result;
-  const { claims, views, name } = prepareClaims(claimSet, analysis, indexes);
+  const { claims, views, names } = prepareClaims(claimSet, analysis, indexes);
   const families = groupFamilies(views);
   const diagnostics = reportDiagnostics(skipped, result.warnings, indexes);
   const found = views.map((view, i) => {
-    const conflicts = groupConflicts(view, relatedGroups(view, families), rules, severities, name);
+    const conflicts = groupConflicts(view, relatedGroups(view, families), rules, severities, names);
     hooks.onGroup?.(i + 1, views.length);
     return conflicts;
   });
@@ -183,8 +183,8 @@ export interface PreparedClaims {
   claims: CheckedClaim[];
   /** One view per group, in key order: the report's order. */
   views: GroupView[];
-  /** A readable name for a source or entity id. */
-  name: (id: string) => string;
+  /** Readable names for source and entity ids, and how spellings resolve. */
+  names: Names;
 }
 
 /** Reads every claim of a valid claim set and groups them by (subject, property, scope), in key order. */
@@ -196,14 +196,14 @@ export function prepareClaims(
   const { claims, groups } = groupedClaims(claimSet, analysis);
   if (indexes) for (const claim of claims) claim.index = indexes[claim.index]!;
 
-  const name = readableNames(claimSet, analysis.aliases);
+  const names = readableNames(claimSet, analysis.aliases);
 
   groups.sort((a, b) => compare(a.key, b.key));
   const views: GroupView[] = groups.map(({ key, claims: members }) => {
     const first = members[0]!;
     return { key, subject: first.subject, property: first.property, scope: first.scope, claims: members };
   });
-  return { claims, views, name };
+  return { claims, views, names };
 }
 
 /**
@@ -237,9 +237,9 @@ export function checkGroup(
   related: readonly GroupView[],
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, Severity>,
-  name: (id: string) => string,
+  names: Names,
 ): GroupResult {
-  return { group: toGroup(view), conflicts: groupConflicts(view, related, rules, severities, name) };
+  return { group: toGroup(view), conflicts: groupConflicts(view, related, rules, severities, names) };
 }
 
 /** The conflicts of one group, in the order the rules found them. */
@@ -248,58 +248,23 @@ function groupConflicts(
   related: readonly GroupView[],
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, Severity>,
-  name: (id: string) => string,
+  names: Names,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
-  const named = groupNames(view, name);
+  // A name nothing gives reads as the group's own claims spell it: its messages depend on its claims alone, as sessions need.
+  const { name } = withWrittenSpellings(names, () => view.claims.map((claim) => claim.claim));
   for (const [id, rule] of rules) {
     const severity = severities.get(id);
     if (severity === undefined) continue;
     const context: RuleContext = {
       group: view,
       related,
-      name: named,
+      name,
       report: (finding) => conflicts.push(toConflict(rule, severity, view, finding)),
     };
     rule.check(context);
   }
   return conflicts;
-}
-
-/**
- * `name` for the rules of one group: a source's or entity's name as before,
- * else the spelling the group's first claim wrote it with (a subject, source,
- * cited source or scope value that nothing names reads as its normalised
- * form, "bogota" for "Bogotá"), else the id. Only the group's own claims are
- * read, and only once a name is missing: a group's messages depend on its
- * claims alone, as sessions need.
- */
-function groupNames(view: GroupView, name: (id: string) => string): (id: string) => string {
-  let written: Map<string, string> | undefined;
-  return (id) => {
-    const known = name(id);
-    if (known !== id) return known;
-    written ??= writtenNames(view);
-    return written.get(id) ?? id;
-  };
-}
-
-/** Resolved id → the first spelling of it written by the group's claims, in document order. */
-function writtenNames(view: GroupView): Map<string, string> {
-  const written = new Map<string, string>();
-  const note = (id: string, spelling: string | undefined) => {
-    if (spelling !== undefined && !written.has(id)) written.set(id, spelling);
-  };
-  for (const { claim, subject, source, origin, scope } of view.claims) {
-    note(subject, claim.subject);
-    note(source, claim.source);
-    note(origin, claim.attribution?.length ? claim.attribution[claim.attribution.length - 1] : claim.source);
-    for (const [key, value] of Object.entries(claim.scope ?? {})) {
-      const resolved = scope[normalizeLabel(key)];
-      if (resolved !== undefined) note(resolved, value);
-    }
-  }
-  return written;
 }
 
 /** The diagnostics of a report: skipped claims (lenient), then warnings. */

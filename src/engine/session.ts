@@ -28,6 +28,7 @@ import { analyzeClaimSet } from "../model/parse.js";
 import type { Conflict, Report } from "../model/report.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckOptions } from "./check.js";
+import type { Names } from "../normalize/names.js";
 import { assembleReport, checkGroup, configure, familyKey, prepareClaims, reportDiagnostics } from "./check.js";
 import type { CheckedClaim } from "./claims.js";
 import { checkedClaims } from "./claims.js";
@@ -86,8 +87,8 @@ interface State {
   index: ClaimSetIndex;
   /** Each claim as read, the groups and their results. */
   groups: SessionGroups;
-  /** A readable name for a source or entity id. */
-  name: (id: string) => string;
+  /** Readable names for source and entity ids, and how spellings resolve. */
+  names: Names;
   /** Every conflict id of the report, with how many conflicts use it. */
   conflictIds: Map<string, number>;
 }
@@ -111,8 +112,8 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     ...(options.maxOperations === undefined ? {} : { maxOperations: options.maxOperations }),
     ...(options.properties === undefined ? {} : { properties: options.properties }),
   };
-  const checker = (name: (id: string) => string): GroupCheck => (view, related) =>
-    deepFreeze(checkGroup(view, related, rules, severities, name));
+  const checker = (names: Names): GroupCheck => (view, related) =>
+    deepFreeze(checkGroup(view, related, rules, severities, names));
 
   /** Reads and checks a whole claim set; with `previous`, reuses the results of families whose claims did not change. */
   const build = (previous: State | undefined, claimSet: ClaimSet, analysis: ClaimSetAnalysis, warnings: ClaimSetIssue[]): State => {
@@ -121,7 +122,7 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     const rest = restOf(claimSet);
     // Families to check again; undefined means all of them.
     const stale = previous !== undefined && previous.rest === rest ? staleFamilies(previous, prepared.claims, properties) : undefined;
-    const groups = SessionGroups.check(prepared, checker(prepared.name), (view) =>
+    const groups = SessionGroups.check(prepared, checker(prepared.names), (view) =>
       stale && !stale.has(familyKey(view)) ? previous!.groups.result(view.key) : undefined,
     );
     const results = prepared.views.map((view) => groups.result(view.key)!);
@@ -140,7 +141,7 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
       properties,
       index: ClaimSetIndex.of(claimSet, analysis, options.properties),
       groups,
-      name: prepared.name,
+      names: prepared.names,
       conflictIds: conflictIds(report),
     };
   };
@@ -154,7 +155,7 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     if (read === undefined) return undefined;
     const now = checkedClaims({ claims: read.claims }, read.analysis);
     now.forEach((claim, k) => (claim.index = read.indexes[k]!));
-    const groups = state.groups.update(now, claims.length, checker(state.name));
+    const groups = state.groups.update(now, claims.length, checker(state.names));
     const diagnostics = updateDiagnostics(state.report.diagnostics, changed, read.warnings);
     const report = updateReport(state.report, groups.changes, claims.length, diagnostics);
     read.claims.forEach((claim, k) => (claims[read.indexes[k]!] = deepFreeze(claim)));

@@ -9,47 +9,15 @@
 import type { ClaimSet } from "../../model/claim-set.js";
 import type { Group } from "../../model/report.js";
 import { createAliasResolver } from "../../normalize/index.js";
-import { readableNames } from "../../normalize/names.js";
+import type { Names } from "../../normalize/names.js";
+import { readableNames, withWrittenSpellings } from "../../normalize/names.js";
 
-/** Names for the ids of a report, from its claim set. */
-export interface Names {
-  /** The readable name of a resolved id. */
-  name(id: string): string;
-  /** The id a label or spelling resolves to. */
-  resolve(label: string): string;
-}
+export type { Names };
 
-/** The names a claim set gives; without one, ids stand for themselves. */
+/** The names a claim set gives (an id nothing names as the claim set first spelled it); without one, ids stand for themselves. */
 export function namesOf(claimSet: ClaimSet | undefined): Names {
   if (claimSet === undefined) return { name: (id) => id, resolve: (label) => label };
-  const aliases = createAliasResolver(claimSet.entities ?? []);
-  const resolve = (label: string) => aliases.resolve(label);
-  const named = readableNames(claimSet, aliases);
-  let written: Map<string, string> | undefined;
-  const name = (id: string) => {
-    const known = named(id);
-    if (known !== id) return known;
-    written ??= writtenSpellings(claimSet, resolve);
-    return written.get(id) ?? id;
-  };
-  return { name, resolve };
-}
-
-/** Resolved id → the first spelling of it a claim wrote (subject, source, cited sources, scope values), in document order. */
-function writtenSpellings(claimSet: ClaimSet, resolve: (label: string) => string): Map<string, string> {
-  const written = new Map<string, string>();
-  const note = (spelling: unknown) => {
-    if (typeof spelling !== "string") return;
-    const id = resolve(spelling);
-    if (!written.has(id)) written.set(id, spelling);
-  };
-  for (const claim of claimSet.claims) {
-    note(claim.subject);
-    note(claim.source);
-    for (const cited of claim.attribution ?? []) note(cited);
-    for (const value of Object.values(claim.scope ?? {})) note(value);
-  }
-  return written;
+  return withWrittenSpellings(readableNames(claimSet, createAliasResolver(claimSet.entities ?? [])), () => claimSet.claims);
 }
 
 /** What a group is about: `US forces: troop count (location: Syria)`. */
