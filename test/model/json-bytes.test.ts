@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectSameOutcome } from "./same-outcome.js";
 import { readClaimSetBytes } from "../../src/model/json-bytes.js";
 import { readInput, safeParseClaimSet } from "../../src/model/parse.js";
 import type { Json } from "./arbitraries.js";
@@ -166,13 +167,7 @@ describe("readClaimSetBytes", () => {
         const large = encode(text + " ".repeat(1 << 20));
         const fromBytes = safeParseClaimSet(large, { format: "json" });
         const fromText = safeParseClaimSet(text, { format: "json" });
-        expect(fromBytes.success).toBe(fromText.success);
-        if (fromBytes.success && fromText.success) {
-          expect(fromBytes.data).toStrictEqual(fromText.data);
-          expect(fromBytes.warnings).toStrictEqual(fromText.warnings);
-        } else if (!fromBytes.success && !fromText.success) {
-          expect(fromBytes.error.issues).toStrictEqual(fromText.error.issues);
-        }
+        expectSameOutcome(fromBytes, fromText);
       }),
       { numRuns: 120 },
     );
