@@ -8,7 +8,7 @@ import { formatIssue } from "../model/issues.js";
 import { checkDetailed } from "../engine/check.js";
 import { formatters } from "../formatters/index.js";
 import { sarifLog } from "../formatters/sarif.js";
-import { formatHtmlReports } from "../formatters/html.js";
+import { formatHtmlReports, TooLargeForPage } from "../formatters/html.js";
 import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
 import type { ClaimSet } from "../model/claim-set.js";
@@ -310,8 +310,8 @@ function checkCommand(args: string[], io: CliIo): number {
     try {
       text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      io.stderr(`corroborate: ${error.message}\n`); // too many claims for one page: nothing is written
+      if (!(error instanceof TooLargeForPage)) throw error;
+      io.stderr(`corroborate: ${error.message}\n`); // nothing is written
       return EXIT.invalid;
     }
   } else {

@@ -117,6 +117,9 @@ function reportHtml(report: Report, context: FormatContext, prefix: string): str
  */
 export const HTML_MAX_CLAIMS = 100_000;
 
+/** The RangeError of a report with more than HTML_MAX_CLAIMS claims (internal: the CLI tells it from a bug). */
+export class TooLargeForPage extends RangeError {}
+
 /**
  * The page of one or more reports (the CLI's several files): each report a
  * part of its own, its ids prefixed `r1-`, `r2-`… when there are several.
@@ -126,7 +129,7 @@ export const HTML_MAX_CLAIMS = 100_000;
 export function formatHtmlReports(parts: ReadonlyArray<{ report: Report; context?: FormatContext | ClaimSet }>): string {
   const claims = parts.reduce((sum, part) => sum + part.report.summary.claims, 0);
   if (claims > HTML_MAX_CLAIMS) {
-    throw new RangeError(
+    throw new TooLargeForPage(
       `an HTML page is drawn for at most ${HTML_MAX_CLAIMS.toLocaleString("en-US")} claims, and this report has ${claims.toLocaleString("en-US")}: ` +
         "write it as JSON, text or Markdown instead, or check the claims in smaller sets",
     );
