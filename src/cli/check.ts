@@ -1,0 +1,158 @@
+/** `corroborate check <file…|->`: checks claim sets and prints (or writes) the report. */
+import { checkDetailed } from "../engine/check.js";
+import { formatters } from "../formatters/index.js";
+import { sarifLog } from "../formatters/sarif.js";
+import { formatHtmlReports, TooLargeForPage } from "../formatters/html.js";
+import { jsonPieces } from "../formatters/json.js";
+import { claimLines } from "../model/json-text.js";
+import type { ClaimSet } from "../model/claim-set.js";
+import { ClaimSetError } from "../model/issues.js";
+import type { Config, Report } from "../model/report.js";
+import { configSchema } from "../model/report.js";
+import { describeShapeIssues } from "../model/shape-issues.js";
+import { BytesOnce, ReadClaims } from "../model/parse.js";
+import { builtinRules } from "../rules/index.js";
+import { EXIT, UsageError, parseOptions } from "./args.js";
+import { formatFor, located, progressFor, read, readClaims } from "./input.js";
+import type { CliIo } from "./io.js";
+import { USAGE_LINE } from "./usage.js";
+
+/**
+ * The line of each checked claim in the input text, for SARIF locations:
+ * NDJSON lines (known already when read line by line), or where each
+ * element of `claims` starts in JSON.
+ */
+function linesOf(input: Uint8Array | ReadClaims, indexes: readonly number[] | undefined): number[] {
+  let lines: number[];
+  if (input instanceof ReadClaims) {
+    lines = input.read.lines ?? [];
+  } else {
+    const text = new TextDecoder().decode(input);
+    lines = claimLines(text, "json");
+    if (lines.length === 0) lines = claimLines(text, "ndjson"); // auto-detected NDJSON, or a single claim
+  }
+  return indexes ? indexes.map((i) => lines[i]!) : lines;
+}
+
+
+const FORMATS = ["text", "json", "markdown", "sarif", "html"] as const;
+const FAIL_ON = ["error", "warning", "info", "none"] as const;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Reads and validates a `--config` file; problems are printed and returned as `undefined`. */
+function readConfig(path: string, io: CliIo): Config | undefined {
+  const bytes = read(path, io);
+  if (typeof bytes === "string") {
+    io.stderr(`corroborate: ${bytes}\n`);
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    io.stderr(`${path}: not valid JSON\n`);
+    return undefined;
+  }
+  const parsed = configSchema.safeParse(value);
+  if (!parsed.success) {
+    io.stderr(describeShapeIssues(parsed.error.issues, value).map((issue) => located(path, issue)).join(""));
+    return undefined;
+  }
+  const known = new Set(builtinRules.map((rule) => rule.meta.id));
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    io.stderr(unknown.map((id) => `${path}: /rules/${id}: unknown rule; the rules are ${[...known].join(", ")}\n`).join(""));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Runs `check`; returns the exit code. */
+export function checkCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: "string", short: "f", default: "text" },
+    output: { type: "string", short: "o" },
+    "fail-on": { type: "string", default: "error" },
+    config: { type: "string", short: "c" },
+    lenient: { type: "boolean", default: false },
+  });
+  if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
+  const format = values.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const failOn = values["fail-on"] as string;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  const config = values.config === undefined ? {} : readConfig(values.config, io);
+  if (config === undefined) return EXIT.invalid;
+
+  let invalid = false;
+  // `json` is what --format json writes: the report, with its groups made as they are written.
+  const outputs: Array<{ name: string; report: Report; json: unknown; claimSet: ClaimSet; claimLines?: number[] }> = [];
+  for (const path of positionals) {
+    const name = path === "-" ? "<stdin>" : path;
+    const progress = progressFor(path, io);
+    // SARIF locates claims in the text afterwards; otherwise a whole file's bytes go once they are read.
+    const input = readClaims(path, io, progress, format !== "sarif");
+    if (typeof input === "string") {
+      progress.done();
+      io.stderr(`corroborate: ${input}\n${USAGE_LINE.check}`);
+      invalid = true;
+      continue;
+    }
+    try {
+      progress.phase("checking");
+      const { report, claimSet, indexes, groups } = checkDetailed(
+        input,
+        { ...config, format: formatFor(path), lenient: values.lenient },
+        // Groups are made only when written: by json as it writes them; text and sarif never show them.
+        { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format !== "markdown" && format !== "html" },
+      );
+      const json = groups ? { ...report, groups } : report;
+      outputs.push({ name, report, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
+    } catch (error) {
+      progress.done();
+      if (!(error instanceof ClaimSetError)) throw error;
+      io.stderr(error.issues.map((issue) => located(name, issue)).join(""));
+      invalid = true;
+    } finally {
+      progress.done();
+    }
+  }
+
+  const formatter = formatters[format as (typeof FORMATS)[number]];
+  const color = format === "text" && values.output === undefined && io.color;
+  const several = outputs.length > 1 || positionals.length > 1;
+  let text: string | Iterable<string>;
+  if (format === "json") {
+    // Written piece by piece: the report of a million claims is larger than the claim set.
+    text = outputs.length > 1 ? jsonPieces(outputs.map(({ json }) => json), 3) : jsonPieces(outputs[0]?.json);
+  } else if (format === "sarif") {
+    // One SARIF log; each file is a run of its own. Written in pieces: its results (log → runs → run → results) one by one.
+    const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
+      sarifLog(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) }),
+    );
+    text = logs.length === 0 ? "" : jsonPieces({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, 4);
+  } else if (format === "html") {
+    // One page; with several files, a part per file. The file's name titles the page.
+    try {
+      text = formatHtmlReports(outputs.map(({ name, report, claimSet }) => ({ report, context: { claimSet, ...(name === "<stdin>" ? {} : { file: name }) } })));
+    } catch (error) {
+      if (!(error instanceof TooLargeForPage)) throw error;
+      io.stderr(`corroborate: ${error.message}\n`); // nothing is written
+      return EXIT.invalid;
+    }
+  } else {
+    text = outputs
+      .map(({ name, report, claimSet }) => formatter(report, { claimSet, color, ...(several ? { file: name } : {}) }))
+      .join("\n");
+  }
+  if (outputs.length > 0) {
+    if (values.output !== undefined) io.writeFile(values.output, text);
+    else if (typeof text === "string") io.stdout(text);
+    else for (const piece of text) io.stdout(piece);
+  }
+  if (invalid) return EXIT.invalid;
+  if (failOn === "none") return EXIT.ok;
+  const threshold = RANK[failOn as keyof typeof RANK];
+  const failing = outputs.some(({ report }) => report.conflicts.some((conflict) => RANK[conflict.severity] <= threshold));
+  return failing ? EXIT.conflicts : EXIT.ok;
+}

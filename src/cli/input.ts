@@ -1,0 +1,93 @@
+/** How commands read their input: files, standard input, claim sets, JSON; and how problems are located. */
+import { formatIssue } from "../model/issues.js";
+import { BytesOnce, ReadClaims } from "../model/parse.js";
+import { readChunked } from "../model/ndjson-stream.js";
+import { findJsonSyntaxError } from "../model/json-text.js";
+import type { CliIo } from "./io.js";
+import type { Progress } from "./progress.js";
+import { createProgress, noProgress } from "./progress.js";
+
+/** Reads a file or standard input, turning system errors into a sentence. */
+export function read(path: string, io: CliIo): Uint8Array | string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    return cannotRead(path, error);
+  }
+}
+
+/** Why a file or standard input cannot be read, as a sentence. */
+export function cannotRead(path: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === "ENOENT" ? "no such file" :
+    code === "EISDIR" ? "it is a directory" :
+    code === "EACCES" || code === "EPERM" ? "permission denied" :
+    code === "ERR_FS_FILE_TOO_LARGE" ? "the file is too large to read" :
+    "it cannot be read";
+  return `cannot read ${path === "-" ? "standard input" : JSON.stringify(path)}: ${why}`;
+}
+
+/**
+ * Reads the claims of `check` and `validate`. NDJSON (an .ndjson or .jsonl
+ * file, or standard input that starts as NDJSON) is read line by line as it
+ * arrives, so its text is never held whole; anything else as bytes, handed
+ * over `once` (to be let go as soon as they are decoded) when nothing needs
+ * them afterwards. Gives why the input cannot be read instead.
+ */
+export function readClaims(path: string, io: CliIo, progress: Progress, once = false): Uint8Array | BytesOnce | ReadClaims | string {
+  const format = formatFor(path);
+  const whole = (bytes: Uint8Array | string) => (once && typeof bytes !== "string" ? new BytesOnce(bytes) : bytes);
+  if (path !== "-" && format !== "ndjson") return whole(read(path, io));
+  try {
+    const input = readChunked(io.readChunks(path), format, (bytes, claims) => progress.reading(bytes, claims));
+    return input instanceof Uint8Array ? whole(input) : new ReadClaims(input);
+  } catch (error) {
+    // A system error (with its code) from reading; anything else is a bug.
+    if (typeof (error as { code?: unknown }).code !== "string") throw error;
+    return cannotRead(path, error);
+  }
+}
+
+/** A progress line for reading `path` and what follows, on a terminal only. */
+export function progressFor(path: string, io: CliIo): Progress {
+  return io.stderrIsTTY ? createProgress({ write: (text) => io.stderr(text), now: () => io.now(), total: io.fileSize(path) }) : noProgress;
+}
+
+export function formatFor(path: string): "ndjson" | "auto" {
+  return /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : "auto";
+}
+
+/** `file: /pointer: message`, or `file:line: /pointer: message` when the line is known. */
+export function located(name: string, issue: Parameters<typeof formatIssue>[0]): string {
+  const { line, ...rest } = issue;
+  return `${name}${line === undefined ? "" : `:${line}`}: ${formatIssue(rest)}\n`;
+}
+
+/**
+ * Reads a JSON file for `diff` and `apply`; problems are printed (with the
+ * file's name, and line and column for syntax errors) and give `undefined`.
+ */
+export function readJsonFile(path: string, io: CliIo, usage: string): { value: unknown } | undefined {
+  const name = path === "-" ? "<stdin>" : path;
+  const bytes = read(path, io);
+  if (typeof bytes === "string") {
+    io.stderr(`corroborate: ${bytes}\n${usage}`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    io.stderr(`${name}: the file is not UTF-8 text\n`);
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    const error = findJsonSyntaxError(text);
+    io.stderr(error ? `${name}:${error.line}: not valid JSON at column ${error.column}: ${error.message}\n` : `${name}: not valid JSON\n`);
+    return undefined;
+  }
+}

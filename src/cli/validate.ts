@@ -1,0 +1,44 @@
+/** `corroborate validate <file…|->`: checks that claim sets are well formed. */
+import { safeParseClaimSet } from "../model/parse.js";
+import { EXIT, UsageError, parseOptions } from "./args.js";
+import { formatFor, located, progressFor, readClaims } from "./input.js";
+import type { CliIo } from "./io.js";
+import { USAGE_LINE } from "./usage.js";
+
+/** Runs `validate`; returns the exit code. */
+export function validateCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseOptions(args, { quiet: { type: "boolean", short: "q" } });
+  if (positionals.length === 0) throw new UsageError("validate needs at least one file (or - for standard input)");
+  let code: number = EXIT.ok;
+  for (const path of positionals) {
+    const name = path === "-" ? "<stdin>" : path;
+    const progress = progressFor(path, io);
+    const input = readClaims(path, io, progress, true);
+    if (typeof input === "string") {
+      progress.done();
+      io.stderr(`corroborate: ${input}\n${USAGE_LINE.validate}`);
+      code = EXIT.invalid;
+      continue;
+    }
+    let result: ReturnType<typeof safeParseClaimSet>;
+    try {
+      progress.phase("validating");
+      result = safeParseClaimSet(input, { format: formatFor(path) });
+    } finally {
+      progress.done();
+    }
+    if (!result.success) {
+      io.stderr(result.error.issues.map((issue) => located(name, issue)).join(""));
+      code = EXIT.invalid;
+      continue;
+    }
+    if (result.warnings.length > 0) {
+      io.stderr(result.warnings.map((issue) => located(name, { ...issue, message: `warning: ${issue.message}` })).join(""));
+    }
+    if (!values.quiet) {
+      const { claims } = result.data;
+      io.stdout(`${name}: valid claim set, ${claims.length} claim${claims.length === 1 ? "" : "s"}\n`);
+    }
+  }
+  return code;
+}
