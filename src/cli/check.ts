@@ -15,6 +15,7 @@ import { builtinRules } from "../rules/index.js";
 import { EXIT, UsageError, parseOptions } from "./args.js";
 import { formatFor, located, progressFor, read, readClaims } from "./input.js";
 import type { CliIo } from "./io.js";
+import { outputIsNoInput, writeOutput } from "./output.js";
 import { USAGE_LINE } from "./usage.js";
 
 /**
@@ -81,6 +82,9 @@ export function checkCommand(args: string[], io: CliIo): number {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const failOn = values["fail-on"] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  // "-" is standard output, as for input.
+  const output = values.output === "-" ? undefined : values.output;
+  if (output !== undefined && !outputIsNoInput(io, output, [...positionals, ...(values.config === undefined ? [] : [values.config])])) return EXIT.invalid;
   const config = values.config === undefined ? {} : readConfig(values.config, io);
   if (config === undefined) return EXIT.invalid;
 
@@ -119,7 +123,7 @@ export function checkCommand(args: string[], io: CliIo): number {
   }
 
   const formatter = formatters[format as (typeof FORMATS)[number]];
-  const color = format === "text" && values.output === undefined && io.color;
+  const color = format === "text" && output === undefined && io.color;
   const several = outputs.length > 1 || positionals.length > 1;
   let text: string | Iterable<string>;
   if (format === "json") {
@@ -146,8 +150,9 @@ export function checkCommand(args: string[], io: CliIo): number {
       .join("\n");
   }
   if (outputs.length > 0) {
-    if (values.output !== undefined) io.writeFile(values.output, text);
-    else if (typeof text === "string") io.stdout(text);
+    if (output !== undefined) {
+      if (!writeOutput(io, output, text)) return EXIT.invalid;
+    } else if (typeof text === "string") io.stdout(text);
     else for (const piece of text) io.stdout(piece);
   }
   if (invalid) return EXIT.invalid;

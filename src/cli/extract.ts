@@ -7,6 +7,7 @@ import { extract } from "../extract/extract.js";
 import { parseLexicon } from "../extract/lexicon.js";
 import type { Lexicon } from "../extract/lexicon.js";
 import type { CliIo } from "./io.js";
+import { outputIsNoInput, writeOutput } from "./output.js";
 import { COMMAND_USAGE } from "./usage.js";
 
 const INVALID = 2;
@@ -80,6 +81,7 @@ export function extractCommand(args: string[], io: CliIo): number {
     lexicon = read.lexicon;
   }
 
+  if (values.output !== undefined && values.output !== "-" && !outputIsNoInput(io, values.output, [positionals[0]!, ...(values.lexicon === undefined ? [] : [values.lexicon])])) return INVALID;
   const text = readText(positionals[0]!, io);
   if (typeof text !== "string") {
     io.stderr(`corroborate: ${text.error}\n`);
@@ -102,15 +104,9 @@ export function extractCommand(args: string[], io: CliIo): number {
   }
   const output = JSON.stringify(result.claimSet, null, 2) + "\n";
   if (result.truncated) io.stderr(`corroborate: stopped after ${result.candidates.length} candidates\n`);
-  if (values.output === undefined) {
+  if (values.output === undefined || values.output === "-") {
     io.stdout(output);
     return 0;
   }
-  try {
-    io.writeFile(values.output, output);
-  } catch {
-    io.stderr(`corroborate: cannot write ${JSON.stringify(values.output)}\n`);
-    return INVALID;
-  }
-  return 0;
+  return writeOutput(io, values.output, output) ? 0 : INVALID;
 }

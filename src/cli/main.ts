@@ -9,6 +9,8 @@ import { checkCommand } from "./check.js";
 import { diffCommand } from "./diff.js";
 import { extractCommand } from "./extract.js";
 import type { CliIo } from "./io.js";
+import { OutputError } from "./io.js";
+import { whyNotWritten } from "./output.js";
 import { schemaCommand } from "./schema.js";
 import { COMMAND_USAGE, USAGE } from "./usage.js";
 import { validateCommand } from "./validate.js";
@@ -54,6 +56,11 @@ export function run(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`corroborate: ${error.message}\n\n${name && COMMAND_USAGE[name] && Object.hasOwn(COMMANDS, name) ? COMMAND_USAGE[name] : USAGE}`);
+      return EXIT.invalid;
+    }
+    if (error instanceof OutputError) {
+      // Standard error may still work (a closed pipe on standard output); if not, the exit code says it.
+      io.stderr(`corroborate: cannot write to ${error.stream}: ${whyNotWritten(error)}\n`);
       return EXIT.invalid;
     }
     // A bug, not bad input: say so plainly, without a stack trace.

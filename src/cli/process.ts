@@ -1,62 +1,10 @@
 /** The CLI wired to the real process (internal: loaded by bin.ts). */
-import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { fileSize } from "./file-size.js";
+import { identify, lockFile, sleep, writeAll, writeFileSafely } from "./files.js";
+import { OutputError } from "./io.js";
 import { run } from "./main.js";
-
-/**
- * Writes `text` to a new file beside `path` (same directory, so the rename
- * cannot cross file systems), flushes it, then renames it over `path`. A
- * symbolic link is followed, so the link stays a link; the file's
- * permissions are kept. On any failure the temporary file is removed and the
- * original is untouched.
- */
-function replaceFile(path: string, text: string): void {
-  let target = path;
-  let mode: number | undefined;
-  try {
-    target = realpathSync(path);
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    // A new file: nothing to follow or keep.
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx", mode ?? 0o666);
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, target);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never created, or already renamed.
-    }
-    throw error;
-  }
-}
-
-/** Writes a file from one string, or piece by piece so that a large report is never one string. */
-function writeFile(path: string, text: string | Iterable<string>): void {
-  if (typeof text === "string") return writeFileSync(path, text);
-  const fd = openSync(path, "w");
-  // One buffer for every piece that fits (a piece of n characters is at most 3n bytes of UTF-8).
-  let buffer = Buffer.allocUnsafe(4 << 20);
-  try {
-    for (const piece of text) {
-      if (piece.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(piece.length * 3);
-      const length = buffer.write(piece);
-      for (let written = 0; written < length; ) written += writeSync(fd, buffer, written, length - written);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { settle } from "./signals.js";
 
 /** The size of the chunks `readChunks` reads. */
 const CHUNK_SIZE = 1 << 20;
@@ -89,26 +37,36 @@ function* readChunks(path: string): Generator<Uint8Array> {
   }
 }
 
-/** Blocks the thread for `ms` milliseconds (the CLI is synchronous). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+// Standard output and error are written with writeSync on their descriptors,
+// so every failure (a closed pipe, a full disk, /dev/full) is an error here,
+// in order, rather than an 'error' event after the command has ended.
+let stderrFailed = false;
 
-// A closed pipe (`corroborate … | head`) is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-});
-
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+const code = run(process.argv.slice(2), {
+  stdout: (text) => {
+    try {
+      writeAll(1, text);
+    } catch (error) {
+      throw new OutputError("standard output", (error as NodeJS.ErrnoException).code);
+    }
+  },
+  stderr: (text) => {
+    try {
+      writeAll(2, text);
+    } catch {
+      stderrFailed = true; // nowhere left to say so; the exit code does
+    }
+  },
   readFile: (path) => readFileSync(path === "-" ? 0 : path),
   readChunks,
   fileSize,
-  writeFile,
-  replaceFile,
+  identify: (path) => identify(path),
+  writeFile: (path, text, options) => writeFileSafely(path, text, options),
+  lock: (path, timeoutMs) => lockFile(path, timeoutMs),
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   now: () => performance.now(),
 });
+process.exitCode = code === 0 && stderrFailed ? 2 : code;
+await settle();

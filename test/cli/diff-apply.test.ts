@@ -107,17 +107,17 @@ describe("corroborate apply", () => {
     { op: "add", path: "/claims/-", value: claim("d", { subject: "coalition", value: 50, source: "pentagon", ...day }) },
   ];
 
-  it("writes the patched claim set back to the claims file, atomically, as 2-space JSON with a final newline", () => {
+  it("writes the patched claim set back to the claims file, under its lock, as 2-space JSON with a final newline", () => {
     const written: Record<string, string> = {};
-    const replaced: string[] = [];
+    const locks: string[] = [];
     const out = cli(["apply", "claims.json", "patch.json"], { "claims.json": json(claims), "patch.json": json(patch) }, undefined, {
       written,
-      replaced,
+      locks,
     });
     expect(out.stderr).toBe("");
     expect(out.code).toBe(0);
     expect(out.stdout).toBe("claims.json: applied 3 operations; 4 claims\n");
-    expect(replaced).toEqual(["claims.json"]);
+    expect(locks).toEqual(["claims.json", "-claims.json"]);
     expect(written["claims.json"]).toBe(JSON.stringify(corrected, null, 2) + "\n");
   });
 
@@ -188,9 +188,9 @@ describe("corroborate apply", () => {
     const files = { "claims.json": json(claims), "patch.json": json(patch) };
     expect(cli(["apply", "claims.json", "patch.json"], { ...files, "patch.json": "[{]" }).stderr).toMatch(/^patch\.json:1: not valid JSON at column 3: /);
     expect(cli(["apply", "claims.ndjson", "patch.json"], { ...files, "claims.ndjson": "{}\n{}\n" }).stderr).toContain("is NDJSON");
-    const failing = cli(["apply", "claims.json", "patch.json"], files, undefined, { written: {}, failWrites: true });
+    const failing = cli(["apply", "claims.json", "patch.json"], files, undefined, { written: {}, failWrites: "EACCES" });
     expect(failing).toMatchObject({ code: 2, stdout: "" });
-    expect(failing.stderr).toBe('corroborate: cannot write "claims.json": permission denied; nothing was changed\n');
+    expect(failing.stderr).toBe('corroborate: cannot write "claims.json": permission denied; it was left as it was\n');
     expect(cli(["apply", "claims.json"], files).code).toBe(2);
     expect(cli(["apply", "-", "-"], files).stderr).toContain("only one of the files can be standard input");
     expect(cli(["apply", "claims.json", "patch.json", "--force"], files).stderr).toContain("unknown option");

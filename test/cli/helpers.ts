@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { FileIdentity } from "../../src/cli/io.js";
+import { LockBusy, OutputError } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
 const bin = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
@@ -16,11 +18,16 @@ export interface Outcome {
 /** Options of `cli`. */
 export interface CliOptions {
   color?: boolean;
-  /** Where `writeFile` and `replaceFile` put what they write. */
+  /** Where `writeFile` puts what it writes. */
   written?: Record<string, string>;
-  /** The files `replaceFile` wrote. */
-  replaced?: string[];
-  failWrites?: boolean;
+  /** Every write fails with this system error code (EACCES, ENOSPC, …). */
+  failWrites?: string;
+  /** Standard output fails with this system error code (EPIPE, ENOSPC, …) after this many writes (0: the first). */
+  failStdout?: { code: string; after?: number };
+  /** Files whose writers' lock another process holds. */
+  locked?: string[];
+  /** The files locked, in order, and released (`-path`). */
+  locks?: string[];
   /** The size of the chunks `readChunks` gives (7 bytes by default, so chunks split characters and lines). */
   chunkSize?: number;
   /** Standard error is a terminal (no by default). */
@@ -33,27 +40,40 @@ export interface CliOptions {
 export function cli(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin?: string | Uint8Array, options: CliOptions = {}): Outcome {
   let stdout = "";
   let stderr = "";
+  let stdoutWrites = 0;
   const content = (path: string): Uint8Array => {
     const found = path === "-" ? stdin : files[path];
     if (found === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     return typeof found === "string" ? new TextEncoder().encode(found) : found;
   };
+  // In memory a file is its path: the same path is the same file.
+  const paths: string[] = [];
+  const identify = (path: string): FileIdentity | undefined => {
+    const text = Object.hasOwn(files, path) ? files[path] : options.written?.[path];
+    if (text === undefined) return undefined;
+    if (!paths.includes(path)) paths.push(path);
+    return { dev: 1, ino: paths.indexOf(path) + 1, size: text.length, mtimeMs: 0, ctimeMs: 0 };
+  };
   const code = run(argv, {
     color: options.color ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     now: options.now ?? (() => 0),
+    identify,
+    // In memory the write is atomic already.
     writeFile: (path, text) => {
       if (!options.written) throw new Error("this test writes no files");
+      if (options.failWrites) throw Object.assign(new Error(`${options.failWrites}: ${path}`), { code: options.failWrites });
       options.written[path] = typeof text === "string" ? text : [...text].join("");
     },
-    // In memory the write is atomic already; `replaced` records which files went this way.
-    replaceFile: (path, text) => {
-      if (!options.written) throw new Error("this test writes no files");
-      if (options.failWrites) throw Object.assign(new Error(`EACCES: ${path}`), { code: "EACCES" });
-      options.written[path] = text;
-      options.replaced?.push(path);
+    lock: (path) => {
+      if (options.locked?.includes(path)) throw new LockBusy(path, `${path}.lock`, 4242, false);
+      options.locks?.push(path);
+      return () => void options.locks?.push(`-${path}`);
     },
-    stdout: (text) => void (stdout += text),
+    stdout: (text) => {
+      if (options.failStdout && stdoutWrites++ >= (options.failStdout.after ?? 0)) throw new OutputError("standard output", options.failStdout.code);
+      stdout += text;
+    },
     stderr: (text) => void (stderr += text),
     readFile: content,
     // One reused buffer, as the real one: a chunk kept past the next one would change under its keeper.

@@ -1,0 +1,54 @@
+/**
+ * Signals during writes (internal: used by files.ts and process.ts).
+ *
+ * The CLI is synchronous, and Node runs a signal's listeners only between
+ * pieces of synchronous work. So once a write has begun, a SIGINT, SIGTERM
+ * or SIGHUP waits until the write has renamed or removed its temporary file
+ * and released its lock; `settle` then gives it its turn, and the process
+ * ends as the signal asks (by the signal itself, so the shell sees it). Any
+ * path still registered then (none, unless a write is cut short by a bug) is
+ * removed first.
+ */
+import { unlinkSync } from "node:fs";
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** Files to remove if the process is stopped: temporary files and lock files being written. */
+const owned = new Set<string>();
+let armed = false;
+
+function stop(signal: NodeJS.Signals): void {
+  for (const path of owned) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Gone already.
+    }
+  }
+  owned.clear();
+  for (const name of SIGNALS) process.removeAllListeners(name);
+  process.kill(process.pid, signal);
+}
+
+/** From now on, the signals that stop the CLI wait for the current write to end. */
+export function deferSignals(): void {
+  if (armed) return;
+  armed = true;
+  for (const name of SIGNALS) process.on(name, stop);
+}
+
+/** Registers a file this process is writing (removed if it is stopped); returns the unregistration. */
+export function guardPath(path: string): () => void {
+  deferSignals();
+  owned.add(path);
+  return () => void owned.delete(path);
+}
+
+/**
+ * Lets a signal that arrived during a write take effect: Node reads pending
+ * signals only while waiting for something, so wait a moment. Does nothing
+ * when no write was guarded.
+ */
+export async function settle(): Promise<void> {
+  if (armed) await new Promise((resolve) => setTimeout(resolve, 1));
+}
