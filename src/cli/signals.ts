@@ -45,10 +45,21 @@ export function guardPath(path: string): () => void {
 }
 
 /**
- * Lets a signal that arrived during a write take effect: Node reads pending
- * signals only while waiting for something, so wait a moment. Does nothing
+ * Lets a signal that arrived during a write take effect. Node reads pending
+ * signals in its event loop's poll phase, and its signal handles do not keep
+ * the loop running: so a timer holds the loop open while two turns pass
+ * (each turn polls, then runs the immediates), then lets it end. Does nothing
  * when no write was guarded.
  */
 export async function settle(): Promise<void> {
-  if (armed) await new Promise((resolve) => setTimeout(resolve, 1));
+  if (!armed) return;
+  await new Promise<void>((resolve) => {
+    const open = setTimeout(resolve, 1000);
+    setImmediate(() =>
+      setImmediate(() => {
+        clearTimeout(open);
+        resolve();
+      }),
+    );
+  });
 }

@@ -22,7 +22,9 @@ Files are JSON claim sets or NDJSON (one claim per line; .ndjson and .jsonl
 are always read as NDJSON). "-" reads standard input.
 
 Exit codes: 0 nothing at or above --fail-on (valid, for validate), 1 conflicts
-at or above --fail-on, 2 bad usage or invalid input.
+at or above --fail-on, 2 bad usage, invalid input, or output that cannot be
+written (files are written atomically: the old file stays until the new one
+is whole).
 `;
 
 /** One line of usage per command, printed under errors that need no full help. */
@@ -30,7 +32,7 @@ export const USAGE_LINE = {
   validate: "Usage: corroborate validate <file…|-> (corroborate validate --help for more)\n",
   check: "Usage: corroborate check <file…|-> [options] (corroborate check --help for more)\n",
   diff: "Usage: corroborate diff <before-report.json> <after-report.json> [--format text|json] (corroborate diff --help for more)\n",
-  apply: "Usage: corroborate apply <claims.json> <patch.json> [--output FILE] (corroborate apply --help for more)\n",
+  apply: "Usage: corroborate apply <claims.json> <patch.json> [--output FILE] [--lock-timeout SECONDS] (corroborate apply --help for more)\n",
 };
 
 export const COMMAND_USAGE: Record<string, string> = {
@@ -52,7 +54,7 @@ Options:
                             "?source" without it)
   -d, --document ID         the article's id (claims' document, id prefix)
       --lexicon FILE        JSON lexicon (docs/extract.md)
-  -o, --output FILE         write the claim set to FILE
+  -o, --output FILE         write the claim set to FILE, atomically
 
 Exit codes: 0 extracted, 2 bad usage, an unreadable article or an invalid
 lexicon (printed as "file: /json/pointer: message").
@@ -87,7 +89,9 @@ Options:
                                     a terminal, never with NO_COLOR set); html
                                     is a self-contained page with a timeline
                                     chart per group
-  -o, --output FILE                 write the report to FILE
+  -o, --output FILE                 write the report to FILE, atomically
+                                    (never one of the inputs; "-": standard
+                                    output)
       --fail-on error|warning|info|none
                                     exit 1 when a conflict is at least this
                                     severe (default error)
@@ -126,11 +130,21 @@ writes the result back to the claim set's file. The patch is checked first
 (at most 1000 operations, valid pointers, nothing through __proto__,
 constructor or prototype, no pointer into nothing), and the result must be a
 valid claim set; otherwise every problem is printed as
-"file: /json/pointer: message" and the file is left as it was. The file is
-replaced atomically (written beside it, then renamed over it).
+"file: /json/pointer: message" and the file is left as it was.
+
+The file is replaced atomically: written beside it, flushed, then renamed
+over it. Concurrent applies take turns: each takes a lock file beside the
+file it writes (claims.json.lock) before reading it, and waits for another
+apply's lock up to --lock-timeout; a program that changes the file without
+the lock makes the apply refuse rather than overwrite that change. A lock
+left by a stopped process is never taken over: the error names it.
 
 Options:
-  -o, --output FILE   write the patched claim set to FILE instead
+  -o, --output FILE         write the patched claim set to FILE instead
+                            ("-": standard output)
+      --lock-timeout SECONDS
+                            how long to wait for another apply of the same
+                            file (default 10)
 
 With "-" for the claim set, the result is printed unless --output is given.
 
