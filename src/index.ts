@@ -82,7 +82,7 @@ export type { CheckOptions, Checker } from "./engine/check.js";
 export { defineRule, interpolate } from "./engine/rule.js";
 export type { Finding, GroupView, Rule, RuleContext, RuleMeta, SuggestionDescriptor } from "./engine/rule.js";
 export type { CheckedClaim } from "./engine/claims.js";
-export type { Span } from "./engine/span.js";
+export type { Span } from "./values/span.js";
 export { builtinRules } from "./rules/index.js";
 export { configSchema, reportSchema } from "./model/report.js";
 export type {

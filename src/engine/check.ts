@@ -15,7 +15,7 @@ import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckedClaim } from "./claims.js";
 import { groupedClaims, timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
-import { agreeingSets } from "./positions.js";
+import { agreeingSets } from "../compare/positions.js";
 import type { Finding, GroupView, Rule, RuleContext } from "./rule.js";
 import { interpolate } from "./rule.js";
 import { isoFromDayNumber } from "../values/days.js";

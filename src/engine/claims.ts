@@ -7,8 +7,8 @@ import type { ResolvedProperty } from "../model/properties.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import { normalizeLabel } from "../normalize/index.js";
 import type { Value } from "../values/types.js";
-import type { Span } from "./span.js";
-import { daySpan, valueSpan } from "./span.js";
+import type { Span } from "../values/span.js";
+import { daySpan, valueSpan } from "../values/span.js";
 
 /** A claim as the rules see it. */
 export interface CheckedClaim {

@@ -3,14 +3,10 @@
  * same subject and property, but agrees with one of the scopes — it probably
  * means that scope. The suggestion adds it.
  */
-import type { CheckedClaim } from "../engine/claims.js";
-import { side, topic } from "../engine/describe.js";
 import type { GroupView, Rule } from "../engine/rule.js";
-import { groupBy } from "../internal/group-by.js";
-import type { Pool } from "./_pool.js";
-import { poolOf } from "./_pool.js";
-import { docsUrl } from "./_docs.js";
-import { figures } from "./_figures.js";
+import type { CheckedClaim, Pool } from "../compare/index.js";
+import { byModality, poolOf } from "../compare/index.js";
+import { docsUrl, figures, side, topic } from "./messages.js";
 
 /** Adds `item` to the list of `key`. */
 function append<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
@@ -41,12 +37,12 @@ export const ambiguousScope: Rule = {
     const { group, related } = context;
     if (Object.keys(group.scope).length > 0 || related.length === 0 || group.property.cardinality === "many") return;
     const claims = group.claims.filter((claim) => claim.modality !== "denied");
-    const byModality = groupBy(claims, (claim) => claim.modality);
+    const modalities = byModality(claims);
     // For each claim, in the order of the related groups: the scopes it agrees with, and those it disagrees with.
     const agrees = new Map<CheckedClaim, GroupView[]>();
     const disagrees = new Map<CheckedClaim, Array<[GroupView, Pool]>>();
     for (const scoped of related) {
-      for (const [modality, mine] of byModality) {
+      for (const [modality, mine] of modalities) {
         const theirs = scoped.claims.filter((other) => other.modality === modality);
         if (theirs.length === 0) continue;
         const pool = poolOf(theirs, mine);

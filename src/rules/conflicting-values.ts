@@ -2,12 +2,9 @@
  * conflicting-values: claims from different documents have incompatible
  * values and their times overlap (or the property is static).
  */
-import { sides, topic } from "../engine/describe.js";
-import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
-import { docsUrl } from "./_docs.js";
-import { figures, period } from "./_figures.js";
+import { comparableSets, moments, timeRange, withPartner, withPartnerAtSameTime } from "../compare/index.js";
+import { docsUrl, figures, period, sides, topic } from "./messages.js";
 
 export const conflictingValues: Rule = {
   meta: {

@@ -2,15 +2,10 @@
  * cumulative-decrease: a cumulative value (attacks since a date) cannot go
  * down, yet a later claim gives less than an earlier one.
  */
-import type { CheckedClaim } from "../engine/claims.js";
-import { side, sides, topic } from "../engine/describe.js";
-import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import type { Span } from "../engine/span.js";
-import { below } from "../engine/span.js";
-import { comparableSets, pairsApart, timeRange } from "./_compare.js";
-import { docsUrl } from "./_docs.js";
-import { figures, timeSpan } from "./_figures.js";
+import type { CheckedClaim, Span } from "../compare/index.js";
+import { below, comparableSets, moments, pairsApart, timeRange } from "../compare/index.js";
+import { docsUrl, figures, side, sides, timeSpan, topic } from "./messages.js";
 
 /** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
 const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);

@@ -3,11 +3,9 @@
  * (`modality: "denied"`), for the same time. Applies to every property,
  * `cardinality: "many"` included.
  */
-import { side, topic, who } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import { poolOf } from "./_pool.js";
-import { docsUrl } from "./_docs.js";
-import { figures, timeSpan } from "./_figures.js";
+import { poolOf } from "../compare/index.js";
+import { docsUrl, figures, side, timeSpan, topic, who } from "./messages.js";
 
 export const deniedClaim: Rule = {
   meta: {

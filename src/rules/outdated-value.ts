@@ -3,14 +3,10 @@
  * incompatible figures were published before its time — the classic stale
  * number copied from an earlier story.
  */
-import { side, sides, topic, when } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import type { CheckedClaim } from "../engine/claims.js";
-import { comparableSets, unique } from "./_compare.js";
-import { ValueHistory } from "./_history.js";
-import { compareMoments } from "./_moment-comparisons.js";
-import { docsUrl } from "./_docs.js";
-import { figures, timeSpan } from "./_figures.js";
+import type { CheckedClaim } from "../compare/index.js";
+import { ValueHistory, comparableSets, compareMoments, unique } from "../compare/index.js";
+import { docsUrl, figures, side, sides, timeSpan, topic, when } from "./messages.js";
 
 export const outdatedValue: Rule = {
   meta: {

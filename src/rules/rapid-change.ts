@@ -3,13 +3,10 @@
  * times do not overlap but lie within the property's window: either the
  * figure moved fast, or the sources describe the same moment differently.
  */
-import { days, durationInWords, sides, topic } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import type { CheckedClaim } from "../engine/claims.js";
-import { comparableSets, pairsApart, startsWithin, timeRange, unique } from "./_compare.js";
-import { compareMoments } from "./_moment-comparisons.js";
-import { docsUrl } from "./_docs.js";
-import { figures, timeSpan } from "./_figures.js";
+import type { CheckedClaim } from "../compare/index.js";
+import { comparableSets, compareMoments, pairsApart, startsWithin, timeRange, unique } from "../compare/index.js";
+import { days, docsUrl, durationInWords, figures, sides, timeSpan, topic } from "./messages.js";
 
 export const rapidChange: Rule = {
   meta: {

@@ -2,13 +2,9 @@
  * self-contradiction: one document states incompatible values for
  * overlapping times (or for a static property).
  */
-import { sides, topic } from "../engine/describe.js";
-import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, timeRange, withPartner, withPartnerAtSameTime } from "./_compare.js";
-import { docsUrl } from "./_docs.js";
-import { figures, period } from "./_figures.js";
-import { groupBy } from "../internal/group-by.js";
+import { byDocument, comparableSets, moments, timeRange, withPartner, withPartnerAtSameTime } from "../compare/index.js";
+import { docsUrl, figures, period, sides, topic } from "./messages.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -27,8 +23,8 @@ export const selfContradiction: Rule = {
         if (run.length < 2) continue; // a claim alone meets no other
         const involved =
           context.group.property.temporal === "static" ? withPartner(run, run, "same") : withPartnerAtSameTime(run, "same");
-        const byDocument = groupBy(involved, (claim) => claim.document);
-        for (const [document, claims] of byDocument) {
+        const documents = byDocument(involved);
+        for (const [document, claims] of documents) {
           const source = context.name(claims[0]!.source);
           // The written document id helps find the article; the default one (source@date) would only repeat the source.
           context.report({

@@ -3,11 +3,9 @@
  * time at all, so nobody can tell whether they describe the same moment.
  * (For static properties time does not matter: conflicting-values reports.)
  */
-import { sides, topic } from "../engine/describe.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, unique, withPartner } from "./_compare.js";
-import { docsUrl } from "./_docs.js";
-import { figures } from "./_figures.js";
+import { comparableSets, unique, withPartner } from "../compare/index.js";
+import { docsUrl, figures, sides, topic } from "./messages.js";
 
 export const undatedConflict: Rule = {
   meta: {

@@ -3,12 +3,9 @@
  * times further apart than the property's window: not a contradiction, a
  * change worth seeing.
  */
-import { days, sides, topic } from "../engine/describe.js";
-import { moments } from "../engine/positions.js";
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, timeRange, unique, withinWindow, withPartner } from "./_compare.js";
-import { docsUrl } from "./_docs.js";
-import { figures, timeSpan } from "./_figures.js";
+import { comparableSets, moments, timeRange, unique, withPartner, withinWindow } from "../compare/index.js";
+import { days, docsUrl, figures, sides, timeSpan, topic } from "./messages.js";
 
 export const valueChanged: Rule = {
   meta: {

@@ -9,9 +9,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/index.js";
 import type { CheckedClaim } from "../../src/engine/claims.js";
-import { incompatible, moments } from "../../src/engine/positions.js";
-import type { Span } from "../../src/engine/span.js";
-import { below, daySpan, overlaps, valueSpan } from "../../src/engine/span.js";
+import { incompatible, moments } from "../../src/compare/positions.js";
+import type { Span } from "../../src/values/span.js";
+import { below, daySpan, overlaps, valueSpan } from "../../src/values/span.js";
 import { resolveProperty } from "../../src/model/properties.js";
 import type { ResolvedProperty } from "../../src/model/properties.js";
 import { parseDate } from "../../src/values/date.js";
@@ -24,14 +24,14 @@ import {
   partnersBySweep,
   withPartner,
   withPartnerAtSameTime,
-} from "../../src/rules/_compare.js";
-import type { DocumentRelation } from "../../src/rules/_compare.js";
-import { ValueHistory } from "../../src/rules/_history.js";
-import { compareMoments } from "../../src/rules/_moment-comparisons.js";
-import { ClaimPool, poolOf } from "../../src/rules/_pool.js";
-import { Timeline } from "../../src/rules/_timeline.js";
-import { SortedValues } from "../../src/rules/_sorted-values.js";
-import { range, ValueLine } from "../../src/rules/_value-line.js";
+} from "../../src/compare/partners.js";
+import type { DocumentRelation } from "../../src/compare/partners.js";
+import { ValueHistory } from "../../src/compare/history.js";
+import { compareMoments } from "../../src/compare/moment-comparisons.js";
+import { ClaimPool, poolOf } from "../../src/compare/pool.js";
+import { Timeline } from "../../src/compare/timeline.js";
+import { SortedValues } from "../../src/compare/structures/sorted-values.js";
+import { range, ValueLine } from "../../src/compare/structures/value-line.js";
 import { sameTime, TIMES } from "./pairwise.js";
 
 const QUANTITIES = ["900", "~900", "<1000", "1000", ">=1000", ">90", "90", "2000", "800..2100", "~1400", "(5..10]", "[5..10)", "5", "10", "<5", ">=10"];

@@ -5,10 +5,10 @@
  */
 import type { CheckedClaim, GroupView, Rule } from "../../src/index.js";
 import { defineRule } from "../../src/index.js";
-import { incompatible, moments } from "../../src/engine/positions.js";
-import { overlaps } from "../../src/engine/span.js";
-import { comparableSets, withinWindow } from "../../src/rules/_compare.js";
-import { ValueHistory } from "../../src/rules/_history.js";
+import { incompatible, moments } from "../../src/compare/positions.js";
+import { overlaps } from "../../src/values/span.js";
+import { comparableSets, withinWindow } from "../../src/compare/partners.js";
+import { ValueHistory } from "../../src/compare/history.js";
 import { addDuration } from "../../src/values/duration.js";
 
 /** Claims whose times overlap (or whose property is static, or which are undated) may describe the same moment. */

@@ -3,7 +3,7 @@
  * else its source's), when the value holds, and its quote.
  */
 import type { Claim, ClaimSet } from "../../model/claim-set.js";
-import { dateInWords } from "../../engine/describe.js";
+import { dateInWords } from "../../values/words.js";
 import { escapeHtml, httpUrl, link } from "./escape.js";
 import type { Names } from "./names.js";
 

@@ -5,7 +5,7 @@
  */
 import type { Group, Position } from "../../model/report.js";
 import type { ClaimSet } from "../../model/claim-set.js";
-import { dateInWords } from "../../engine/describe.js";
+import { dateInWords } from "../../values/words.js";
 import { plural } from "../../internal/plural.js";
 import { markerShape, timelineSvg, worstSeverity } from "./chart.js";
 import { escapeHtml } from "./escape.js";

@@ -6,8 +6,8 @@
  * into a Fenwick tree indexed by the rank of their y. With d distinct points
  * (days make them few), n items and m queries take O(n + m + d log d).
  */
-import { Extremes } from "./_extremes.js";
-import type { ValueLine } from "./_value-line.js";
+import { Extremes } from "./extremes.js";
+import type { ValueLine } from "./value-line.js";
 
 /** Values (positions on a line) at points of the plane; coordinates may be infinite. */
 export interface Points {

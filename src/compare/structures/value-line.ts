@@ -5,8 +5,8 @@
  * exactly when their points do), documents as numbers. The helpers that
  * compare many claims work on positions, so they allocate nothing per claim.
  */
-import type { CheckedClaim } from "../engine/claims.js";
-import type { Span } from "../engine/span.js";
+import type { CheckedClaim } from "../../engine/claims.js";
+import type { Span } from "../../values/span.js";
 
 /** Spans stored flat: position `i` covers `lo[i]`..`hi[i]`, each end excluded when its flag is 1. */
 export interface Spans {

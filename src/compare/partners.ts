@@ -9,12 +9,12 @@ import type { GroupView } from "../engine/rule.js";
 import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
 import { groupBy } from "../internal/group-by.js";
-import type { DocumentRelation } from "./_extremes.js";
-import { Extremes, extremesOf } from "./_extremes.js";
-import { dominated, points } from "./_dominance.js";
-import { lineOf, range, ValueLine } from "./_value-line.js";
-import type { PairKind } from "./_pairwise.js";
-import { PAIRS, pairsApartAmong, partnersAmong, partnersAtSameTime } from "./_pairwise.js";
+import type { DocumentRelation } from "./structures/extremes.js";
+import { Extremes, extremesOf } from "./structures/extremes.js";
+import { dominated, points } from "./structures/dominance.js";
+import { lineOf, range, ValueLine } from "./structures/value-line.js";
+import type { PairKind } from "./pairwise.js";
+import { PAIRS, pairsApartAmong, partnersAmong, partnersAtSameTime } from "./pairwise.js";
 
 export type { DocumentRelation, PairKind };
 

@@ -6,8 +6,8 @@
  * time, and merge in constant time. Summaries are stored flat, many to an
  * array, as positions on the line.
  */
-import type { Order, ValueLine } from "./_value-line.js";
-import { HIGHEST_START, LOWEST_END } from "./_value-line.js";
+import type { Order, ValueLine } from "./value-line.js";
+import { HIGHEST_START, LOWEST_END } from "./value-line.js";
 
 /** Whose document a partner must share: the same, another, or any. */
 export type DocumentRelation = "same" | "other" | "any";

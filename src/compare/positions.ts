@@ -5,9 +5,9 @@
  * shares one common value. Greedy stabbing by the lowest upper end gives the
  * fewest positions, in O(n log n).
  */
-import type { CheckedClaim } from "./claims.js";
-import type { Span } from "./span.js";
-import { below, overlaps } from "./span.js";
+import type { CheckedClaim } from "../engine/claims.js";
+import type { Span } from "../values/span.js";
+import { below, overlaps } from "../values/span.js";
 import { groupBy } from "../internal/group-by.js";
 
 /** True when two claims' values cannot both be true. */

@@ -3,8 +3,8 @@
  * extremes of the values of its moments: the latest moment of a range that
  * holds a value disagreeing with a given claim is found in O(log n).
  */
-import { Extremes } from "./_extremes.js";
-import type { ValueLine } from "./_value-line.js";
+import { Extremes } from "./extremes.js";
+import type { ValueLine } from "./value-line.js";
 
 export class MomentTree {
   /** Leaves: a power of two, at least one per moment. */

@@ -3,8 +3,8 @@
  * quantities and dates with the same few operations. Text and booleans have
  * no span: they compare by key.
  */
-import { dayNumberFromIso } from "../values/days.js";
-import type { Value } from "../values/types.js";
+import { dayNumberFromIso } from "./days.js";
+import type { Value } from "./types.js";
 
 /** A set of numbers (or day numbers); infinite ends are unbounded. */
 export interface Span {

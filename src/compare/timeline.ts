@@ -6,13 +6,13 @@
  * asked about.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { moments } from "../engine/positions.js";
-import type { Span } from "../engine/span.js";
-import { extremesOf } from "./_extremes.js";
-import type { MomentComparisons } from "./_moment-comparisons.js";
-import { MomentTree } from "./_moment-tree.js";
-import { SortedValues } from "./_sorted-values.js";
-import { range, ValueLine } from "./_value-line.js";
+import { moments } from "./positions.js";
+import type { Span } from "../values/span.js";
+import { extremesOf } from "./structures/extremes.js";
+import type { MomentComparisons } from "./moment-comparisons.js";
+import { MomentTree } from "./structures/moment-tree.js";
+import { SortedValues } from "./structures/sorted-values.js";
+import { range, ValueLine } from "./structures/value-line.js";
 
 export class Timeline implements MomentComparisons {
   /** The moments, in time order. */

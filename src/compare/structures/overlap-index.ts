@@ -5,9 +5,9 @@
  * segment tree of the highest end over that order finds those among them
  * that do not end before it starts.
  */
-import type { Spans } from "./_value-line.js";
-import { before, HIGHEST_END, LOWEST_END, LOWEST_START, sortedBy, spanBelow } from "./_value-line.js";
-import { boundary } from "../internal/boundary.js";
+import type { Spans } from "./value-line.js";
+import { before, HIGHEST_END, LOWEST_END, LOWEST_START, sortedBy, spanBelow } from "./value-line.js";
+import { boundary } from "../../internal/boundary.js";
 
 export class OverlapIndex {
   /** The positions by start, lowest first. */

@@ -6,12 +6,12 @@
  * under a bound on the number of pairs, so nothing is quadratic on big groups.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import type { Span } from "../engine/span.js";
-import { below } from "../engine/span.js";
-import { incompatible } from "../engine/positions.js";
+import type { Span } from "../values/span.js";
+import { below } from "../values/span.js";
+import { incompatible } from "./positions.js";
 import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
-import type { DocumentRelation } from "./_extremes.js";
+import type { DocumentRelation } from "./structures/extremes.js";
 
 /** Up to how many pairs of claims are compared one by one rather than through an index. */
 export const PAIRS = 256;

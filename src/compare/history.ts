@@ -5,8 +5,8 @@
  * and a set of text keys.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import type { Span } from "../engine/span.js";
-import { below, overlaps } from "../engine/span.js";
+import type { Span } from "../values/span.js";
+import { below, overlaps } from "../values/span.js";
 
 interface Run extends Span {
   /** The earliest-written claim whose value lies in the run. */

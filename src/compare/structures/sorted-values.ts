@@ -5,12 +5,12 @@
  * then listed in time proportional to how many there are, and "is some
  * value of another document between these two?" is answered in O(log n).
  */
-import type { Span } from "../engine/span.js";
-import type { Extremes } from "./_extremes.js";
-import { Extreme } from "./_extremes.js";
-import type { Order, ValueLine } from "./_value-line.js";
-import { HIGHEST_END, HIGHEST_START, LOWEST_END, LOWEST_START, sortedBy } from "./_value-line.js";
-import { boundary } from "../internal/boundary.js";
+import type { Span } from "../../values/span.js";
+import type { Extremes } from "./extremes.js";
+import { Extreme } from "./extremes.js";
+import type { Order, ValueLine } from "./value-line.js";
+import { HIGHEST_END, HIGHEST_START, LOWEST_END, LOWEST_START, sortedBy } from "./value-line.js";
+import { boundary } from "../../internal/boundary.js";
 
 /** One order of the values, with the next position from another document at each position. */
 interface Sorted {

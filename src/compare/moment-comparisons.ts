@@ -7,10 +7,10 @@
  * its timeline's indexes.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { moments } from "../engine/positions.js";
-import type { Span } from "../engine/span.js";
-import { bridgesAmong, hasPartner, partnersAmong } from "./_pairwise.js";
-import { timeline } from "./_timeline.js";
+import { moments } from "./positions.js";
+import type { Span } from "../values/span.js";
+import { bridgesAmong, hasPartner, partnersAmong } from "./pairwise.js";
+import { timeline } from "./timeline.js";
 
 /** The moments of a comparable set, and how their claims compare (partners always come from another document). */
 export interface MomentComparisons {

@@ -9,15 +9,15 @@
  * compared pair by pair instead.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { overlaps } from "../engine/span.js";
-import { extremesOf } from "./_extremes.js";
-import { dominated, points } from "./_dominance.js";
-import { OverlapIndex } from "./_overlap-index.js";
-import { SortedValues } from "./_sorted-values.js";
-import type { Spans } from "./_value-line.js";
-import { range, spanBelow, timesOf, ValueLine } from "./_value-line.js";
-import { PAIRS } from "./_pairwise.js";
-import { incompatible } from "../engine/positions.js";
+import { overlaps } from "../values/span.js";
+import { extremesOf } from "./structures/extremes.js";
+import { dominated, points } from "./structures/dominance.js";
+import { OverlapIndex } from "./structures/overlap-index.js";
+import { SortedValues } from "./structures/sorted-values.js";
+import type { Spans } from "./structures/value-line.js";
+import { range, spanBelow, timesOf, ValueLine } from "./structures/value-line.js";
+import { PAIRS } from "./pairwise.js";
+import { incompatible } from "./positions.js";
 
 /** True when time does not matter for `claim`: its property is static, or it has no time. */
 const timeless = (claim: CheckedClaim) => claim.property.temporal === "static" || !claim.time;

@@ -1,0 +1,28 @@
+/**
+ * The comparison engine, as the rules see it: which claims may be compared,
+ * the moments they form in time, which claims disagree with which (at the
+ * same time, apart in time, across groups), and the histories of a
+ * group's figures. Rules import from here only; the data structures that
+ * make it fast (structures/) stay behind it.
+ */
+export type { CheckedClaim } from "../engine/claims.js";
+export type { Span } from "../values/span.js";
+export { below, overlaps } from "../values/span.js";
+export type { DocumentRelation, PairKind } from "./partners.js";
+export {
+  comparableSets,
+  pairsApart,
+  startsWithin,
+  timeRange,
+  unique,
+  withinWindow,
+  withPartner,
+  withPartnerAtSameTime,
+} from "./partners.js";
+export { agreeingSets, incompatible, moments } from "./positions.js";
+export type { MomentComparisons } from "./moment-comparisons.js";
+export { compareMoments } from "./moment-comparisons.js";
+export { ValueHistory } from "./history.js";
+export type { Pool } from "./pool.js";
+export { poolOf } from "./pool.js";
+export { byDocument, byModality } from "./sets.js";
