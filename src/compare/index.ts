@@ -9,19 +9,10 @@ export type { CheckedClaim } from "../engine/claims.js";
 export type { Span } from "../values/span.js";
 export { below, overlaps } from "../values/span.js";
 export type { DocumentRelation, PairKind } from "./partners.js";
-export {
-  comparableSets,
-  pairsApart,
-  startsWithin,
-  timeRange,
-  unique,
-  withinWindow,
-  withPartner,
-  withPartnerAtSameTime,
-} from "./partners.js";
-export { agreeingSets, incompatible, moments } from "./positions.js";
+export { startsWithin, timeRange, unique, withinWindow } from "./partners.js";
+export { agreeingSets, incompatible } from "./positions.js";
 export type { MomentComparisons } from "./moment-comparisons.js";
-export { compareMoments } from "./moment-comparisons.js";
+export { GroupComparison } from "./comparison.js";
 export { ValueHistory } from "./history.js";
 export type { Pool } from "./pool.js";
 export { poolOf } from "./pool.js";

@@ -7,10 +7,9 @@
  * its timeline's indexes.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { moments } from "./positions.js";
 import type { Span } from "../values/span.js";
 import { bridgesAmong, hasPartner, partnersAmong } from "./pairwise.js";
-import { timeline } from "./timeline.js";
+import { Timeline } from "./timeline.js";
 
 /** The moments of a comparable set, and how their claims compare (partners always come from another document). */
 export interface MomentComparisons {
@@ -28,11 +27,13 @@ export interface MomentComparisons {
 const FEW_CLAIMS = 64;
 
 /**
- * How the moments of a comparable set (never modified) compare: claim by
- * claim for a few claims, else through the set's timeline.
+ * How the moments of a comparable set compare: claim by claim for a few
+ * claims, else through the set's timeline.
  */
-export function compareMoments(set: readonly CheckedClaim[]): MomentComparisons {
-  return set.length <= FEW_CLAIMS ? new FewMoments(moments(set)) : timeline(set);
+export function compareMoments(moments: readonly CheckedClaim[][]): MomentComparisons {
+  let claims = 0;
+  for (const run of moments) claims += run.length;
+  return claims <= FEW_CLAIMS ? new FewMoments(moments) : new Timeline(moments);
 }
 
 /** The moments of a small set, compared claim by claim. */

@@ -12,7 +12,8 @@ import { groupBy } from "../internal/group-by.js";
 import type { DocumentRelation } from "./structures/extremes.js";
 import { Extremes, extremesOf } from "./structures/extremes.js";
 import { dominated, points } from "./structures/dominance.js";
-import { lineOf, range, ValueLine } from "./structures/value-line.js";
+import type { LineSource } from "./structures/value-line.js";
+import { freshLines, range, ValueLine } from "./structures/value-line.js";
 import type { PairKind } from "./pairwise.js";
 import { PAIRS, pairsApartAmong, partnersAmong, partnersAtSameTime } from "./pairwise.js";
 
@@ -23,22 +24,12 @@ export type { DocumentRelation, PairKind };
  * with planned (DESIGN §4). Denied claims only meet `denied-claim`; a
  * `cardinality: "many"` property has no comparable sets at all.
  */
-export function comparableSets(group: GroupView): readonly CheckedClaim[][] {
-  // Nine rules ask for the same sets of the same group: compute them once (the sets are never modified).
-  let sets = comparable.get(group);
-  if (sets === undefined) {
-    if (group.property.cardinality === "many") sets = [];
-    else {
-      const asserted = group.claims.filter((claim) => claim.modality === "asserted");
-      const planned = group.claims.filter((claim) => claim.modality === "planned");
-      sets = [asserted, planned].filter((set) => set.length > 1);
-    }
-    comparable.set(group, sets);
-  }
-  return sets;
+export function comparableSets(group: GroupView): CheckedClaim[][] {
+  if (group.property.cardinality === "many") return [];
+  const asserted = group.claims.filter((claim) => claim.modality === "asserted");
+  const planned = group.claims.filter((claim) => claim.modality === "planned");
+  return [asserted, planned].filter((set) => set.length > 1);
 }
-
-const comparable = new WeakMap<GroupView, CheckedClaim[][]>();
 
 /**
  * The claims of `targets` that disagree with at least one claim of `pool`
@@ -49,8 +40,9 @@ export function withPartner(
   targets: readonly CheckedClaim[],
   pool: readonly CheckedClaim[],
   relation: DocumentRelation,
+  lines: LineSource = freshLines,
 ): CheckedClaim[] {
-  return targets.length * pool.length <= PAIRS ? partnersAmong(targets, pool, relation) : partnersBySweep(targets, pool, relation);
+  return targets.length * pool.length <= PAIRS ? partnersAmong(targets, pool, relation) : partnersBySweep(targets, pool, relation, lines);
 }
 
 /**
@@ -62,9 +54,10 @@ export function partnersBySweep(
   targets: readonly CheckedClaim[],
   pool: readonly CheckedClaim[],
   relation: DocumentRelation,
+  lines: LineSource = freshLines,
 ): CheckedClaim[] {
   // The pool's claims, then the targets (unless they are the pool itself).
-  const line = targets === pool ? lineOf(pool) : ValueLine.of([...pool, ...targets]);
+  const line = targets === pool ? lines.line(pool) : ValueLine.of([...pool, ...targets]);
   const at = targets === pool ? (i: number) => i : (i: number) => pool.length + i;
   if (relation === "same") {
     // One summary per document of the pool: a claim's partners are those of its own document.
@@ -86,8 +79,8 @@ export function partnersBySweep(
  * time overlaps their own, in order: pair by pair in a small moment, else by
  * a sweep.
  */
-export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
-  return moment.length * moment.length <= PAIRS ? partnersAtSameTime(moment, relation) : partnersAtSameTimeBySweep(moment, relation);
+export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation, lines: LineSource = freshLines): CheckedClaim[] {
+  return moment.length * moment.length <= PAIRS ? partnersAtSameTime(moment, relation) : partnersAtSameTimeBySweep(moment, relation, lines);
 }
 
 /**
@@ -98,9 +91,9 @@ export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation:
  * start by its end and end by its start, a dominance query (O(n log n)); a
  * handful of claims (a document's own, usually) are compared pair by pair.
  */
-export function partnersAtSameTimeBySweep(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
-  if (isClique(moment)) return partnersBySweep(moment, moment, relation);
-  const line = lineOf(moment);
+export function partnersAtSameTimeBySweep(moment: readonly CheckedClaim[], relation: DocumentRelation, lines: LineSource = freshLines): CheckedClaim[] {
+  if (isClique(moment)) return partnersBySweep(moment, moment, relation, lines);
+  const line = lines.line(moment);
   const start = (v: number) => moment[v]!.time!.lo;
   const end = (v: number) => moment[v]!.time!.hi;
   const partnerRelation = relation === "same" ? "any" : relation;
@@ -134,14 +127,14 @@ const FEW = 8;
  * starts) and that relate as `kind` says, each by index: pair by pair in a
  * small moment, else by sweeps.
  */
-export function pairsApart(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
+export function pairsApart(moment: readonly CheckedClaim[], kind: PairKind, lines: LineSource = freshLines): [CheckedClaim[], CheckedClaim[]] {
   if (isClique(moment)) return [[], []];
-  return moment.length * moment.length <= PAIRS ? pairsApartAmong(moment, kind) : pairsApartBySweep(moment, kind);
+  return moment.length * moment.length <= PAIRS ? pairsApartAmong(moment, kind) : pairsApartBySweep(moment, kind, lines);
 }
 
 /** `pairsApart` for a large moment: each side is a dominance query, O(n log n), never pair by pair. */
-export function pairsApartBySweep(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
-  const line = lineOf(moment);
+export function pairsApartBySweep(moment: readonly CheckedClaim[], kind: PairKind, lines: LineSource = freshLines): [CheckedClaim[], CheckedClaim[]] {
+  const line = lines.line(moment);
   const start = (v: number) => moment[v]!.time!.lo;
   const end = (v: number) => moment[v]!.time!.hi;
   const sides = (earlier: number[], later: number[]): [CheckedClaim[], CheckedClaim[]] => [

@@ -69,16 +69,7 @@ export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] 
  * Connected runs of claims whose times overlap, in time order: what "at the
  * same time" means for the rules. Undated claims are left out.
  */
-export function moments(claims: readonly CheckedClaim[]): readonly CheckedClaim[][] {
-  // Several rules ask for the moments of the same (memoised, unmodified) set: compute them once.
-  let runs = momentsOf.get(claims);
-  if (runs === undefined) momentsOf.set(claims, (runs = computeMoments(claims)));
-  return runs;
-}
-
-const momentsOf = new WeakMap<readonly CheckedClaim[], CheckedClaim[][]>();
-
-function computeMoments(claims: readonly CheckedClaim[]): CheckedClaim[][] {
+export function moments(claims: readonly CheckedClaim[]): CheckedClaim[][] {
   const dated = claims.filter((claim) => claim.time !== undefined);
   dated.sort((a, b) => a.time!.lo - b.time!.lo || a.time!.hi - b.time!.hi || a.index - b.index);
   const runs: CheckedClaim[][] = [];

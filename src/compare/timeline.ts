@@ -1,12 +1,11 @@
 /**
  * The moments of a comparable set laid end to end on one value line, for the
- * rules that walk the timeline: made once per set, whichever rule asks
- * first. A segment tree over the moments finds the last one disagreeing with
+ * rules that walk the timeline: made once per set by the group's
+ * comparison, whichever rule asks first. A segment tree over the moments finds the last one disagreeing with
  * a claim, and each moment's values are sorted at most once, when first
  * asked about.
  */
 import type { CheckedClaim } from "../engine/claims.js";
-import { moments } from "./positions.js";
 import type { Span } from "../values/span.js";
 import { extremesOf } from "./structures/extremes.js";
 import type { MomentComparisons } from "./moment-comparisons.js";
@@ -26,8 +25,8 @@ export class Timeline implements MomentComparisons {
   private readonly sorted = new Map<number, SortedValues>();
   private tree: MomentTree | undefined;
 
-  constructor(set: readonly CheckedClaim[]) {
-    this.moments = moments(set);
+  constructor(moments: readonly CheckedClaim[][]) {
+    this.moments = moments;
     const starts = [0];
     for (const run of this.moments) starts.push(starts[starts.length - 1]! + run.length);
     this.starts = starts;
@@ -55,13 +54,4 @@ export class Timeline implements MomentComparisons {
     if (!sorted) this.sorted.set(j, (sorted = new SortedValues(this.line, range(this.starts[j]!, this.starts[j + 1]!))));
     return sorted;
   }
-}
-
-const timelines = new WeakMap<readonly CheckedClaim[], Timeline>();
-
-/** The timeline of a set of claims that is never modified. */
-export function timeline(set: readonly CheckedClaim[]): Timeline {
-  let found = timelines.get(set);
-  if (!found) timelines.set(set, (found = new Timeline(set)));
-  return found;
 }

@@ -5,6 +5,7 @@
  */
 import { toPointer } from "../model/issues.js";
 import type { Conflict, PatchOperation, Report } from "../model/report.js";
+import { codeUnitOrder } from "../internal/code-unit-order.js";
 
 /**
  * A report's summary and conflicts, the conflicts by id: what `diffReports`
@@ -21,8 +22,6 @@ export interface KeyedReport {
 const CONFLICT_FIELDS = ["id", "rule", "severity", "group", "subject", "property", "scope", "claims", "message", "data", "suggestions"];
 const SUMMARY_FIELDS = ["claims", "groups", "conflicts", "errors", "warnings", "infos"];
 
-/** Code-unit order: the same everywhere, unlike `localeCompare`. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Each conflict with its key: its id, or `id#n` for the n-th repeat of an id. */
 function keyed(report: Report): Array<[string, Conflict]> {
@@ -50,7 +49,7 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
  */
 export function keyedReport(report: Report): KeyedReport {
   const conflicts: Record<string, Conflict> = {};
-  for (const [key, conflict] of keyed(report).sort(([a], [b]) => compare(a, b))) setKey(conflicts, key, conflict);
+  for (const [key, conflict] of keyed(report).sort(([a], [b]) => codeUnitOrder(a, b))) setKey(conflicts, key, conflict);
   return { summary: report.summary, conflicts };
 }
 
@@ -71,7 +70,7 @@ export function keyedReport(report: Report): KeyedReport {
 export function diffReports(before: Report, after: Report): PatchOperation[] {
   const a = new Map(keyed(before));
   const b = new Map(keyed(after));
-  const keys = [...new Set([...a.keys(), ...b.keys()])].sort(compare);
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort(codeUnitOrder);
   const patch: PatchOperation[] = [];
   for (const key of keys) {
     const old = a.get(key);
@@ -90,7 +89,7 @@ function fieldChanges(base: string, old: object, now: object, order: readonly st
   const from = old as Record<string, unknown>;
   const to = now as Record<string, unknown>;
   const present = new Set([...Object.keys(from), ...Object.keys(to)]);
-  const fields = [...order.filter((field) => present.has(field)), ...[...present].filter((field) => !order.includes(field)).sort(compare)];
+  const fields = [...order.filter((field) => present.has(field)), ...[...present].filter((field) => !order.includes(field)).sort(codeUnitOrder)];
   const out: PatchOperation[] = [];
   for (const field of fields) {
     const path = `${base}${toPointer([field])}`;

@@ -5,6 +5,7 @@
  */
 import type { ResolvedProperty } from "../model/properties.js";
 import type { PatchOperation, Severity } from "../model/report.js";
+import type { GroupComparison } from "../compare/comparison.js";
 import type { CheckedClaim } from "./claims.js";
 
 /** What a rule declares about itself. */
@@ -52,6 +53,12 @@ export interface Finding {
 /** What a rule receives for each group. */
 export interface RuleContext {
   readonly group: GroupView;
+  /**
+   * The group's comparison: comparable sets, moments, timelines and partner
+   * queries, worked out once per group and shared by the rules (as ESLint's
+   * rules share `context.sourceCode`).
+   */
+  readonly compare: GroupComparison;
   /** Groups with the same subject and property but another scope (or none). */
   readonly related: readonly GroupView[];
   /** Reports a finding. */

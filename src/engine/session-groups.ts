@@ -7,9 +7,11 @@
  * every other result is reused.
  */
 import type { CheckedClaim } from "./claims.js";
-import type { GroupResult, PreparedClaims } from "./check.js";
+import type { PreparedClaims } from "./check.js";
+import type { GroupResult } from "./report-entries.js";
 import { familyKey, groupFamilies, relatedGroups } from "./check.js";
 import type { GroupView } from "./rule.js";
+import { codeUnitOrder } from "../internal/code-unit-order.js";
 
 /** Checks one group given the other groups of its family. */
 export type GroupCheck = (view: GroupView, related: readonly GroupView[]) => GroupResult;
@@ -21,8 +23,6 @@ export interface GroupChange {
   after: GroupResult | undefined;
 }
 
-/** Code-unit order, as the report's. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The groups of a valid claim set's claims, with their results. */
 export class SessionGroups {
@@ -95,7 +95,7 @@ export class SessionGroups {
       const keys = new Set((this.families.get(family) ?? []).map((view) => view.key));
       for (const [key, of] of touchedGroups) if (of === family) keys.add(key);
       const list: GroupView[] = [];
-      for (const key of [...keys].sort(compare)) {
+      for (const key of [...keys].sort(codeUnitOrder)) {
         const claims = members.get(key) ?? [...this.views.get(key)!.claims];
         if (claims.length === 0) continue;
         const first = claims[0]!;
@@ -113,7 +113,7 @@ export class SessionGroups {
     const keys = new Set<string>(results.keys());
     for (const family of touchedFamilies) for (const view of this.families.get(family) ?? []) keys.add(view.key);
     const changes = [...keys]
-      .sort(compare)
+      .sort(codeUnitOrder)
       .map((key) => ({ key, before: this.results.get(key), after: results.get(key) }));
 
     return {

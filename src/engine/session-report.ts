@@ -7,15 +7,14 @@
  */
 import type { ClaimSetIssue } from "../model/issues.js";
 import type { Conflict, Diagnostic, Group, Report, Severity } from "../model/report.js";
-import { compareConflicts, reportDiagnostics } from "./check.js";
+import { compareConflicts, reportDiagnostics } from "./report-entries.js";
 import { summarizeDiff } from "./diff.js";
 import type { GroupChange } from "./session-groups.js";
 import { boundary } from "../internal/boundary.js";
+import { codeUnitOrder } from "../internal/code-unit-order.js";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** Code-unit order, as the report's. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `list` with the ranges `[from, to)` of `edits` (in order, not overlapping) replaced by their items. */
 function splice<T>(frozen: readonly T[], edits: ReadonlyArray<{ from: number; to: number; items: readonly T[] }>): T[] {
@@ -49,7 +48,7 @@ export function updateReport(previous: Report, changes: readonly GroupChange[], 
   const groupEdits: Array<{ from: number; to: number; items: Group[] }> = [];
   let at = 0;
   for (const { key, after } of changes) {
-    const from = boundary(at, previous.groups.length, (i) => compare(previous.groups[i]!.key, key) < 0);
+    const from = boundary(at, previous.groups.length, (i) => codeUnitOrder(previous.groups[i]!.key, key) < 0);
     const to = from < previous.groups.length && previous.groups[from]!.key === key ? from + 1 : from;
     groupEdits.push({ from, to, items: after ? [after.group] : [] });
     at = to;
@@ -66,7 +65,7 @@ export function updateReport(previous: Report, changes: readonly GroupChange[], 
     const level = rank(severity);
     const name = `${severity}s` as "errors" | "warnings" | "infos";
     for (const { key, before, after } of changes) {
-      const from = boundary(at, old.length, (i) => rank(old[i]!.severity) < level || (rank(old[i]!.severity) === level && compare(old[i]!.group, key) < 0));
+      const from = boundary(at, old.length, (i) => rank(old[i]!.severity) < level || (rank(old[i]!.severity) === level && codeUnitOrder(old[i]!.group, key) < 0));
       const to = boundary(from, old.length, (i) => rank(old[i]!.severity) === level && old[i]!.group === key);
       const items = ofSeverity(after, severity);
       counts[name] += items.length - ofSeverity(before, severity).length;

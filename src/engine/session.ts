@@ -29,7 +29,8 @@ import type { Conflict, Report } from "../model/report.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckOptions } from "./check.js";
 import type { Names } from "../normalize/names.js";
-import { assembleReport, checkGroup, configure, familyKey, prepareClaims, reportDiagnostics } from "./check.js";
+import { checkGroup, configure, familyKey, prepareClaims } from "./check.js";
+import { assembleReport, ReportEntries, reportDiagnostics } from "./report-entries.js";
 import type { CheckedClaim } from "./claims.js";
 import { checkedClaims } from "./claims.js";
 import { sameJson, summarizeDiff } from "./diff.js";
@@ -112,8 +113,9 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     ...(options.maxOperations === undefined ? {} : { maxOperations: options.maxOperations }),
     ...(options.properties === undefined ? {} : { properties: options.properties }),
   };
+  const entries = new ReportEntries(); // the session's, kept from patch to patch
   const checker = (names: Names): GroupCheck => (view, related) =>
-    deepFreeze(checkGroup(view, related, rules, severities, names));
+    deepFreeze(checkGroup(view, related, rules, severities, names, entries));
 
   /** Reads and checks a whole claim set; with `previous`, reuses the results of families whose claims did not change. */
   const build = (previous: State | undefined, claimSet: ClaimSet, analysis: ClaimSetAnalysis, warnings: ClaimSetIssue[]): State => {

@@ -3,7 +3,7 @@
  * values and their times overlap (or the property is static).
  */
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, moments, timeRange, withPartner, withPartnerAtSameTime } from "../compare/index.js";
+import { timeRange } from "../compare/index.js";
 import { docsUrl, figures, period, sides, topic } from "./messages.js";
 
 export const conflictingValues: Rule = {
@@ -18,12 +18,12 @@ export const conflictingValues: Rule = {
     },
   },
   check(context) {
-    for (const set of comparableSets(context.group)) {
-      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
+    for (const set of context.compare.sets) {
+      const runs = context.group.property.temporal === "static" ? [set] : context.compare.moments(set);
       for (const run of runs) {
         if (run.length < 2) continue; // a claim alone meets no other
         const involved =
-          context.group.property.temporal === "static" ? withPartner(run, run, "other") : withPartnerAtSameTime(run, "other");
+          context.group.property.temporal === "static" ? context.compare.partners(run, run, "other") : context.compare.partnersAtSameTime(run, "other");
         if (involved.length < 2) continue;
         context.report({
           messageId: involved[0]!.modality === "planned" ? "plansDisagree" : "disagree",

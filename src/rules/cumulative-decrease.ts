@@ -4,7 +4,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim, Span } from "../compare/index.js";
-import { below, comparableSets, moments, pairsApart, timeRange } from "../compare/index.js";
+import { below, timeRange } from "../compare/index.js";
 import { docsUrl, figures, side, sides, timeSpan, topic } from "./messages.js";
 
 /** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
@@ -37,18 +37,18 @@ export const cumulativeDecrease: Rule = {
         },
       });
     };
-    for (const set of comparableSets(context.group)) {
+    for (const set of context.compare.sets) {
       // Sweep in time order, keeping the earlier claims with the highest lower bound: on a tie, every claim
       // of the latest moment that gives it (so that the report does not depend on the order claims are
       // written in, and a figure repeated day after day is not listed again with every later decrease).
       let highest: CheckedClaim[] = [];
       let highestRun: readonly CheckedClaim[] | undefined;
-      for (const run of moments(set)) {
+      for (const run of context.compare.moments(set)) {
         const top = highest[0];
         const lower = top ? run.filter((claim) => claim.span && below(claim.span, top.span!)) : [];
         if (lower.length > 0) report(highest, lower);
         // Inside a chained moment, a claim whose time ends before another's starts is earlier too.
-        const [earlierInRun, lowerInRun] = pairsApart(run, "decrease");
+        const [earlierInRun, lowerInRun] = context.compare.pairsApart(run, "decrease");
         if (lowerInRun.length > 0) report(earlierInRun, lowerInRun);
         for (const claim of run) {
           if (!claim.span) continue;

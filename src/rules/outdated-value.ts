@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
-import { ValueHistory, comparableSets, compareMoments, unique } from "../compare/index.js";
+import { ValueHistory, unique } from "../compare/index.js";
 import { docsUrl, figures, side, sides, timeSpan, topic, when } from "./messages.js";
 
 export const outdatedValue: Rule = {
@@ -23,8 +23,8 @@ export const outdatedValue: Rule = {
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
-    for (const set of comparableSets(context.group)) {
-      const track = compareMoments(set);
+    for (const set of context.compare.sets) {
+      const track = context.compare.track(set);
       const runs = track.moments;
       const history = new ValueHistory(); // every figure of the moments before the previous one
       for (let j = 1; j < runs.length; j++) {

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
-import { comparableSets, compareMoments, pairsApart, startsWithin, timeRange, unique } from "../compare/index.js";
+import { startsWithin, timeRange, unique } from "../compare/index.js";
 import { days, docsUrl, durationInWords, figures, sides, timeSpan, topic } from "./messages.js";
 
 export const rapidChange: Rule = {
@@ -39,8 +39,8 @@ export const rapidChange: Rule = {
         },
       });
     };
-    for (const set of comparableSets(context.group)) {
-      const track = compareMoments(set);
+    for (const set of context.compare.sets) {
+      const track = context.compare.track(set);
       const runs = track.moments;
       const ranges = runs.map((run) => timeRange(run));
       let first = 0; // the earliest moment that ends within the window before moment j starts
@@ -69,7 +69,7 @@ export const rapidChange: Rule = {
           }
         }
         // Inside a chained moment, claims whose own times do not overlap may still lie within the window.
-        const [before, after] = pairsApart(runs[j]!, "rapid");
+        const [before, after] = context.compare.pairsApart(runs[j]!, "rapid");
         if (before.length > 0) report(before, after);
       }
     }

@@ -3,7 +3,7 @@
  * overlapping times (or for a static property).
  */
 import type { Rule } from "../engine/rule.js";
-import { byDocument, comparableSets, moments, timeRange, withPartner, withPartnerAtSameTime } from "../compare/index.js";
+import { byDocument, timeRange } from "../compare/index.js";
 import { docsUrl, figures, period, sides, topic } from "./messages.js";
 
 export const selfContradiction: Rule = {
@@ -17,12 +17,12 @@ export const selfContradiction: Rule = {
     },
   },
   check(context) {
-    for (const set of comparableSets(context.group)) {
-      const runs = context.group.property.temporal === "static" ? [set] : moments(set);
+    for (const set of context.compare.sets) {
+      const runs = context.group.property.temporal === "static" ? [set] : context.compare.moments(set);
       for (const run of runs) {
         if (run.length < 2) continue; // a claim alone meets no other
         const involved =
-          context.group.property.temporal === "static" ? withPartner(run, run, "same") : withPartnerAtSameTime(run, "same");
+          context.group.property.temporal === "static" ? context.compare.partners(run, run, "same") : context.compare.partnersAtSameTime(run, "same");
         const documents = byDocument(involved);
         for (const [document, claims] of documents) {
           const source = context.name(claims[0]!.source);

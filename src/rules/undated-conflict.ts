@@ -4,7 +4,7 @@
  * (For static properties time does not matter: conflicting-values reports.)
  */
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, unique, withPartner } from "../compare/index.js";
+import { unique } from "../compare/index.js";
 import { docsUrl, figures, sides, topic } from "./messages.js";
 
 export const undatedConflict: Rule = {
@@ -19,12 +19,12 @@ export const undatedConflict: Rule = {
   },
   check(context) {
     if (context.group.property.temporal === "static") return;
-    for (const set of comparableSets(context.group)) {
+    for (const set of context.compare.sets) {
       const undated = set.filter((claim) => claim.time === undefined);
       if (undated.length === 0) continue;
-      const involvedUndated = withPartner(undated, set, "any");
+      const involvedUndated = context.compare.partners(undated, set, "any");
       if (involvedUndated.length === 0) continue;
-      const partners = withPartner(set, involvedUndated, "any");
+      const partners = context.compare.partners(set, involvedUndated, "any");
       const claims = unique([...involvedUndated, ...partners]);
       context.report({
         messageId: "undated",

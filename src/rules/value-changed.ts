@@ -4,7 +4,7 @@
  * change worth seeing.
  */
 import type { Rule } from "../engine/rule.js";
-import { comparableSets, moments, timeRange, unique, withPartner, withinWindow } from "../compare/index.js";
+import { timeRange, unique, withinWindow } from "../compare/index.js";
 import { days, docsUrl, figures, sides, timeSpan, topic } from "./messages.js";
 
 export const valueChanged: Rule = {
@@ -19,13 +19,13 @@ export const valueChanged: Rule = {
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
-    for (const set of comparableSets(context.group)) {
-      const runs = moments(set);
+    for (const set of context.compare.sets) {
+      const runs = context.compare.moments(set);
       for (let i = 1; i < runs.length; i++) {
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
         if (withinWindow(earlier, later)) continue; // rapid-change's, when the documents differ
-        const before = withPartner(earlier, later, "any");
-        const after = withPartner(later, before, "any");
+        const before = context.compare.partners(earlier, later, "any");
+        const after = context.compare.partners(later, before, "any");
         if (before.length === 0 || after.length === 0) continue;
         const daysBetween = timeRange(after).lo - timeRange(before).hi;
         context.report({

@@ -293,8 +293,8 @@ describe("ValueHistory", () => {
 
 describe("compareMoments", () => {
   for (const [name, make] of [
-    ["compareMoments", compareMoments],
-    ["Timeline", (set: readonly CheckedClaim[]) => new Timeline(set)],
+    ["compareMoments", (set: readonly CheckedClaim[]) => compareMoments(moments(set))],
+    ["Timeline", (set: readonly CheckedClaim[]) => new Timeline(moments(set))],
   ] as const) {
     it(`${name}: the last disagreeing moment, partners and bridges, as claim by claim`, () => {
       fc.assert(

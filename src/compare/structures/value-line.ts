@@ -148,11 +148,10 @@ export function range(from: number, to: number): number[] {
   return positions;
 }
 
-const lines = new WeakMap<readonly CheckedClaim[], ValueLine>();
-
-/** The line of a list of claims that is never modified (a moment, a comparable set), made once. */
-export function lineOf(claims: readonly CheckedClaim[]): ValueLine {
-  let line = lines.get(claims);
-  if (!line) lines.set(claims, (line = ValueLine.of(claims)));
-  return line;
+/** Where the sweeps get the line of a list of claims: made afresh, or kept by a group's comparison (comparison.ts). */
+export interface LineSource {
+  line(claims: readonly CheckedClaim[]): ValueLine;
 }
+
+/** Makes every line afresh. */
+export const freshLines: LineSource = { line: (claims) => ValueLine.of(claims) };
