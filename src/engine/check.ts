@@ -257,7 +257,7 @@ function groupConflicts(
       compare: comparison,
       related,
       name,
-      report: (finding) => conflicts.push(entries.conflict(rule, severity, view, finding)),
+      report: (finding) => conflicts.push(entries.conflict(rule, severity, view, finding, name)),
     };
     rule.check(context);
   }

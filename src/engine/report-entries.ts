@@ -15,7 +15,8 @@ import type { CheckedClaim } from "./claims.js";
 import { timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
 import type { Finding, GroupView, Rule } from "./rule.js";
-import { interpolate } from "./rule.js";
+import type { Speech } from "../rules/messages.js";
+import { renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 
 /** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. */
@@ -37,27 +38,59 @@ export class ReportEntries {
     return iso;
   }
 
-  /** A rule's finding as a conflict of the report. */
-  conflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding): Conflict {
+  /** When claims hold, in words, by the text they were written with: messages name the same days again and again. */
+  private readonly whens = new Map<string, string>();
+
+  private when(claim: CheckedClaim): string | undefined {
+    const text = claim.claim.asOf ?? claim.claim.published;
+    if (text === undefined) return undefined;
+    let words = this.whens.get(text);
+    if (words === undefined) this.whens.set(text, (words = whenInWords(claim)!));
+    return words;
+  }
+
+  /**
+   * A rule's finding as a conflict of the report, its message written from
+   * the rule's template and the finding's data. As ESLint's linter does, the
+   * engine holds rules to their `meta`: a message id the rule does not
+   * declare, or a suggestion from a rule without `hasSuggestions`, is a bug
+   * in the rule and throws.
+   */
+  conflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding, name: (id: string) => string): Conflict {
+    const { meta } = rule;
     const claims = [...new Set(finding.claims.map((claim) => claim.id))].sort(codeUnitOrder);
     const data = finding.data ?? {};
-    const template = rule.meta.messages[finding.messageId];
-    if (template === undefined) throw new TypeError(`rule ${rule.meta.id} has no message "${finding.messageId}"`);
+    const template = messageOf(rule, finding.messageId);
+    const suggestions = finding.suggestions ?? [];
+    if (suggestions.length > 0 && !meta.hasSuggestions) throw new TypeError(`rule ${meta.id} suggests fixes but its meta has no hasSuggestions`);
+    let byId: Map<string, CheckedClaim> | undefined;
+    const speech: Speech = {
+      group: view,
+      name,
+      when: (claim) => this.when(claim),
+      claim: (id) => {
+        byId ??= new Map([...view.claims, ...finding.claims].map((claim) => [claim.id, claim]));
+        const claim = byId.get(id);
+        if (claim === undefined) throw new TypeError(`rule ${meta.id}: the data of "${finding.messageId}" names claim "${id}", which it does not involve`);
+        return claim;
+      },
+    };
     const conflict: Conflict = {
-      id: stableHash(`${rule.meta.id}\u0000${claims.join("\u0000")}`),
-      rule: rule.meta.id,
+      id: stableHash(`${meta.id}\u0000${claims.join("\u0000")}`),
+      rule: meta.id,
+      messageId: finding.messageId,
       severity,
       group: view.key,
       subject: view.subject,
       property: view.property.id,
       scope: view.scope,
       claims,
-      message: interpolate(template, data),
+      message: renderMessage(template, data, speech),
       data: jsonData(data),
     };
-    if (finding.suggestions && finding.suggestions.length > 0) {
-      conflict.suggestions = finding.suggestions.map((suggestion) => ({
-        message: interpolate(rule.meta.messages[suggestion.messageId] ?? suggestion.messageId, suggestion.data),
+    if (suggestions.length > 0) {
+      conflict.suggestions = suggestions.map((suggestion) => ({
+        message: renderMessage(messageOf(rule, suggestion.messageId), suggestion.data ?? {}, speech),
         patch: suggestion.patch,
       }));
     }
@@ -132,6 +165,13 @@ export class ReportEntries {
     strengths.push(origins.length, Number.isFinite(hi) ? hi : -Infinity);
     return position;
   }
+}
+
+/** A rule's message template by id; an id its meta does not declare is a bug in the rule. */
+function messageOf(rule: Rule, messageId: string): string {
+  const template = Object.hasOwn(rule.meta.messages, messageId) ? rule.meta.messages[messageId] : undefined;
+  if (typeof template !== "string") throw new TypeError(`rule ${rule.meta.id} has no message "${messageId}"`);
+  return template;
 }
 
 /** The diagnostics of a report: skipped claims (lenient), then warnings. */

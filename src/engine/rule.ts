@@ -87,12 +87,12 @@ export interface Rule {
  *   meta: {
  *     id: "single-source", description: "a figure only one origin gives", severity: "info",
  *     docs: { url: "https://example.org/rules/single-source" },
- *     messages: { single: "Only {{origin}} gives {{value}}." },
+ *     messages: { single: "Only {{origin:name}} gives {{value}}." },
  *   },
  *   check(context) {
  *     for (const claim of context.group.claims) {
  *       if (context.group.claims.every((other) => other.origin === claim.origin)) {
- *         context.report({ messageId: "single", claims: [claim], data: { origin: context.name(claim.origin), value: claim.value.display } });
+ *         context.report({ messageId: "single", claims: [claim], data: { origin: claim.origin, value: claim.value.display } });
  *       }
  *     }
  *   },
@@ -110,6 +110,9 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** A message template's placeholder: `{{name}}` (the built-in rules' messages add a kind: `{{name:kind}}`). @internal */
+export const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
 /**
  * Fills `{{name}}` placeholders from data, ESLint-style; unknown names stay as written.
  *
@@ -117,7 +120,7 @@ export function defineRule(rule: Rule): Rule {
  * interpolate("{{a}} vs {{b}}", { a: "~900", b: "~1400" }); // → "~900 vs ~1400"
  */
 export function interpolate(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, name: string) =>
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
     Object.hasOwn(data, name) ? String(data[name]) : whole,
   );
 }

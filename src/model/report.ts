@@ -110,6 +110,7 @@ export const conflictSchema = z
   .object({
     id: z.string().meta({ description: "Stable id: a hash of the rule and the claim ids." }),
     rule: z.string(),
+    messageId: z.string().meta({ description: "The key of the rule's message template that wrote `message` (as in the rule's meta.messages)." }),
     severity: severitySchema,
     group: z.string().meta({ description: "The key of the group the conflict is in." }),
     subject: z.string(),
@@ -117,7 +118,9 @@ export const conflictSchema = z
     scope: z.record(z.string(), z.string()),
     claims: z.array(z.string()).meta({ description: "Every claim involved, sorted." }),
     message: z.string().meta({ description: "One sentence a journalist understands." }),
-    data: z.record(z.string(), z.unknown()).meta({ description: "The figures behind the message." }),
+    data: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "The figures and ids behind the message (value displays, numbers, dates, claim ids); never words of the sentence." }),
     suggestions: z.array(suggestionSchema).optional(),
   })
   .meta({ id: "Conflict", title: "Conflict", description: "Statements that cannot all be true, or a change worth seeing." });

@@ -6,19 +6,13 @@
 import type { GroupView, Rule } from "../engine/rule.js";
 import type { CheckedClaim, Pool } from "../compare/index.js";
 import { byModality, poolOf } from "../compare/index.js";
-import { docsUrl, figures, side, topic } from "./messages.js";
+import { docsUrl, figures, ids } from "./messages.js";
 
 /** Adds `item` to the list of `key`. */
 function append<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
   const list = lists.get(key);
   if (list) list.push(item);
   else lists.set(key, [item]);
-}
-
-function describeScope(group: GroupView, name: (id: string) => string): string {
-  return Object.entries(group.scope)
-    .map(([key, value]) => `${key}: ${name(value)}`)
-    .join(", ");
 }
 
 export const ambiguousScope: Rule = {
@@ -29,7 +23,7 @@ export const ambiguousScope: Rule = {
     docs: docsUrl("ambiguous-scope"),
     hasSuggestions: true,
     messages: {
-      ambiguous: "{{claim}} gives no scope for {{topic}}; it disagrees with {{disagrees}} but matches {{agrees}}.",
+      ambiguous: "{{claim:side}} gives no scope for {{topic}}; it disagrees with {{disagrees:scoped}} but matches {{scopes:scopes}}.",
       addScope: "Add the scope {{scope}} to claim {{id}}.",
     },
   },
@@ -65,10 +59,8 @@ export const ambiguousScope: Rule = {
         messageId: "ambiguous",
         claims: [claim, ...against],
         data: {
-          claim: side([claim], context.name),
-          topic: topic(group, context.name),
-          disagrees: disagree.map(([scoped, claims]) => `${describeScope(scoped, context.name)} (${claims.map((c) => c.value.display).join(", ")})`).join("; "),
-          agrees: agree.map((scoped) => describeScope(scoped, context.name)).join(" or "),
+          claim: [claim.id],
+          disagrees: disagree.map(([scoped, claims]) => ({ scope: scoped.scope, claims: ids(claims) })),
           scopes: agree.map((scoped) => scoped.scope),
           ...figures([claim, ...against]),
         },

@@ -3,8 +3,7 @@
  * values and their times overlap (or the property is static).
  */
 import type { Rule } from "../engine/rule.js";
-import { timeRange } from "../compare/index.js";
-import { docsUrl, figures, period, sides, topic } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const conflictingValues: Rule = {
   meta: {
@@ -13,8 +12,8 @@ export const conflictingValues: Rule = {
     severity: "error",
     docs: docsUrl("conflicting-values"),
     messages: {
-      disagree: "Sources disagree on {{topic}}{{period}}: {{sides}}.",
-      plansDisagree: "Plans disagree on {{topic}}{{period}}: {{sides}}.",
+      disagree: "Sources disagree on {{topic}}{{from:period}}: {{sides:sides}}.",
+      plansDisagree: "Plans disagree on {{topic}}{{from:period}}: {{sides:sides}}.",
     },
   },
   check(context) {
@@ -29,10 +28,9 @@ export const conflictingValues: Rule = {
           messageId: involved[0]!.modality === "planned" ? "plansDisagree" : "disagree",
           claims: involved,
           data: {
-            topic: topic(context.group, context.name),
-            period: context.group.property.temporal === "static" ? "" : period(timeRange(involved)),
-            sides: sides(involved, context.name),
+            sides: ids(involved),
             ...figures(involved),
+            ...(context.group.property.temporal === "static" ? {} : timeSpan(involved)),
           },
         });
       }

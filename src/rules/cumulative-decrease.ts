@@ -5,7 +5,7 @@
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim, Span } from "../compare/index.js";
 import { below, timeRange } from "../compare/index.js";
-import { docsUrl, figures, side, sides, timeSpan, topic } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 /** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
 const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
@@ -17,7 +17,7 @@ export const cumulativeDecrease: Rule = {
     severity: "error",
     docs: docsUrl("cumulative-decrease"),
     messages: {
-      decrease: "{{topic}} can only grow, but {{later}} comes after {{earlier}}.",
+      decrease: "{{topic}} can only grow, but {{lower:each}} comes after {{earlier:sides}}.",
     },
   },
   check(context) {
@@ -28,9 +28,8 @@ export const cumulativeDecrease: Rule = {
         messageId: "decrease",
         claims,
         data: {
-          topic: topic(context.group, context.name),
-          earlier: sides(earlier, context.name),
-          later: lower.map((claim) => side([claim], context.name)).join(", "),
+          earlier: ids(earlier),
+          lower: ids(lower),
           ...figures(claims),
           daysBetween: timeRange(lower).lo - timeRange(earlier).hi,
           ...timeSpan(claims),

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import { poolOf } from "../compare/index.js";
-import { docsUrl, figures, side, timeSpan, topic, who } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const deniedClaim: Rule = {
   meta: {
@@ -14,7 +14,8 @@ export const deniedClaim: Rule = {
     severity: "error",
     docs: docsUrl("denied-claim"),
     messages: {
-      denied: "{{denier}} denies {{value}} for {{topic}}, which {{asserted}}.",
+      denied: "{{deniedBy:who}} denies {{value}} for {{topic}}, which {{asserted:each}} asserts.",
+      deniedSeveral: "{{deniedBy:who}} denies {{value}} for {{topic}}, which {{asserted:each}} assert.",
     },
   },
   check(context) {
@@ -29,14 +30,12 @@ export const deniedClaim: Rule = {
       if (hit.length === 0) continue;
       const claims = [denial, ...hit];
       context.report({
-        messageId: "denied",
+        messageId: hit.length === 1 ? "denied" : "deniedSeveral",
         claims,
         data: {
-          denier: who(denial, context.name),
           value: denial.value.display,
-          topic: topic(context.group, context.name),
-          asserted: `${hit.map((claim) => side([claim], context.name)).join(", ")} ${hit.length === 1 ? "asserts" : "assert"}`,
           deniedBy: denial.id,
+          asserted: ids(hit),
           ...figures(claims),
           ...timeSpan(claims),
         },

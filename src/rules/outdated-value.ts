@@ -6,7 +6,7 @@
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
 import { ValueHistory, unique } from "../compare/index.js";
-import { docsUrl, figures, side, sides, timeSpan, topic, when } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const outdatedValue: Rule = {
   meta: {
@@ -15,10 +15,8 @@ export const outdatedValue: Rule = {
     severity: "warning",
     docs: docsUrl("outdated-value"),
     messages: {
-      outdated:
-        "{{claim}} repeats a figure from {{olderWhen}} for {{topic}}, though newer figures differ: {{newer}}.",
-      outdatedSeveral:
-        "{{claim}} repeat figures from {{olderWhen}} for {{topic}}, though newer figures differ: {{newer}}.",
+      outdated: "{{stale:side}} repeats a figure from {{repeated:whens}} for {{topic}}, though newer figures differ: {{newer:each}}.",
+      outdatedSeveral: "{{stale:sides}} repeat figures from {{repeated:whens}} for {{topic}}, though newer figures differ: {{newer:each}}.",
     },
   },
   check(context) {
@@ -46,17 +44,15 @@ export const outdatedValue: Rule = {
         const stale = unique([...repeats.keys()]);
         const newest = unique(track.partners(j - 1, stale));
         const claims = [...stale, ...newest];
-        const olderWhens = [...new Set(unique([...repeats.values()]).map((claim) => when(claim) ?? "earlier"))];
+        const repeated = unique([...repeats.values()]);
         context.report({
           messageId: stale.length === 1 ? "outdated" : "outdatedSeveral",
           claims,
           data: {
-            claim: stale.length === 1 ? side(stale, context.name) : sides(stale, context.name),
-            olderWhen: olderWhens.join(", "),
-            topic: topic(context.group, context.name),
-            newer: newest.map((other) => side([other], context.name)).join(", "),
+            stale: ids(stale),
             repeats: repeats.get(stale[0]!)!.id,
-            stale: stale.map((claim) => claim.id),
+            repeated: ids(repeated),
+            newer: ids(newest),
             ...figures(claims), // the stale figure first, as in the message
             ...timeSpan(claims),
           },

@@ -6,7 +6,7 @@
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
 import { startsWithin, timeRange, unique } from "../compare/index.js";
-import { days, docsUrl, durationInWords, figures, sides, timeSpan, topic } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const rapidChange: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const rapidChange: Rule = {
     severity: "warning",
     docs: docsUrl("rapid-change"),
     messages: {
-      rapid: "{{topic}} goes from {{before}} to {{after}} in {{days}}; within {{window}} the sources may describe the same moment.",
+      rapid: "{{topic}} goes from {{before:sides}} to {{after:sides}} in {{daysBetween:days}}; within {{window:duration}} the sources may describe the same moment.",
     },
   },
   check(context) {
@@ -28,11 +28,9 @@ export const rapidChange: Rule = {
         messageId: "rapid",
         claims,
         data: {
-          topic: topic(context.group, context.name),
-          before: sides(before, context.name),
-          after: sides(after, context.name),
-          days: days(Math.max(daysBetween, 1)),
-          window: durationInWords(window),
+          before: ids(before),
+          after: ids(after),
+          window: window.text,
           ...figures(claims),
           daysBetween,
           ...timeSpan(claims),

@@ -4,7 +4,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import { byDocument, timeRange } from "../compare/index.js";
-import { docsUrl, figures, period, sides, topic } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const selfContradiction: Rule = {
   meta: {
@@ -13,7 +13,8 @@ export const selfContradiction: Rule = {
     severity: "error",
     docs: docsUrl("self-contradiction"),
     messages: {
-      contradicts: "{{source}} contradicts itself{{document}} on {{topic}}{{period}}: {{sides}}.",
+      contradicts: "{{source:name}} contradicts itself on {{topic}}{{from:period}}: {{sides:sides}}.",
+      contradictsIn: "{{source:name}} contradicts itself in {{document}} on {{topic}}{{from:period}}: {{sides:sides}}.",
     },
   },
   check(context) {
@@ -25,18 +26,17 @@ export const selfContradiction: Rule = {
           context.group.property.temporal === "static" ? context.compare.partners(run, run, "same") : context.compare.partnersAtSameTime(run, "same");
         const documents = byDocument(involved);
         for (const [document, claims] of documents) {
-          const source = context.name(claims[0]!.source);
           // The written document id helps find the article; the default one (source@date) would only repeat the source.
+          const written = claims[0]!.claim.document !== undefined;
           context.report({
-            messageId: "contradicts",
+            messageId: written ? "contradictsIn" : "contradicts",
             claims,
             data: {
-              source,
-              document: claims[0]!.claim.document ? ` in ${document}` : "",
-              topic: topic(context.group, context.name),
-              period: context.group.property.temporal === "static" ? "" : period(timeRange(claims)),
-              sides: sides(claims, context.name),
+              source: claims[0]!.source,
+              ...(written ? { document } : {}),
+              sides: ids(claims),
               ...figures(claims),
+              ...(context.group.property.temporal === "static" ? {} : timeSpan(claims)),
             },
           });
         }

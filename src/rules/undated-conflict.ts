@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import { unique } from "../compare/index.js";
-import { docsUrl, figures, sides, topic } from "./messages.js";
+import { docsUrl, figures, ids } from "./messages.js";
 
 export const undatedConflict: Rule = {
   meta: {
@@ -14,7 +14,8 @@ export const undatedConflict: Rule = {
     severity: "warning",
     docs: docsUrl("undated-conflict"),
     messages: {
-      undated: "Claims disagree on {{topic}} and {{undated}} no date, so they may describe different times: {{sides}}.",
+      undated: "Claims disagree on {{topic}} and one of them has no date, so they may describe different times: {{sides:sides}}.",
+      undatedSeveral: "Claims disagree on {{topic}} and {{undatedClaims:count}} of them have no date, so they may describe different times: {{sides:sides}}.",
     },
   },
   check(context) {
@@ -27,13 +28,11 @@ export const undatedConflict: Rule = {
       const partners = context.compare.partners(set, involvedUndated, "any");
       const claims = unique([...involvedUndated, ...partners]);
       context.report({
-        messageId: "undated",
+        messageId: involvedUndated.length === 1 ? "undated" : "undatedSeveral",
         claims,
         data: {
-          topic: topic(context.group, context.name),
-          undated: involvedUndated.length === 1 ? "one of them has" : `${involvedUndated.length} of them have`,
-          sides: sides(claims, context.name),
-          undatedClaims: involvedUndated.map((claim) => claim.id),
+          sides: ids(claims),
+          undatedClaims: ids(involvedUndated),
           ...figures(claims),
         },
       });

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import { timeRange, unique, withinWindow } from "../compare/index.js";
-import { days, docsUrl, figures, sides, timeSpan, topic } from "./messages.js";
+import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 export const valueChanged: Rule = {
   meta: {
@@ -14,7 +14,8 @@ export const valueChanged: Rule = {
     severity: "info",
     docs: docsUrl("value-changed"),
     messages: {
-      changed: "{{topic}} changed from {{before}} to {{after}}{{later}}.",
+      changed: "{{topic}} changed from {{before:sides}} to {{after:sides}}.",
+      changedAfter: "{{topic}} changed from {{before:sides}} to {{after:sides}}, {{daysBetween:days}} later.",
     },
   },
   check(context) {
@@ -29,13 +30,11 @@ export const valueChanged: Rule = {
         if (before.length === 0 || after.length === 0) continue;
         const daysBetween = timeRange(after).lo - timeRange(before).hi;
         context.report({
-          messageId: "changed",
+          messageId: daysBetween > 1 ? "changedAfter" : "changed",
           claims: unique([...before, ...after]),
           data: {
-            topic: topic(context.group, context.name),
-            before: sides(before, context.name),
-            after: sides(after, context.name),
-            later: daysBetween > 1 ? `, ${days(daysBetween)} later` : "",
+            before: ids(before),
+            after: ids(after),
             ...figures([...before, ...after]),
             daysBetween,
             ...timeSpan([...before, ...after]),

@@ -17,6 +17,7 @@ function applyDiff(view: ReturnType<typeof keyedReport>, operations: ReturnType<
 const conflict = (id: string, over: Partial<Conflict> = {}): Conflict => ({
   id,
   rule: "conflicting-values",
+  messageId: "disagree",
   severity: "error",
   group: "x/p",
   subject: "x",

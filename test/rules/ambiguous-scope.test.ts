@@ -88,10 +88,9 @@ ruleTester(RULE, {
       ],
       errors: [
         {
-          claims: ["i", "u"],
+          messageId: "ambiguous", claims: ["i", "u"],
           group: "us-forces/troop-count",
           scope: {},
-          messageIncludes: ["~900", "2500", "Syria", "Iraq", "Shafaq News"],
           data: { gap: expect.any(Number) },
           suggestions: [addScope(3, { location: "syria" })],
         },
@@ -105,7 +104,7 @@ ruleTester(RULE, {
         dated("x", DAY, 7, { property: "other" }),
         iraq("i", 2500),
       ],
-      errors: [{ claims: ["i", "u"], suggestions: [addScope(0, { location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "u"], suggestions: [addScope(0, { location: "syria" })] }],
     },
     {
       name: "two scopes agree: one suggestion each",
@@ -117,8 +116,7 @@ ruleTester(RULE, {
       ],
       errors: [
         {
-          claims: ["i", "u"],
-          messageIncludes: ["Syria", "Kuwait", "Iraq"],
+          messageId: "ambiguous", claims: ["i", "u"],
           suggestions: [addScope(3, { location: "syria" }), addScope(3, { location: "kuwait" })],
         },
       ],
@@ -131,7 +129,7 @@ ruleTester(RULE, {
         dated("k", DAY, 4000, { scope: { location: "Kuwait" }, source: "s4" }),
         dated("u", DAY, 900, { source: "s3" }),
       ],
-      errors: [{ claims: ["i", "k", "u"], messageIncludes: ["2500", "4000"], suggestions: [addScope(3, { location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "k", "u"], suggestions: [addScope(3, { location: "syria" })] }],
     },
     {
       name: "two unscoped claims: one finding each, each with its own patch",
@@ -142,14 +140,14 @@ ruleTester(RULE, {
         dated("v", DAY, "2500..2600", { source: "s4" }),
       ],
       errors: [
-        { claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] },
-        { claims: ["s", "v"], suggestions: [addScope(3, { location: "iraq" })] },
+        { messageId: "ambiguous", claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] },
+        { messageId: "ambiguous", claims: ["s", "v"], suggestions: [addScope(3, { location: "iraq" })] },
       ],
     },
     {
       name: "an empty scope object is no scope",
       claims: [syria("s", 900), iraq("i", 2500), dated("u", DAY, 900, { source: "s3", scope: {} })],
-      errors: [{ claims: ["i", "u"], group: "us-forces/troop-count", suggestions: [addScope(2, { location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "u"], group: "us-forces/troop-count", suggestions: [addScope(2, { location: "syria" })] }],
     },
     {
       name: "a scope with two qualifiers",
@@ -158,7 +156,7 @@ ruleTester(RULE, {
         dated("b", DAY, 200, { scope: { location: "Syria", branch: "navy" }, source: "s2" }),
         dated("u", DAY, 900, { source: "s3" }),
       ],
-      errors: [{ claims: ["b", "u"], suggestions: [addScope(2, { branch: "army", location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["b", "u"], suggestions: [addScope(2, { branch: "army", location: "syria" })] }],
     },
     {
       name: "undated claims",
@@ -167,7 +165,7 @@ ruleTester(RULE, {
         claim("i", { value: 2500, scope: { location: "Iraq" }, source: "s2" }),
         claim("u", { value: 900, source: "s3" }),
       ],
-      errors: [{ claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] }],
     },
     {
       name: "static dates: the end date matches one base",
@@ -177,7 +175,7 @@ ruleTester(RULE, {
         claim("b", { property: "end-date", value: "2025-09", scope: { location: "Baghdad" }, source: "s2" }),
         claim("u", { property: "end-date", value: "2026-Q3", source: "s3", published: DAY }),
       ],
-      errors: [{ claims: ["b", "u"], messageIncludes: ["2026-Q3", "2025-09"], suggestions: [addScope(2, { location: "erbil" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["b", "u"], suggestions: [addScope(2, { location: "erbil" })] }],
     },
     {
       name: "planned claims against planned scopes",
@@ -186,12 +184,12 @@ ruleTester(RULE, {
         iraq("i", 2500, { modality: "planned" }),
         dated("u", DAY, 900, { source: "s3", modality: "planned" }),
       ],
-      errors: [{ claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "u"], suggestions: [addScope(2, { location: "syria" })] }],
     },
     {
       name: "attribution: the unscoped claim's origin is named",
       claims: [syria("s", "~1400"), iraq("i", 2500), dated("u", DAY, 1400, { source: "s3", attribution: ["pentagon"] })],
-      errors: [{ claims: ["i", "u"], messageIncludes: ["Shafaq News citing US Department of Defense", "1400"] }],
+      errors: [{ messageId: "ambiguous", claims: ["i", "u"] }],
     },
   ],
 });

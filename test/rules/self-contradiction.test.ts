@@ -90,8 +90,7 @@ ruleTester(RULE, {
       claims: [dated("a", DAY, 900), dated("b", DAY, 2000)],
       errors: [
         {
-          claims: ["a", "b"],
-          messageIncludes: ["Infoplus", "900", "2000", "20 April 2025"],
+          messageId: "contradicts", claims: ["a", "b"],
           data: { gap: 1100, relativeGap: expect.closeTo(0.55, 3) },
         },
       ],
@@ -104,8 +103,7 @@ ruleTester(RULE, {
       ],
       errors: [
         {
-          claims: ["a", "b"],
-          messageIncludes: ["Infoplus", "infoplus-2025-04-20", "~1400", "~900", "US Department of Defense"],
+          messageId: "contradictsIn", claims: ["a", "b"],
           data: { gap: 270 },
         },
       ],
@@ -113,7 +111,7 @@ ruleTester(RULE, {
     {
       name: 'open bound in one document: ">90" and 90',
       claims: [dated("a", DAY, ">90"), dated("b", DAY, 90)],
-      errors: [{ claims: ["a", "b"], messageIncludes: [">90"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
     {
       name: "one explicit document across two sources",
@@ -121,7 +119,7 @@ ruleTester(RULE, {
         dated("a", DAY, 900, { document: "joint-report" }),
         dated("b", DAY, 2000, { document: "joint-report", source: "s2" }),
       ],
-      errors: [{ claims: ["a", "b"], messageIncludes: ["joint-report"] }],
+      errors: [{ messageId: "contradictsIn", claims: ["a", "b"] }],
     },
     {
       name: "one document, overlapping asOf times (a month and a day in it)",
@@ -129,7 +127,7 @@ ruleTester(RULE, {
         claim("a", { published: DAY, asOf: "2025-04", value: 900 }),
         claim("b", { published: DAY, asOf: "2025-04-10", value: 2000 }),
       ],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
     {
       name: "one document, Arabic and Latin spellings of the same scope",
@@ -137,12 +135,12 @@ ruleTester(RULE, {
         dated("a", DAY, "~900", { scope: { location: "سوريا" } }),
         dated("b", DAY, "~1400", { scope: { location: "Syria" } }),
       ],
-      errors: [{ claims: ["a", "b"], scope: { location: "syria" }, messageIncludes: ["Syria"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"], scope: { location: "syria" } }],
     },
     {
       name: "one document contradicts itself three ways: one conflict",
       claims: [dated("a", DAY, 900), dated("b", DAY, 2000), dated("c", DAY, "~900")],
-      errors: [{ claims: ["a", "b", "c"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b", "c"] }],
     },
     {
       name: "two documents contradicting themselves: one conflict each",
@@ -153,8 +151,8 @@ ruleTester(RULE, {
         dated("d", DAY, 2000, { source: "s2" }),
       ],
       errors: [
-        { claims: ["a", "b"], messageIncludes: ["Infoplus"], messageExcludes: ["Al-Mada"] },
-        { claims: ["c", "d"], messageIncludes: ["Al-Mada"], messageExcludes: ["Infoplus"] },
+        { messageId: "contradicts", claims: ["a", "b"], data: { source: "s1" } },
+        { messageId: "contradicts", claims: ["c", "d"], data: { source: "s2" } },
       ],
     },
     {
@@ -165,7 +163,7 @@ ruleTester(RULE, {
         claim("c", { published: DAY, asOf: "2025-04-10", value: 900 }),
         claim("d", { published: DAY, asOf: "2025-04-10", value: 2000 }),
       ],
-      errors: [{ claims: ["a", "b"] }, { claims: ["c", "d"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }, { messageId: "contradicts", claims: ["c", "d"] }],
     },
     {
       name: "planned values in one document",
@@ -174,7 +172,7 @@ ruleTester(RULE, {
         claim("a", { property: "end-date", value: "2025-09", modality: "planned", published: DAY }),
         claim("b", { property: "end-date", value: "2026-12", modality: "planned", published: DAY }),
       ],
-      errors: [{ claims: ["a", "b"], data: { daysApart: 427 } }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"], data: { daysApart: 427 } }],
     },
     {
       name: "static property, one undated document: time does not matter",
@@ -183,7 +181,7 @@ ruleTester(RULE, {
         claim("a", { property: "end-date", value: "2025-09" }),
         claim("b", { property: "end-date", value: "2026-12" }),
       ],
-      errors: [{ claims: ["a", "b"], messageIncludes: ["2025-09", "2026-12"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
     {
       name: "static property, one document, different asOf",
@@ -192,12 +190,12 @@ ruleTester(RULE, {
         claim("a", { property: "end-date", value: "2025-09", document: "d1", asOf: "2024-09" }),
         claim("b", { property: "end-date", value: "2026-12", document: "d1", asOf: "2025-04" }),
       ],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "contradictsIn", claims: ["a", "b"] }],
     },
     {
       name: "a claim compatible with both sides of its document is not involved",
       claims: [dated("a", DAY, 900), dated("b", DAY, 2000), dated("c", DAY, "800..2100")],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
   ],
 });

@@ -75,8 +75,7 @@ ruleTester(RULE, {
       claims: [claim("a", { value: 900 }), dated("b", "2025-04-20", 2000, { source: "s2" })],
       errors: [
         {
-          claims: ["a", "b"],
-          messageIncludes: ["900", "2000", "Infoplus", "Al-Mada", "one of them has no date"],
+          messageId: "undated", claims: ["a", "b"],
           data: { undatedClaims: ["a"], gap: 1100, relativeGap: 0.55 },
         },
       ],
@@ -84,17 +83,17 @@ ruleTester(RULE, {
     {
       name: "two undated claims from different sources",
       claims: [claim("a", { value: "~900" }), claim("b", { value: "~1400", source: "s2" })],
-      errors: [{ claims: ["a", "b"], messageIncludes: ["~900", "~1400", "2 of them have"], data: { gap: 270 } }],
+      errors: [{ messageId: "undatedSeveral", claims: ["a", "b"], data: { gap: 270 } }],
     },
     {
       name: "two undated claims from one source",
       claims: [claim("a", { value: 900 }), claim("b", { value: 2000 })],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "undatedSeveral", claims: ["a", "b"] }],
     },
     {
       name: 'open bound: undated ">90" vs dated 90',
       claims: [claim("a", { value: ">90" }), dated("b", "2025-04-20", 90, { source: "s2" })],
-      errors: [{ claims: ["a", "b"], messageIncludes: [">90"] }],
+      errors: [{ messageId: "undated", claims: ["a", "b"] }],
     },
     {
       name: "cumulative property",
@@ -103,7 +102,7 @@ ruleTester(RULE, {
         claim("a", { property: "attacks", value: ">=70" }),
         claim("b", { property: "attacks", value: 60, published: "2025-04-20", source: "s2" }),
       ],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "undated", claims: ["a", "b"] }],
     },
     {
       name: "the undated claim against several dated ones: one conflict; agreeing claims left out",
@@ -113,7 +112,7 @@ ruleTester(RULE, {
         dated("d2", "2025-03-10", "~900", { source: "s3" }),
         dated("d3", "2025-06-10", 2100, { source: "s4" }),
       ],
-      errors: [{ claims: ["d1", "d3", "u"], data: { undatedClaims: ["u"] } }],
+      errors: [{ messageId: "undated", claims: ["d1", "d3", "u"], data: { undatedClaims: ["u"] } }],
     },
     {
       name: "dated claims disagreeing only with each other are left out",
@@ -123,7 +122,7 @@ ruleTester(RULE, {
         dated("d2", "2025-06-10", 1400, { source: "s3" }),
         dated("d3", "2025-09-10", 900, { source: "s4" }),
       ],
-      errors: [{ claims: ["d1", "d3", "u"] }],
+      errors: [{ messageId: "undated", claims: ["d1", "d3", "u"] }],
     },
     {
       name: "Arabic and Latin spellings of subject and scope, attribution named",
@@ -133,9 +132,8 @@ ruleTester(RULE, {
       ],
       errors: [
         {
-          claims: ["a", "b"],
+          messageId: "undated", claims: ["a", "b"],
           group: "us-forces/troop-count?location=syria",
-          messageIncludes: ["US Department of Defense", "~2000", "~900"],
         },
       ],
     },
@@ -145,7 +143,7 @@ ruleTester(RULE, {
         claim("a", { value: 900, modality: "planned" }),
         dated("b", "2025-04-20", 2000, { source: "s2", modality: "planned" }),
       ],
-      errors: [{ claims: ["a", "b"] }],
+      errors: [{ messageId: "undated", claims: ["a", "b"] }],
     },
     {
       name: "asserted and planned sets give separate conflicts",
@@ -155,7 +153,7 @@ ruleTester(RULE, {
         claim("c", { value: 900, modality: "planned" }),
         dated("d", "2025-04-20", 2000, { source: "s2", modality: "planned" }),
       ],
-      errors: [{ claims: ["a", "b"] }, { claims: ["c", "d"] }],
+      errors: [{ messageId: "undated", claims: ["a", "b"] }, { messageId: "undated", claims: ["c", "d"] }],
     },
   ],
 });
