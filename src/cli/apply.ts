@@ -8,7 +8,7 @@ import { LockBusy, sameFile } from "./io.js";
 import { lockMessage, outputIsNoInput, whyNotWritten, writeOutput } from "./output.js";
 import { USAGE_LINE } from "./usage.js";
 
-/** How long `apply` waits, by default, for another apply of the same file to finish. */
+/** How long `apply` waits, by default, for another apply of the same file to finish. @internal */
 export const LOCK_TIMEOUT_SECONDS = 10;
 
 /**
@@ -17,6 +17,7 @@ export const LOCK_TIMEOUT_SECONDS = 10;
  * until it is replaced, so two applies at once both land, one after the
  * other; a program that changes the file without the lock makes the apply
  * refuse instead of overwriting its change.
+ * @internal
  */
 export function applyCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, {

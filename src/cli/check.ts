@@ -68,7 +68,7 @@ function readConfig(path: string, io: CliIo): Config | undefined {
   return parsed.data;
 }
 
-/** Runs `check`; returns the exit code. */
+/** Runs `check`; returns the exit code. @internal */
 export function checkCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, {
     format: { type: "string", short: "f", default: "text" },

@@ -23,7 +23,7 @@ function readReport(path: string, io: CliIo): Report | undefined {
 
 const DIFF_FORMATS = ["text", "json"] as const;
 
-/** `corroborate diff before.json after.json`: new, resolved and changed conflicts, or the RFC 6902 patch. */
+/** `corroborate diff before.json after.json`: new, resolved and changed conflicts, or the RFC 6902 patch. @internal */
 export function diffCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, { format: { type: "string", short: "f", default: "text" } });
   if (positionals.length !== 2) throw new UsageError("diff needs two reports: the earlier one, then the later one");

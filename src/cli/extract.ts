@@ -33,7 +33,7 @@ function readText(path: string, io: CliIo): string | { error: string } {
   }
 }
 
-/** Runs `extract`; returns the exit code. */
+/** Runs `extract`; returns the exit code. @internal */
 export function extractCommand(args: string[], io: CliIo): number {
   let parsed;
   try {

@@ -1,5 +1,5 @@
 /**
- * Writing files so that nothing is lost (internal: used by process.ts):
+ * Writing files so that nothing is lost (used by process.ts):
  * every write goes to a temporary file beside its target, is checked byte by
  * byte, flushed and renamed over the target; a lock file serialises the
  * writers that read a file before writing it back (`apply`).
@@ -15,7 +15,7 @@ import type { FileIdentity } from "./io.js";
 import { LockBusy, unchanged } from "./io.js";
 import { deferSignals, guardPath } from "./signals.js";
 
-/** The file-system functions the writer uses. */
+/** The file-system functions the writer uses. @internal */
 export type WriterFs = Pick<
   typeof nodeFs,
   | "openSync"
@@ -39,7 +39,7 @@ function systemError(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-/** Which file `path` is, following symbolic links, or `undefined` when there is none. */
+/** Which file `path` is, following symbolic links, or `undefined` when there is none. @internal */
 export function identify(path: string, fs: WriterFs = nodeFs): FileIdentity | undefined {
   try {
     const stats = fs.statSync(path);
@@ -77,6 +77,7 @@ function targetOf(path: string, fs: WriterFs): string {
  * Writes every byte of `text` (a string, or pieces) to `fd`: a short write is
  * continued, and a write that fails throws. `EAGAIN` (a non-blocking pipe that
  * is full) waits a moment and tries again.
+ * @internal
  */
 export function writeAll(fd: number, text: string | Iterable<string>, fs: Pick<WriterFs, "writeSync"> = nodeFs): void {
   const pieces = typeof text === "string" ? [text] : text;
@@ -101,7 +102,7 @@ export function writeAll(fd: number, text: string | Iterable<string>, fs: Pick<W
   }
 }
 
-/** Blocks the thread for `ms` milliseconds (the CLI is synchronous). */
+/** Blocks the thread for `ms` milliseconds (the CLI is synchronous). @internal */
 export function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -113,6 +114,7 @@ export function sleep(ms: number): void {
  * signal during the write waits until the temporary file is renamed or
  * removed (signals.ts). On any failure the temporary file is removed, the
  * target is as it was, and the error is thrown.
+ * @internal
  */
 export function writeFileSafely(
   path: string,
@@ -228,6 +230,7 @@ function lockHolder(lockFile: string, fs: WriterFs): { pid: number | undefined; 
  * to `timeoutMs`. A lock left by a process that has ended is never taken
  * over silently: the error says so, and the user removes it (as git does
  * with its index.lock). Returns the release, which removes the lock file.
+ * @internal
  */
 export function lockFile(path: string, timeoutMs: number, fs: WriterFs = nodeFs, now: () => number = () => performance.now()): () => void {
   const target = targetOf(path, fs);

@@ -7,7 +7,7 @@ import type { CliIo } from "./io.js";
 import type { Progress } from "./progress.js";
 import { createProgress, noProgress } from "./progress.js";
 
-/** Reads a file or standard input, turning system errors into a sentence. */
+/** Reads a file or standard input, turning system errors into a sentence. @internal */
 export function read(path: string, io: CliIo): Uint8Array | string {
   try {
     return io.readFile(path);
@@ -16,7 +16,7 @@ export function read(path: string, io: CliIo): Uint8Array | string {
   }
 }
 
-/** Why a file or standard input cannot be read, as a sentence. */
+/** Why a file or standard input cannot be read, as a sentence. @internal */
 export function cannotRead(path: string, error: unknown): string {
   const code = (error as { code?: string }).code;
   const why =
@@ -34,6 +34,7 @@ export function cannotRead(path: string, error: unknown): string {
  * arrives, so its text is never held whole; anything else as bytes, handed
  * over `once` (to be let go as soon as they are decoded) when nothing needs
  * them afterwards. Gives why the input cannot be read instead.
+ * @internal
  */
 export function readClaims(path: string, io: CliIo, progress: Progress, once = false): Uint8Array | BytesOnce | ReadClaims | string {
   const format = formatFor(path);
@@ -49,16 +50,17 @@ export function readClaims(path: string, io: CliIo, progress: Progress, once = f
   }
 }
 
-/** A progress line for reading `path` and what follows, on a terminal only. */
+/** A progress line for reading `path` and what follows, on a terminal only. @internal */
 export function progressFor(path: string, io: CliIo): Progress {
   return io.stderrIsTTY ? createProgress({ write: (text) => io.stderr(text), now: () => io.now(), total: io.fileSize(path) }) : noProgress;
 }
 
+/** @internal */
 export function formatFor(path: string): "ndjson" | "auto" {
   return /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : "auto";
 }
 
-/** `file: /pointer: message`, or `file:line: /pointer: message` when the line is known. */
+/** `file: /pointer: message`, or `file:line: /pointer: message` when the line is known. @internal */
 export function located(name: string, issue: Parameters<typeof formatIssue>[0]): string {
   const { line, ...rest } = issue;
   return `${name}${line === undefined ? "" : `:${line}`}: ${formatIssue(rest)}\n`;
@@ -67,6 +69,7 @@ export function located(name: string, issue: Parameters<typeof formatIssue>[0]):
 /**
  * Reads a JSON file for `diff` and `apply`; problems are printed (with the
  * file's name, and line and column for syntax errors) and give `undefined`.
+ * @internal
  */
 export function readJsonFile(path: string, io: CliIo, usage: string): { value: unknown } | undefined {
   const name = path === "-" ? "<stdin>" : path;

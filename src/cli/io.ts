@@ -1,6 +1,7 @@
 /**
  * What the command line needs from the outside world, passed in so tests can
  * run the CLI in-process with fake streams and files.
+ * @internal
  */
 export interface CliIo {
   /**
@@ -52,7 +53,7 @@ export interface CliIo {
   now(): number;
 }
 
-/** Which file a path names, and its state when looked at. */
+/** Which file a path names, and its state when looked at. @internal */
 export interface FileIdentity {
   dev: number;
   ino: number;
@@ -61,12 +62,12 @@ export interface FileIdentity {
   ctimeMs: number;
 }
 
-/** True when two identities are of the same file (same device and inode). */
+/** True when two identities are of the same file (same device and inode). @internal */
 export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
-/** True when a file is the same file, unchanged. */
+/** True when a file is the same file, unchanged. @internal */
 export function unchanged(before: FileIdentity, now: FileIdentity | undefined): boolean {
   return (
     now !== undefined &&
@@ -77,7 +78,7 @@ export function unchanged(before: FileIdentity, now: FileIdentity | undefined): 
   );
 }
 
-/** Standard output or standard error could not be written; `code` is the system's (EPIPE, ENOSPC, …). */
+/** Standard output or standard error could not be written; `code` is the system's (EPIPE, ENOSPC, …). @internal */
 export class OutputError extends Error {
   constructor(
     readonly stream: "standard output" | "standard error",
@@ -88,7 +89,7 @@ export class OutputError extends Error {
   }
 }
 
-/** Another process holds the writers' lock of a file. */
+/** Another process holds the writers' lock of a file. @internal */
 export class LockBusy extends Error {
   constructor(
     readonly file: string,

@@ -34,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
  *
  * @example
  * const code = run(["validate", "claims.json"], nodeIo());
+ * @internal
  */
 export function run(argv: readonly string[], io: CliIo): number {
   const [name, ...rest] = argv;

@@ -8,7 +8,7 @@ function quoted(path: string): string {
   return JSON.stringify(path);
 }
 
-/** Why a file cannot be written, in words, from the system's error code. */
+/** Why a file cannot be written, in words, from the system's error code. @internal */
 export function whyNotWritten(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   switch (code) {
@@ -52,6 +52,7 @@ export function whyNotWritten(error: unknown): string {
 /**
  * Writes `text` to `path` through `io.writeFile`; when it cannot, prints one
  * line and returns false. The file is then as it was.
+ * @internal
  */
 export function writeOutput(io: CliIo, path: string, text: string | Iterable<string>, options?: { unchangedSince?: FileIdentity }): boolean {
   const existed = io.identify(path) !== undefined;
@@ -69,6 +70,7 @@ export function writeOutput(io: CliIo, path: string, text: string | Iterable<str
  * Refuses an output file that is also one of the command's inputs (the same
  * file, by any name: a link, another path): writing it would destroy the
  * input before, or instead of, its report. Prints one line and returns false.
+ * @internal
  */
 export function outputIsNoInput(io: CliIo, output: string, inputs: readonly string[]): boolean {
   const target = io.identify(output);
@@ -80,7 +82,7 @@ export function outputIsNoInput(io: CliIo, output: string, inputs: readonly stri
   return false;
 }
 
-/** The line for a lock another process holds. */
+/** The line for a lock another process holds. @internal */
 export function lockMessage(error: LockBusy): string {
   if (error.stale) {
     return `corroborate: ${quoted(error.file)} is locked by process ${error.pid}, which is no longer running; if no corroborate apply is writing it, remove ${quoted(error.lockFile)} and try again\n`;

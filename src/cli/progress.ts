@@ -6,7 +6,7 @@
  * terminal.
  */
 
-/** What the progress line shows. */
+/** What the progress line shows. @internal */
 export interface ProgressState {
   /** What is being done: "reading", "checking", … */
   phase: string;
@@ -20,7 +20,7 @@ export interface ProgressState {
   steps?: { done: number; total: number; unit: string };
 }
 
-/** Draws the progress of one input; the CLI makes one per file it reads. */
+/** Draws the progress of one input; the CLI makes one per file it reads. @internal */
 export interface Progress {
   /** Bytes read so far, and the claims among them. */
   reading(bytes: number, claims: number): void;
@@ -32,7 +32,7 @@ export interface Progress {
   done(): void;
 }
 
-/** Options of `createProgress`. */
+/** Options of `createProgress`. @internal */
 export interface ProgressOptions {
   /** Writes to standard error (a terminal). */
   write(text: string): void;
@@ -56,6 +56,7 @@ const PHASE_WIDTH = 10;
  * @example
  * renderProgress({ phase: "reading", bytes: 20_500_000, total: 50_000_000, claims: 81_920 });
  * // → "reading   ████████░░░░░░░░░░░░  41%  20.5 MB of 50.0 MB  81,920 claims"
+ * @internal
  */
 export function renderProgress(state: ProgressState): string {
   const parts: string[] = [];
@@ -107,6 +108,7 @@ function formatBytes(bytes: number): string {
  * for (const chunk of chunks) progress.reading(bytes += chunk.length, 0);
  * progress.phase("checking");
  * progress.done();
+ * @internal
  */
 export function createProgress(options: ProgressOptions): Progress {
   const { write, now, delay = 2000, interval = 100 } = options;
@@ -149,5 +151,5 @@ export function createProgress(options: ProgressOptions): Progress {
   };
 }
 
-/** The progress of an input read where no one watches (standard error is not a terminal): draws nothing. */
+/** The progress of an input read where no one watches (standard error is not a terminal): draws nothing. @internal */
 export const noProgress: Progress = { reading() {}, phase() {}, step() {}, done() {} };

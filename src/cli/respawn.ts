@@ -22,13 +22,13 @@ const SEMI_SPACE = "--max-semi-space-size";
 /** Node's flag for the size of the old generation before its first full collection. */
 const OLD_SPACE = "--initial-old-space-size";
 
-/** The size of each half, in MiB, for large inputs. */
+/** The size of each half, in MiB, for large inputs. @internal */
 export const SEMI_SPACE_MIB = 64;
 
-/** How many times the input's size the old generation starts at. */
+/** How many times the input's size the old generation starts at. @internal */
 export const OLD_SPACE_PER_INPUT = 6;
 
-/** Files that add up to this many bytes make an input large. */
+/** Files that add up to this many bytes make an input large. @internal */
 export const LARGE_INPUT_BYTES = 64 * 2 ** 20;
 
 /** The commands that read whole claim sets. */
@@ -44,6 +44,7 @@ const MiB = 2 ** 20;
  * counted), with each flag that is not set already, by the user (on Node's
  * command line or in `NODE_OPTIONS`) or by this very start. `memory` is the
  * machine's memory in bytes.
+ * @internal
  */
 export function respawnArgs(
   argv: readonly string[],

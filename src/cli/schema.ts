@@ -3,7 +3,7 @@ import { schemaFiles } from "../model/json-schema.js";
 import { EXIT, UsageError, parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
 
-/** Runs `schema`; returns the exit code. */
+/** Runs `schema`; returns the exit code. @internal */
 export function schemaCommand(args: string[], io: CliIo): number {
   const { positionals } = parseOptions(args, {});
   const [which = "claim-set", ...extra] = positionals;

@@ -1,5 +1,5 @@
 /**
- * Signals during writes (internal: used by files.ts and process.ts).
+ * Signals during writes (used by files.ts and process.ts).
  *
  * The CLI is synchronous, and Node runs a signal's listeners only between
  * pieces of synchronous work. So once a write has begun, a SIGINT, SIGTERM
@@ -30,14 +30,14 @@ function stop(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
-/** From now on, the signals that stop the CLI wait for the current write to end. */
+/** From now on, the signals that stop the CLI wait for the current write to end. @internal */
 export function deferSignals(): void {
   if (armed) return;
   armed = true;
   for (const name of SIGNALS) process.on(name, stop);
 }
 
-/** Registers a file this process is writing (removed if it is stopped); returns the unregistration. */
+/** Registers a file this process is writing (removed if it is stopped); returns the unregistration. @internal */
 export function guardPath(path: string): () => void {
   deferSignals();
   owned.add(path);
@@ -50,6 +50,7 @@ export function guardPath(path: string): () => void {
  * the loop running: so a timer holds the loop open while two turns pass
  * (each turn polls, then runs the immediates), then lets it end. Does nothing
  * when no write was guarded.
+ * @internal
  */
 export async function settle(): Promise<void> {
   if (!armed) return;

@@ -1,5 +1,6 @@
 import { VERSION } from "../version.js";
 
+/** @internal */
 export const USAGE = `corroborate ${VERSION}: find where sources contradict each other, contradict themselves, or move across dates
 
 Usage:
@@ -27,7 +28,7 @@ written (files are written atomically: the old file stays until the new one
 is whole).
 `;
 
-/** One line of usage per command, printed under errors that need no full help. */
+/** One line of usage per command, printed under errors that need no full help. @internal */
 export const USAGE_LINE = {
   validate: "Usage: corroborate validate <file…|-> (corroborate validate --help for more)\n",
   check: "Usage: corroborate check <file…|-> [options] (corroborate check --help for more)\n",
@@ -35,6 +36,7 @@ export const USAGE_LINE = {
   apply: "Usage: corroborate apply <claims.json> <patch.json> [--output FILE] [--lock-timeout SECONDS] (corroborate apply --help for more)\n",
 };
 
+/** @internal */
 export const COMMAND_USAGE: Record<string, string> = {
   extract: `Usage: corroborate extract <article.txt|-> --lang ar|en [options]
 

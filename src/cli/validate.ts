@@ -5,7 +5,7 @@ import { formatFor, located, progressFor, readClaims } from "./input.js";
 import type { CliIo } from "./io.js";
 import { USAGE_LINE } from "./usage.js";
 
-/** Runs `validate`; returns the exit code. */
+/** Runs `validate`; returns the exit code. @internal */
 export function validateCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, { quiet: { type: "boolean", short: "q" } });
   if (positionals.length === 0) throw new UsageError("validate needs at least one file (or - for standard input)");

@@ -16,7 +16,7 @@ import { moments } from "./positions.js";
 import type { LineSource } from "./structures/value-line.js";
 import { ValueLine } from "./structures/value-line.js";
 
-/** The comparison machinery of one group, made once per check. */
+/** The comparison machinery of one group, made once per check. @internal */
 export class GroupComparison implements LineSource {
   private comparable: readonly CheckedClaim[][] | undefined;
   // Keyed by the lists this comparison itself handed out (sets and moments), which nobody modifies.

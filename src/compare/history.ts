@@ -72,6 +72,7 @@ function absorb(run: Run, node: Node | undefined): Run {
   return absorb(absorb(union(run, node.run), node.left), node.right);
 }
 
+/** @internal */
 export class ValueHistory {
   private root: Node | undefined;
   private seed = 0x2545f491;

@@ -11,7 +11,7 @@ import type { Span } from "../values/span.js";
 import { bridgesAmong, hasPartner, partnersAmong } from "./pairwise.js";
 import { Timeline } from "./timeline.js";
 
-/** The moments of a comparable set, and how their claims compare (partners always come from another document). */
+/** The moments of a comparable set, and how their claims compare (partners always come from another document). @internal */
 export interface MomentComparisons {
   /** The moments, in time order. */
   readonly moments: readonly CheckedClaim[][];
@@ -29,6 +29,7 @@ const FEW_CLAIMS = 64;
 /**
  * How the moments of a comparable set compare: claim by claim for a few
  * claims, else through the set's timeline.
+ * @internal
  */
 export function compareMoments(moments: readonly CheckedClaim[][]): MomentComparisons {
   let claims = 0;

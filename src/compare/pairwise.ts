@@ -13,7 +13,7 @@ import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
 import type { DocumentRelation } from "./structures/extremes.js";
 
-/** Up to how many pairs of claims are compared one by one rather than through an index. */
+/** Up to how many pairs of claims are compared one by one rather than through an index. @internal */
 export const PAIRS = 256;
 
 /** True when the documents of two claims relate as asked. */
@@ -21,7 +21,7 @@ function related(relation: DocumentRelation, a: CheckedClaim, b: CheckedClaim): 
   return relation === "any" || (relation === "same") === (a.document === b.document);
 }
 
-/** True when `claim` disagrees with some claim of `pool` whose document relates as asked. */
+/** True when `claim` disagrees with some claim of `pool` whose document relates as asked. @internal */
 export function hasPartner(claim: CheckedClaim, pool: readonly CheckedClaim[], relation: DocumentRelation): boolean {
   for (let p = 0; p < pool.length; p++) {
     if (incompatible(claim, pool[p]!) && related(relation, claim, pool[p]!)) return true;
@@ -29,7 +29,7 @@ export function hasPartner(claim: CheckedClaim, pool: readonly CheckedClaim[], r
   return false;
 }
 
-/** The claims of `targets` that disagree with some claim of `pool` whose document relates as asked, in order. */
+/** The claims of `targets` that disagree with some claim of `pool` whose document relates as asked, in order. @internal */
 export function partnersAmong(
   targets: readonly CheckedClaim[],
   pool: readonly CheckedClaim[],
@@ -40,7 +40,7 @@ export function partnersAmong(
   return found;
 }
 
-/** The claims of a moment that disagree with a claim, related as asked, whose time overlaps their own; in order. */
+/** The claims of a moment that disagree with a claim, related as asked, whose time overlaps their own; in order. @internal */
 export function partnersAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation): CheckedClaim[] {
   const found: CheckedClaim[] = [];
   for (let v = 0; v < moment.length; v++) {
@@ -61,6 +61,7 @@ export function partnersAtSameTime(moment: readonly CheckedClaim[], relation: Do
  * documents, incompatible values, and the later one starts within the
  * property's window after the earlier one ends) or `"decrease"` (the later
  * value lies entirely below the earlier one).
+ * @internal
  */
 export type PairKind = "rapid" | "decrease";
 
@@ -81,7 +82,7 @@ function apart(kind: PairKind, earlier: CheckedClaim, later: CheckedClaim, windo
   );
 }
 
-/** The earlier and the later claims of a moment's pairs apart in time that relate as `kind` says, each by index. */
+/** The earlier and the later claims of a moment's pairs apart in time that relate as `kind` says, each by index. @internal */
 export function pairsApartAmong(moment: readonly CheckedClaim[], kind: PairKind): [CheckedClaim[], CheckedClaim[]] {
   const window = moment[0]!.property.window;
   const earlier: CheckedClaim[] = [];
@@ -103,7 +104,7 @@ export function pairsApartAmong(moment: readonly CheckedClaim[], kind: PairKind)
   return [earlier.sort(byIndex), later.sort(byIndex)];
 }
 
-/** True when some claim of `pool`, from another document than `claim`'s, disagrees with it but overlaps span `r`. */
+/** True when some claim of `pool`, from another document than `claim`'s, disagrees with it but overlaps span `r`. @internal */
 export function bridgesAmong(claim: CheckedClaim, r: Span, pool: readonly CheckedClaim[]): boolean {
   for (const other of pool) {
     if (incompatible(claim, other) && other.document !== claim.document && !below(other.span!, r) && !below(r, other.span!)) return true;

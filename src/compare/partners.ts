@@ -23,6 +23,7 @@ export type { DocumentRelation, PairKind };
  * The sets of claims that may be compared: asserted with asserted, planned
  * with planned (DESIGN §4). Denied claims only meet `denied-claim`; a
  * `cardinality: "many"` property has no comparable sets at all.
+ * @internal
  */
 export function comparableSets(group: GroupView): CheckedClaim[][] {
   if (group.property.cardinality === "many") return [];
@@ -35,6 +36,7 @@ export function comparableSets(group: GroupView): CheckedClaim[][] {
  * The claims of `targets` that disagree with at least one claim of `pool`
  * whose document relates as asked, in order: pair by pair when there are
  * few pairs, else by a linear sweep.
+ * @internal
  */
 export function withPartner(
   targets: readonly CheckedClaim[],
@@ -49,6 +51,7 @@ export function withPartner(
  * `withPartner` for many pairs, in linear time: a value disagrees with some
  * value of the pool exactly when it lies below the pool's highest start or
  * above its lowest end (those of its own document's claims, for "same").
+ * @internal
  */
 export function partnersBySweep(
   targets: readonly CheckedClaim[],
@@ -78,6 +81,7 @@ export function partnersBySweep(
  * The claims of a moment that disagree with a claim, related as asked, whose
  * time overlaps their own, in order: pair by pair in a small moment, else by
  * a sweep.
+ * @internal
  */
 export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation: DocumentRelation, lines: LineSource = freshLines): CheckedClaim[] {
   return moment.length * moment.length <= PAIRS ? partnersAtSameTime(moment, relation) : partnersAtSameTimeBySweep(moment, relation, lines);
@@ -90,6 +94,7 @@ export function withPartnerAtSameTime(moment: readonly CheckedClaim[], relation:
  * are never compared as simultaneous: a claim's partners are the claims that
  * start by its end and end by its start, a dominance query (O(n log n)); a
  * handful of claims (a document's own, usually) are compared pair by pair.
+ * @internal
  */
 export function partnersAtSameTimeBySweep(moment: readonly CheckedClaim[], relation: DocumentRelation, lines: LineSource = freshLines): CheckedClaim[] {
   if (isClique(moment)) return partnersBySweep(moment, moment, relation, lines);
@@ -126,13 +131,14 @@ const FEW = 8;
  * own times do not overlap (the earlier one ends before the later one
  * starts) and that relate as `kind` says, each by index: pair by pair in a
  * small moment, else by sweeps.
+ * @internal
  */
 export function pairsApart(moment: readonly CheckedClaim[], kind: PairKind, lines: LineSource = freshLines): [CheckedClaim[], CheckedClaim[]] {
   if (isClique(moment)) return [[], []];
   return moment.length * moment.length <= PAIRS ? pairsApartAmong(moment, kind) : pairsApartBySweep(moment, kind, lines);
 }
 
-/** `pairsApart` for a large moment: each side is a dominance query, O(n log n), never pair by pair. */
+/** `pairsApart` for a large moment: each side is a dominance query, O(n log n), never pair by pair. @internal */
 export function pairsApartBySweep(moment: readonly CheckedClaim[], kind: PairKind, lines: LineSource = freshLines): [CheckedClaim[], CheckedClaim[]] {
   const line = lines.line(moment);
   const start = (v: number) => moment[v]!.time!.lo;
@@ -193,17 +199,17 @@ function isClique(moment: readonly CheckedClaim[]): boolean {
 
 export { timeRange };
 
-/** True when a time starting on day `start` begins within `window` after a time ending on day `end`. */
+/** True when a time starting on day `start` begins within `window` after a time ending on day `end`. @internal */
 export function startsWithin(end: number, start: number, window: Duration): boolean {
   return Number.isFinite(end) && start <= addDuration(end, window, 1);
 }
 
-/** True when `later` starts within the property's window after `earlier` ends. */
+/** True when `later` starts within the property's window after `earlier` ends. @internal */
 export function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {
   return startsWithin(timeRange(earlier).hi, timeRange(later).lo, earlier[0]!.property.window);
 }
 
-/** Sorted, distinct claim lists for reporting. */
+/** Sorted, distinct claim lists for reporting. @internal */
 export function unique(claims: readonly CheckedClaim[]): CheckedClaim[] {
   const sorted = [...claims].sort((a, b) => a.index - b.index);
   return sorted.filter((claim, i) => i === 0 || claim !== sorted[i - 1]);

@@ -30,7 +30,7 @@ interface ValueIndex {
   each(t: number, visit: (p: number) => void): void;
 }
 
-/** A pool of claims compared with target claims (see the module comment). */
+/** A pool of claims compared with target claims (see the module comment). @internal */
 export interface Pool {
   /** True when some claim of the pool may describe the same moment as target `claim`. */
   meets(claim: CheckedClaim): boolean;
@@ -44,7 +44,7 @@ export interface Pool {
   meeting(claim: CheckedClaim, values: "agree" | "disagree"): CheckedClaim[];
 }
 
-/** The pool of `pool` for `targets`: indexed, or compared pair by pair when there are few pairs. */
+/** The pool of `pool` for `targets`: indexed, or compared pair by pair when there are few pairs. @internal */
 export function poolOf(pool: readonly CheckedClaim[], targets: readonly CheckedClaim[]): Pool {
   return pool.length * targets.length <= PAIRS ? new FewClaims(pool) : new ClaimPool(pool, targets);
 }
@@ -72,7 +72,7 @@ class FewClaims implements Pool {
   }
 }
 
-/** A pool indexed by time and by value, for many pairs. */
+/** A pool indexed by time and by value, for many pairs. @internal */
 export class ClaimPool implements Pool {
   /** The pool's claims, then the targets. */
   private readonly line: ValueLine;

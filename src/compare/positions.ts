@@ -10,7 +10,7 @@ import type { Span } from "../values/span.js";
 import { below, overlaps } from "../values/span.js";
 import { groupBy } from "../internal/group-by.js";
 
-/** True when two claims' values cannot both be true. */
+/** True when two claims' values cannot both be true. @internal */
 export function incompatible(a: CheckedClaim, b: CheckedClaim): boolean {
   if (a.span && b.span) return below(a.span, b.span) || below(b.span, a.span);
   return a.key !== b.key;
@@ -26,7 +26,7 @@ function intersect(a: Span, b: Span): Span {
 /** The first number of a span, as a span of its own. */
 const start = (s: Span): Span => ({ lo: s.lo, hi: s.lo, loOpen: s.loOpen, hiOpen: s.loOpen });
 
-/** Splits claims into sets whose values all agree; each set in document order. */
+/** Splits claims into sets whose values all agree; each set in document order. @internal */
 export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] {
   if (claims.length === 1) return [[claims[0]!]]; // most positions: no sorting, no sets
   const spans: CheckedClaim[] = [];
@@ -68,6 +68,7 @@ export function agreeingSets(claims: readonly CheckedClaim[]): CheckedClaim[][] 
 /**
  * Connected runs of claims whose times overlap, in time order: what "at the
  * same time" means for the rules. Undated claims are left out.
+ * @internal
  */
 export function moments(claims: readonly CheckedClaim[]): CheckedClaim[][] {
   const dated = claims.filter((claim) => claim.time !== undefined);

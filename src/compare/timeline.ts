@@ -13,6 +13,7 @@ import { MomentTree } from "./structures/moment-tree.js";
 import { SortedValues } from "./structures/sorted-values.js";
 import { range, ValueLine } from "./structures/value-line.js";
 
+/** @internal */
 export class Timeline implements MomentComparisons {
   /** The moments, in time order. */
   readonly moments: readonly CheckedClaim[][];

@@ -62,15 +62,16 @@ export function createChecker(options: CheckOptions = {}): Checker {
 }
 
 /**
- * Checks and also returns the claim set as read (internal: the CLI's
+ * Checks and also returns the claim set as read (the CLI's
  * formatters quote the claims without reading the input twice).
+ * @internal
  */
 export function checkDetailed(input: unknown, options: CheckOptions = {}, hooks: CheckHooks = {}): DetailedCheck {
   const { rules, severities } = configure(options);
   return runCheck(input, options, rules, severities, hooks);
 }
 
-/** What a long check tells its caller on the way (internal: the CLI's progress line). */
+/** What a long check tells its caller on the way (the CLI's progress line). @internal */
 export interface CheckHooks {
   /** Called after each group is checked: `done` of `total` groups. */
   onGroup?(done: number, total: number): void;
@@ -82,7 +83,7 @@ export interface CheckHooks {
   deferGroups?: boolean;
 }
 
-/** A report with the claim set it was made from (internal). */
+/** A report with the claim set it was made from. @internal */
 export interface DetailedCheck {
   report: Report;
   /** The claims that were checked: with `lenient`, without the skipped ones. */
@@ -93,7 +94,7 @@ export interface DetailedCheck {
   groups?: LazyList<Group>;
 }
 
-/** The rules by id, and the severity of each rule that is on; throws on bad configuration (internal). */
+/** The rules by id, and the severity of each rule that is on; throws on bad configuration. @internal */
 export function configure(options: CheckOptions): { rules: Map<string, Rule>; severities: Map<string, Severity> } {
   const rules = new Map<string, Rule>();
   for (const rule of [...builtinRules, ...(options.customRules ?? [])]) {
@@ -176,7 +177,7 @@ function runCheck(
   return detailed;
 }
 
-/** A valid claim set read for the rules (internal: `check` and sessions share it). */
+/** A valid claim set read for the rules (`check` and sessions share it). @internal */
 export interface PreparedClaims {
   /** Every claim, in document order. */
   claims: CheckedClaim[];
@@ -186,7 +187,7 @@ export interface PreparedClaims {
   names: Names;
 }
 
-/** Reads every claim of a valid claim set and groups them by (subject, property, scope), in key order. */
+/** Reads every claim of a valid claim set and groups them by (subject, property, scope), in key order. @internal */
 export function prepareClaims(
   claimSet: ClaimSet,
   analysis: ClaimSetAnalysis,
@@ -209,22 +210,23 @@ export function prepareClaims(
  * The family of a group or claim: its subject and property. Groups of one
  * family are each other's `related` groups, so a change to one can change
  * what the rules find in the others.
+ * @internal
  */
 export function familyKey(item: { subject: string; property: { id: string } }): string {
   return `${item.subject}\u0000${item.property.id}`;
 }
 
-/** Views by family. */
+/** Views by family. @internal */
 export function groupFamilies(views: readonly GroupView[]): Map<string, GroupView[]> {
   return groupBy(views, familyKey);
 }
 
-/** The other groups of a view's family, in key order. */
+/** The other groups of a view's family, in key order. @internal */
 export function relatedGroups(view: GroupView, families: ReadonlyMap<string, readonly GroupView[]>): GroupView[] {
   return (families.get(familyKey(view)) ?? []).filter((other) => other !== view);
 }
 
-/** Runs every rule that is on over one group; its entries are made by `entries` (a session's, or a check's). */
+/** Runs every rule that is on over one group; its entries are made by `entries` (a session's, or a check's). @internal */
 export function checkGroup(
   view: GroupView,
   related: readonly GroupView[],

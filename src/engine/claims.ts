@@ -44,6 +44,7 @@ const escapeKeyPart = (s: string) =>
 /**
  * The key of a group: `subject/property`, then `?name=value&…` for a scope,
  * names sorted.
+ * @internal
  */
 export function groupKey(subject: string, property: string, scope: Record<string, string>): string {
   const parts = Object.keys(scope)
@@ -52,7 +53,7 @@ export function groupKey(subject: string, property: string, scope: Record<string
   return `${escapeKeyPart(subject)}/${escapeKeyPart(property)}${parts.length ? `?${parts.join("&")}` : ""}`;
 }
 
-/** The first and last day the dated claims among `claims` hold (±Infinity when none, or open-ended). */
+/** The first and last day the dated claims among `claims` hold (±Infinity when none, or open-ended). @internal */
 export function timeRange(claims: readonly CheckedClaim[]): { lo: number; hi: number } {
   let lo = Infinity;
   let hi = -Infinity;
@@ -64,12 +65,12 @@ export function timeRange(claims: readonly CheckedClaim[]): { lo: number; hi: nu
   return { lo, hi };
 }
 
-/** Reads every claim of a valid claim set for the rules, in document order. */
+/** Reads every claim of a valid claim set for the rules, in document order. @internal */
 export function checkedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): CheckedClaim[] {
   return groupedClaims(claimSet, analysis).claims;
 }
 
-/** The claims of one group, in document order. */
+/** The claims of one group, in document order. @internal */
 export interface ClaimGroup {
   key: string;
   claims: CheckedClaim[];
@@ -78,6 +79,7 @@ export interface ClaimGroup {
 /**
  * Reads every claim of a valid claim set for the rules, in document order,
  * and gathers them by group, in the order the groups first appear.
+ * @internal
  */
 export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): { claims: CheckedClaim[]; groups: ClaimGroup[] } {
   const { aliases, properties, values, times } = analysis;

@@ -132,7 +132,8 @@ export function summarizeDiff(
 
 /**
  * Deep equality of JSON values; key order does not matter, and a field set
- * to `undefined` counts as absent, as in JSON (internal).
+ * to `undefined` counts as absent, as in JSON.
+ * @internal
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   // Iterative: reports read from files may nest their data deeper than the call stack allows.

@@ -2,6 +2,7 @@
  * A small, stable, platform-independent hash for conflict ids (no Node
  * crypto, so the core runs in browsers): FNV-1a over UTF-16 code units, twice
  * with different offsets, giving 64 bits as 16 hex digits.
+ * @internal
  */
 export function stableHash(text: string): string {
   let a = 0x811c9dc5;

@@ -1,5 +1,5 @@
 /**
- * The checks a JSON Patch passes before it runs (internal: the facade in
+ * The checks a JSON Patch passes before it runs (the facade in
  * patch.ts): a list of at most so many operations, known fields only, valid
  * pointers that name no prototype member, and values that are plain JSON
  * data, copied so that the patch cannot change them afterwards.
@@ -20,7 +20,7 @@ const MAX_NODES = 20_000_000;
 /** How deeply a patch's value may nest: claim values are a few levels deep; this keeps recursive code (JSON.stringify) safe. */
 const MAX_DEPTH = 1000;
 
-/** An operation once checked: pointers split into segments, the value copied. */
+/** An operation once checked: pointers split into segments, the value copied. @internal */
 export interface CheckedOperation {
   op: OperationName;
   path: string;
@@ -30,17 +30,17 @@ export interface CheckedOperation {
   value?: unknown;
 }
 
-/** An object or array of a document. */
+/** An object or array of a document. @internal */
 export type Container = Record<string, unknown> | unknown[];
 
-/** True for an object or array. */
+/** True for an object or array. @internal */
 export const isContainer = (x: unknown): x is Container => typeof x === "object" && x !== null;
 const EXAMPLE = '{"op": "replace", "path": "/claims/0/value", "value": 900}';
 
-/** An issue of a patch or of the patched document. */
+/** An issue of a patch or of the patched document. @internal */
 export const issue = (code: string, path: string, message: string): ClaimSetIssue => ({ code, path, message });
 
-/** Checks every operation of a patch (at most `max`); returns them checked, or every problem. */
+/** Checks every operation of a patch (at most `max`); returns them checked, or every problem. @internal */
 export function checkOperations(
   operations: unknown,
   max: number,
@@ -185,6 +185,7 @@ function kindOf(value: unknown): string {
  * strings, numbers, booleans and null. Keys are set as own properties, so a
  * "__proto__" key stays a key; with `strict`, reserved keys are refused.
  * Iterative: nesting depth cannot overflow the stack.
+ * @internal
  */
 export function copyJson(
   value: unknown,

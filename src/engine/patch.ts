@@ -46,7 +46,7 @@ export type PatchResult =
   | { ok: true; document: ClaimSet; warnings: ClaimSetIssue[] }
   | { ok: false; issues: ClaimSetIssue[]; target: "patch" | "claim-set" };
 
-/** The default of `maxOperations`. */
+/** The default of `maxOperations`. @internal */
 export const MAX_OPERATIONS = 1000;
 
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
@@ -74,7 +74,7 @@ export function applyClaimSetPatch(document: unknown, operations: unknown, optio
   return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : result;
 }
 
-/** A patch whose operations passed every check that needs no document (internal). */
+/** A patch whose operations passed every check that needs no document. @internal */
 export interface CheckedPatch {
   readonly operations: readonly CheckedOperation[];
 }
@@ -82,7 +82,8 @@ export interface CheckedPatch {
 /**
  * Checks a patch's operations before anything runs: at most `maxOperations`,
  * known fields only, valid and safe pointers, plain JSON values (copied).
- * Throws `TypeError` on a bad `maxOperations` (internal).
+ * Throws `TypeError` on a bad `maxOperations`.
+ * @internal
  */
 export function checkPatch(
   operations: unknown,
@@ -96,8 +97,9 @@ export function checkPatch(
 
 /**
  * Applies a checked patch to a copy of a document and reads the result as a
- * claim set, also returning it as the checker reads it (internal: sessions
+ * claim set, also returning it as the checker reads it (sessions
  * re-check from it without reading the claim set twice).
+ * @internal
  */
 export function applyCheckedPatch(
   document: unknown,
@@ -132,7 +134,8 @@ export function applyCheckedPatch(
  * Returns the new list of claims (unread: the changed ones may be invalid)
  * with the indexes the patch changed, added or removed, in order; the
  * issues when an operation fails; or `undefined` when the patch does more,
- * for `applyCheckedPatch` (internal: sessions then re-read only those claims).
+ * for `applyCheckedPatch` (sessions then re-read only those claims).
+ * @internal
  */
 export function patchClaims(
   claimSet: ClaimSet,

@@ -3,11 +3,13 @@
  * before a patch is applied, and their restoration (with a verdict) after.
  * fast-json-patch can reach them through `constructor`; the facade refuses such
  * pointers first, and this catches whatever slips through.
+ * @internal
  */
 export type Snapshot = Array<[object, Map<PropertyKey, PropertyDescriptor>]>;
 
 const GUARDED: readonly object[] = [Object.prototype, Array.prototype, Function.prototype];
 
+/** @internal */
 export function snapshotPrototypes(): Snapshot {
   return GUARDED.map((prototype) => [
     prototype,
@@ -19,7 +21,7 @@ const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
   a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable &&
   a.enumerable === b.enumerable && a.configurable === b.configurable;
 
-/** Puts the shared prototypes back as they were; returns true when something had changed. */
+/** Puts the shared prototypes back as they were; returns true when something had changed. @internal */
 export function restorePrototypes(snapshot: Snapshot): boolean {
   let changed = false;
   for (const [prototype, before] of snapshot) {

@@ -19,7 +19,7 @@ import type { Speech } from "../rules/messages.js";
 import { renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 
-/** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. */
+/** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. @internal */
 export interface GroupResult {
   group: Group;
   conflicts: Conflict[];
@@ -27,7 +27,7 @@ export interface GroupResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Makes the entries of the reports of one check or session. */
+/** Makes the entries of the reports of one check or session. @internal */
 export class ReportEntries {
   /** Days as ISO dates, each written once however many positions start or end on it. */
   private readonly isoDays = new Map<number, string>();
@@ -174,7 +174,7 @@ function messageOf(rule: Rule, messageId: string): string {
   return template;
 }
 
-/** The diagnostics of a report: skipped claims (lenient), then warnings. */
+/** The diagnostics of a report: skipped claims (lenient), then warnings. @internal */
 export function reportDiagnostics(
   skipped: readonly ClaimSetIssue[],
   warnings: readonly ClaimSetIssue[],
@@ -190,6 +190,7 @@ export function reportDiagnostics(
  * Builds the report from the results of every group, given in key order.
  * Conflicts are ordered by severity, group, rule and id; the sort is stable,
  * so conflicts equal in all four keep the order the rules found them.
+ * @internal
  */
 export function assembleReport(claimCount: number, results: readonly GroupResult[], diagnostics: Diagnostic[]): Report {
   return reportOf(
@@ -201,7 +202,7 @@ export function assembleReport(claimCount: number, results: readonly GroupResult
   );
 }
 
-/** The report of `groupCount` groups (`groups`, or none yet when they are deferred); sorts `conflicts` in place. */
+/** The report of `groupCount` groups (`groups`, or none yet when they are deferred); sorts `conflicts` in place. @internal */
 export function reportOf(claimCount: number, groupCount: number, groups: Group[], conflicts: Conflict[], diagnostics: Diagnostic[]): Report {
   conflicts.sort(compareConflicts);
   const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
@@ -221,7 +222,7 @@ export function reportOf(claimCount: number, groupCount: number, groups: Group[]
   };
 }
 
-/** The order of a report's conflicts, as `assembleReport` sorts them (internal: sessions splice conflicts into place). */
+/** The order of a report's conflicts, as `assembleReport` sorts them (sessions splice conflicts into place). @internal */
 export function compareConflicts(a: Conflict, b: Conflict): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || codeUnitOrder(a.group, b.group) || codeUnitOrder(a.rule, b.rule) || codeUnitOrder(a.id, b.id);
 }

@@ -13,10 +13,10 @@ import { familyKey, groupFamilies, relatedGroups } from "./check.js";
 import type { GroupView } from "./rule.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 
-/** Checks one group given the other groups of its family. */
+/** Checks one group given the other groups of its family. @internal */
 export type GroupCheck = (view: GroupView, related: readonly GroupView[]) => GroupResult;
 
-/** A group whose result may have changed: before and after (`undefined` when the group does not exist). */
+/** A group whose result may have changed: before and after (`undefined` when the group does not exist). @internal */
 export interface GroupChange {
   key: string;
   before: GroupResult | undefined;
@@ -24,7 +24,7 @@ export interface GroupChange {
 }
 
 
-/** The groups of a valid claim set's claims, with their results. */
+/** The groups of a valid claim set's claims, with their results. @internal */
 export class SessionGroups {
   private constructor(
     /** Each claim as read, by index. */

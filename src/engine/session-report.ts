@@ -43,6 +43,7 @@ function ofSeverity(result: GroupChange["before"], severity: Severity): Conflict
  * entries and conflicts of the changed groups (given in key order)
  * replaced, the given claim count and diagnostics. The same as
  * `assembleReport` on every group's result; the new parts are frozen.
+ * @internal
  */
 export function updateReport(previous: Report, changes: readonly GroupChange[], claims: number, diagnostics: Diagnostic[]): Report {
   const groupEdits: Array<{ from: number; to: number; items: Group[] }> = [];
@@ -111,6 +112,7 @@ function changedConflicts(changes: readonly GroupChange[]): { before: Conflict[]
  * conflict id of `before`; it is updated to `after`'s. Should an id of a
  * changed group also be used by an unchanged one (`summarizeDiff` then
  * numbers repeats across the whole report), the whole reports are compared.
+ * @internal
  */
 export function diffChanges(
   before: Report,
@@ -134,7 +136,7 @@ export function diffChanges(
   return diff;
 }
 
-/** Every conflict id of a report, with how many conflicts use it. */
+/** Every conflict id of a report, with how many conflicts use it. @internal */
 export function conflictIds(report: Report): Map<string, number> {
   const ids = new Map<string, number>();
   for (const { id } of report.conflicts) ids.set(id, (ids.get(id) ?? 0) + 1);
@@ -149,6 +151,7 @@ const claimOf = (diagnostic: Diagnostic) => Number(diagnostic.path.split("/", 3)
  * order) with those of the changed indexes (in order) replaced by
  * `warnings`, the changed claims' new warnings. `previous` itself when
  * nothing differs.
+ * @internal
  */
 export function updateDiagnostics(previous: Diagnostic[], changed: readonly number[], warnings: readonly ClaimSetIssue[]): Diagnostic[] {
   const fresh = reportDiagnostics([], warnings).map((diagnostic) => Object.freeze(diagnostic));

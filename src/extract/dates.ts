@@ -29,14 +29,14 @@ import {
   variants,
 } from "./words.js";
 
-/** A calendar point of year, month or day precision. */
+/** A calendar point of year, month or day precision. @internal */
 export interface Point {
   y: number;
   m?: number;
   d?: number;
 }
 
-/** What the reader knows for relative dates. */
+/** What the reader knows for relative dates. @internal */
 export interface DateContext {
   /** The date relative dates are resolved against (publication date). */
   reference: Point | undefined;
@@ -44,7 +44,7 @@ export interface DateContext {
   last: Point | undefined;
 }
 
-/** A date read at a token. */
+/** A date read at a token. @internal */
 export interface DateReading {
   /** The value in the date grammar; undefined when relative and unresolved. */
   value: string | undefined;
@@ -63,7 +63,7 @@ export interface DateReading {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** Matches one of `table`'s phrases at tokens[i]; the first word may carry a proclitic. */
+/** Matches one of `table`'s phrases at tokens[i]; the first word may carry a proclitic. @internal */
 export function matchPhrase<V>(
   tokens: readonly Token[],
   i: number,
@@ -294,6 +294,7 @@ function resolveMonth(month: number, shift: 1 | -1 | 0, ctx: DateContext): Point
   return { y: month < ref.m ? ref.y : ref.y - 1, m: month };
 }
 
+/** @internal */
 export function formatPoint(p: Point): string {
   const y = pad(p.y, 4);
   if (p.m === undefined) return y;
@@ -356,6 +357,7 @@ function modified(p: Point, modifier: Modifier | undefined): { value: string; en
  * Reads a date expression starting at tokens[i], or undefined. Bounded
  * lookahead: at most a deadline word, a modifier, a year word, the date and,
  * for ranges, a second date.
+ * @internal
  */
 export function readDate(tokens: readonly Token[], i: number, ctx: DateContext): DateReading | undefined {
   let j = i;

@@ -22,14 +22,14 @@ import {
   variants,
 } from "./words.js";
 
-/** Where a phrase of a table was found, by token range, and what it means. */
+/** Where a phrase of a table was found, by token range, and what it means. @internal */
 export interface Match<V> {
   first: number;
   next: number;
   meaning: V;
 }
 
-/** Every match of a phrase table in the tokens, left to right, longest first, not overlapping. */
+/** Every match of a phrase table in the tokens, left to right, longest first, not overlapping. @internal */
 export function matchAllIn<V>(tokens: readonly Token[], table: Map<string, Array<Phrase<V>>>): Array<Match<V>> {
   const out: Array<Match<V>> = [];
   if (table.size === 0) return out;
@@ -46,7 +46,7 @@ export function matchAllIn<V>(tokens: readonly Token[], table: Map<string, Array
 /** One-letter proclitics written apart from the digits they belong to: و900, بـ2500, الـ2500. */
 const CLITICS = new Set(["و", "ب", "ل", "ف", "ك", "وب", "ول", "ال", "بال", "وال"]);
 
-/** A figure or date read from a sentence, by token range. */
+/** A figure or date read from a sentence, by token range. @internal */
 export type Figure = {
   kind: "quantity" | "date";
   /** Token range of the whole mention. */
@@ -64,9 +64,10 @@ export type Figure = {
   comparedWith?: string;
 };
 
+/** @internal */
 export const isWord = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && t.kind === "word" && set.has(t.norm);
 
-/** A number as the value grammar writes it, without floating-point noise (2.3 × 10⁶ is 2300000). */
+/** A number as the value grammar writes it, without floating-point noise (2.3 × 10⁶ is 2300000). @internal */
 export function num(n: number): number {
   return Number(n.toPrecision(12));
 }
@@ -95,7 +96,7 @@ function unitAfter(tokens: readonly Token[], i: number, lexicon: CompiledLexicon
   return { property: undefined, word, next: i };
 }
 
-/** Reads every figure and date of one sentence. */
+/** Reads every figure and date of one sentence. @internal */
 export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon: CompiledLexicon | undefined): Figure[] {
   const figures: Figure[] = [];
   let cuesInSentence: Set<number> | undefined;

@@ -116,7 +116,7 @@ export class LexiconError extends Error {
   }
 }
 
-/** A lexicon ready for matching: phrase tables keyed by first folded word. */
+/** A lexicon ready for matching: phrase tables keyed by first folded word. @internal */
 export interface CompiledLexicon {
   lexicon: Lexicon;
   properties: LexiconProperty[];
@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   values: Map<string, Array<Phrase<{ property: number; value: number | string; cues: Map<string, Array<Phrase<true>>> | undefined }>>>;
 }
 
+/** @internal */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const properties = lexicon.properties ?? [];
   return {

@@ -6,7 +6,7 @@
 import type { Token } from "./text.js";
 import { NUMBER_WORDS, SCALE_SUFFIXES, type NumberWord, variants } from "./words.js";
 
-/** A number read at a token. */
+/** A number read at a token. @internal */
 export type NumberReading =
   | { kind: "exact"; value: number; next: number; words: boolean; digits: boolean }
   | { kind: "vague"; min: number; max: number; next: number; words: true; digits: false }
@@ -16,7 +16,7 @@ export type NumberReading =
 /** Proclitics allowed on number words: و ف ب ل. */
 const NUMBER_PREFIXES = new Set([0, 1]);
 
-/** The number word a token is, with how many characters of proclitic it carries. */
+/** The number word a token is, with how many characters of proclitic it carries. @internal */
 export function numberWord(token: Token | undefined): { word: NumberWord; prefix: number; form: string } | undefined {
   if (token === undefined || token.kind !== "word") return undefined;
   for (const v of variants(token.norm)) {
@@ -41,7 +41,7 @@ function isLatinLetters(t: Token | undefined): boolean {
   return c < 0x80;
 }
 
-/** Reads a number at `tokens[i]`, or undefined when there is none. */
+/** Reads a number at `tokens[i]`, or undefined when there is none. @internal */
 export function readNumber(tokens: readonly Token[], i: number, stopAtAnd = false): NumberReading | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;

@@ -18,6 +18,7 @@ import {
   YEAR_WORDS,
 } from "./words.js";
 
+/** @internal */
 export const STARTERS: ReadonlySet<string> = new Set([
   ...HEDGES.keys(),
   ...DEADLINES.keys(),

@@ -4,7 +4,7 @@
  * regular expressions, so any input is read in linear time.
  */
 
-/** A digit's value (Latin, Arabic-Indic ٠–٩, Persian ۰–۹), or -1. */
+/** A digit's value (Latin, Arabic-Indic ٠–٩, Persian ۰–۹), or -1. @internal */
 export function digitValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
@@ -26,7 +26,7 @@ function isDropped(c: number): boolean {
   );
 }
 
-/** Letters of words: Arabic and Latin letters, other scripts' letters, and the marks dropped by folding. */
+/** Letters of words: Arabic and Latin letters, other scripts' letters, and the marks dropped by folding. @internal */
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isDropped(c)) return true;
@@ -43,7 +43,7 @@ export function isWordChar(c: number): boolean {
   return false;
 }
 
-/** Unicode white space, as in normalizeLabel. */
+/** Unicode white space, as in normalizeLabel. @internal */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x200e || c === 0x200f || c === 0x061c;
@@ -57,6 +57,7 @@ function isLineBreak(c: number): boolean {
  * Folds one word for matching: Arabic marks and tatweel dropped, alef
  * variants (أ إ آ ٱ) → ا, ى and ی → ي, ة → ه, ک → ك, Latin lower-cased.
  * The same rules as normalizeLabel, for one word, without Unicode normalisation.
+ * @internal
  */
 export function fold(word: string): string {
   let out = "";
@@ -74,7 +75,7 @@ export function fold(word: string): string {
   return out;
 }
 
-/** Where, in the original `word`, the first `folded` characters of its folded form end. */
+/** Where, in the original `word`, the first `folded` characters of its folded form end. @internal */
 export function foldedOffset(word: string, folded: number): number {
   let seen = 0;
   let i = 0;
@@ -86,7 +87,7 @@ export function foldedOffset(word: string, folded: number): number {
   return i;
 }
 
-/** A span of the input: [start, end) in UTF-16 code units. */
+/** A span of the input: [start, end) in UTF-16 code units. @internal */
 export interface Span {
   start: number;
   end: number;
@@ -98,9 +99,11 @@ export interface Span {
  * lower-case letter is not an end. Sentences longer than MAX_SENTENCE are
  * cut at a space, so a quote stays readable on any input. Leading list
  * markers ("1." "2)" "•") are left out of the sentence.
+ * @internal
  */
 export const MAX_SENTENCE = 2000;
 
+/** @internal */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
@@ -198,9 +201,10 @@ function wordBefore(text: string, i: number): string {
   return fold(text.slice(j, i));
 }
 
+/** @internal */
 export type TokenKind = "word" | "number" | "punct";
 
-/** A token of a sentence. */
+/** A token of a sentence. @internal */
 export interface Token {
   kind: TokenKind;
   start: number;
@@ -223,6 +227,7 @@ export interface Token {
  * Tokens of text[start, end): words (letters and marks), numbers (digits with
  * , ٬ thousands separators and . ٫ decimal points between digits) and single
  * punctuation characters; white space only sets `spaced` on the next token.
+ * @internal
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];

@@ -8,7 +8,7 @@ import { fold } from "./text.js";
 /** Arabic proclitics that may precede a word: و ف ب ل ك and the article ال, alone or combined. */
 const PREFIXES = ["وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "وب", "ول", "فب", "فل", "وك", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
 
-/** One way of reading a word: its form after removing `prefix` characters of proclitics. */
+/** One way of reading a word: its form after removing `prefix` characters of proclitics. @internal */
 export interface Variant {
   form: string;
   prefix: number;
@@ -20,6 +20,7 @@ const variantCache = new Map<string, Variant[]>();
  * The forms a folded word may stand for: itself, without proclitics, and
  * without the accusative alef of tanween (هجوماً → هجوم). At most a few
  * dozen forms per word; cached, as article text repeats its words.
+ * @internal
  */
 export function variants(word: string): Variant[] {
   const cached = variantCache.get(word);
@@ -55,7 +56,7 @@ function folded<V>(entries: ReadonlyArray<readonly [string, V]>): Map<string, V>
 
 // ---------------------------------------------------------------- numbers
 
-/** What a number word means. */
+/** What a number word means. @internal */
 export type NumberWord =
   | { kind: "unit"; value: number } // 1–10, teens' first words, tens, hundreds: added
   | { kind: "ten" } // عشر/عشرة after a unit: 11–19
@@ -109,15 +110,15 @@ const NUMBER_ENTRIES: Array<[string, NumberWord]> = [
   ["thousands", { kind: "scale", value: 1e3, plural: true }], ["millions", { kind: "scale", value: 1e6, plural: true }], ["billions", { kind: "scale", value: 1e9, plural: true }],
 ];
 
-/** Number words by folded form. */
+/** Number words by folded form. @internal */
 export const NUMBER_WORDS = folded(NUMBER_ENTRIES);
 
-/** "m", "bn", "k" written right after digits (1.5m, 2bn, 10k). */
+/** "m", "bn", "k" written right after digits (1.5m, 2bn, 10k). @internal */
 export const SCALE_SUFFIXES = new Map<string, number>([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["bn", 1e9], ["b", 1e9]]);
 
 // ---------------------------------------------------------------- hedges
 
-/** How a hedge bends a figure: DESIGN §2 signs. */
+/** How a hedge bends a figure: DESIGN §2 signs. @internal */
 export type HedgeSign = "~" | ">" | ">=" | "<" | "<=" | "between";
 
 const HEDGE_ENTRIES: Array<[string, HedgeSign]> = [
@@ -138,13 +139,13 @@ const HEDGE_ENTRIES: Array<[string, HedgeSign]> = [
   ["between", "between"],
 ];
 
-/** A phrase of folded words and what it means. */
+/** A phrase of folded words and what it means. @internal */
 export interface Phrase<V> {
   words: string[];
   meaning: V;
 }
 
-/** Phrases by their first folded word, longest first. */
+/** Phrases by their first folded word, longest first. @internal */
 export function phraseTable<V>(entries: ReadonlyArray<readonly [string, V]>): Map<string, Array<Phrase<V>>> {
   const table = new Map<string, Array<Phrase<V>>>();
   for (const [text, meaning] of entries) {
@@ -158,7 +159,7 @@ export function phraseTable<V>(entries: ReadonlyArray<readonly [string, V]>): Ma
   return table;
 }
 
-/** Splits a phrase into folded words (on spaces; hyphens and full stops dropped). */
+/** Splits a phrase into folded words (on spaces; hyphens and full stops dropped). @internal */
 export function splitWords(text: string): string[] {
   const words: string[] = [];
   let current = "";
@@ -172,19 +173,22 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
-/** Hedges written before a figure. */
+/** Hedges written before a figure. @internal */
 export const HEDGES = phraseTable(HEDGE_ENTRIES);
 
-/** Hedges written after a figure (or after its unit). */
+/** Hedges written after a figure (or after its unit). @internal */
 export const TRAILING_HEDGES = phraseTable<HedgeSign>([
   ["تقريبا", "~"], ["على الأقل", ">="], ["أو أكثر", ">="], ["على الأكثر", "<="], ["أو أقل", "<="], ["فأكثر", ">="],
   ["or so", "~"], ["approximately", "~"], ["at least", ">="], ["or more", ">="], ["at most", "<="], ["or fewer", "<="], ["or less", "<="],
 ]);
 
-/** "and"/"و" between the two ends of a range, "إلى"/"to" between from…to. */
+/** "and"/"و" between the two ends of a range, "إلى"/"to" between from…to. @internal */
 export const AND_WORDS = new Set([fold("و"), "and"]);
+/** @internal */
 export const TO_WORDS = new Set([fold("إلى"), fold("الى"), fold("حتى"), "to", "until", "through", "till"]);
+/** @internal */
 export const FROM_WORDS = new Set([fold("من"), "from"]);
+/** @internal */
 export const OF_WORDS = new Set([fold("من"), "of"]);
 
 // ---------------------------------------------------------------- dates
@@ -202,39 +206,42 @@ const MONTH_ENTRIES: Array<[string, number]> = [
   ["sep", 9], ["sept", 9], ["oct", 10], ["nov", 11], ["dec", 12],
 ];
 
-/** One-word month names. */
+/** One-word month names. @internal */
 export const MONTHS = folded(MONTH_ENTRIES);
 
-/** Months that are also common words: read as months only next to a day or a year (or a paired name). */
+/** Months that are also common words: read as months only next to a day or a year (or a paired name). @internal */
 export const AMBIGUOUS_MONTHS = new Set([fold("آب"), fold("مارس"), fold("ماي"), "may", "march", "mar", "jan", "dec", "oct", "sep", "nov", "jun", "jul", "aug", "apr", "feb"]);
 
-/** Two-word month names: كانون الثاني, تشرين الأول … */
+/** Two-word month names: كانون الثاني, تشرين الأول … @internal */
 export const MONTH_PAIRS = phraseTable<number>([
   ["كانون الثاني", 1], ["كانون الأول", 12], ["تشرين الأول", 10], ["تشرين الثاني", 11],
 ]);
 
-/** Modifiers of a year or a month. */
+/** Modifiers of a year or a month. @internal */
 export type Modifier = "end" | "late" | "early" | "mid";
 
+/** @internal */
 export const MODIFIERS = phraseTable<Modifier>([
   ["نهاية", "end"], ["أواخر", "late"], ["أوائل", "early"], ["مطلع", "early"], ["منتصف", "mid"], ["بداية", "early"], ["أواسط", "mid"], ["آخر", "end"], ["ختام", "end"],
   ["the end of", "end"], ["end of", "end"], ["end", "end"], ["late", "late"], ["early", "early"], ["mid", "mid"], ["the middle of", "mid"], ["middle of", "mid"],
   ["the beginning of", "early"], ["beginning of", "early"], ["the start of", "early"], ["start of", "early"],
 ]);
 
-/** Words that introduce a deadline: the value is the deadline's date. */
+/** Words that introduce a deadline: the value is the deadline's date. @internal */
 export const DEADLINES = phraseTable<"by" | "until" | "since" | "after" | "before">([
   ["بحلول", "by"], ["حتى", "until"], ["لغاية", "until"], ["في موعد أقصاه", "by"], ["موعد أقصاه", "by"], ["قبل", "before"], ["منذ", "since"], ["بعد", "after"],
   ["by", "by"], ["until", "until"], ["till", "until"], ["no later than", "by"], ["before", "before"], ["since", "since"], ["after", "after"],
 ]);
 
-/** Words that announce a year: عام 2026, in the year 2026. */
+/** Words that announce a year: عام 2026, in the year 2026. @internal */
 export const YEAR_WORDS = new Set(["عام", "عامي", "العام", "سنة", "السنة", "سنه", "السنه", "year", "the year"].map(fold));
+/** @internal */
 export const MONTH_WORDS = new Set(["شهر", "الشهر"].map(fold));
 
-/** Relative dates: unit and shift, or "following" (after the last date in the text). */
+/** Relative dates: unit and shift, or "following" (after the last date in the text). @internal */
 export type Relative = { unit: "year" | "month"; shift: number; anaphoric?: boolean };
 
+/** @internal */
 export const RELATIVE = phraseTable<Relative>([
   ["العام المقبل", { unit: "year", shift: 1 }], ["العام القادم", { unit: "year", shift: 1 }], ["السنة المقبلة", { unit: "year", shift: 1 }], ["السنة القادمة", { unit: "year", shift: 1 }],
   ["العام الماضي", { unit: "year", shift: -1 }], ["السنة الماضية", { unit: "year", shift: -1 }], ["العام المنصرم", { unit: "year", shift: -1 }], ["العام الفائت", { unit: "year", shift: -1 }],
@@ -247,14 +254,14 @@ export const RELATIVE = phraseTable<Relative>([
   ["next month", { unit: "month", shift: 1 }], ["last month", { unit: "month", shift: -1 }], ["this month", { unit: "month", shift: 0 }], ["the following month", { unit: "month", shift: 1, anaphoric: true }],
 ]);
 
-/** After a month name: next / last / this occurrence of it. */
+/** After a month name: next / last / this occurrence of it. @internal */
 export const MONTH_AFTER = folded<1 | -1>([["المقبل", 1], ["القادم", 1], ["الماضي", -1], ["المنصرم", -1], ["الفائت", -1], ["المقبلة", 1], ["الماضية", -1]]);
-/** Before an English month name. */
+/** Before an English month name. @internal */
 export const MONTH_BEFORE = folded<1 | -1 | 0>([["next", 1], ["last", -1], ["this", 0], ["coming", 1], ["past", -1]]);
 
 // ---------------------------------------------------------------- what a figure is not
 
-/** Units of time: a figure followed by one is a duration, not a count (20 عاماً, 3 days). */
+/** Units of time: a figure followed by one is a duration, not a count (20 عاماً, 3 days). @internal */
 export const TIME_UNITS = new Set(
   [
     "ساعة", "ساعات", "دقيقة", "دقائق", "ثانية", "ثوان", "ثواني", "يوم", "يوما", "أيام", "اسبوع", "أسبوع", "أسابيع", "اسابيع", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام", "سنة",
@@ -262,7 +269,7 @@ export const TIME_UNITS = new Set(
     "am", "pm", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا",
   ].map(fold),
 );
-/** Words after which a figure is a time of day (الساعة 3, at 3). */
+/** Words after which a figure is a time of day (الساعة 3, at 3). @internal */
 export const CLOCK_WORDS = new Set(["الساعة", "ساعة", "o'clock"].map(fold));
-/** Percent written as words. */
+/** Percent written as words. @internal */
 export const PERCENT_WORDS = phraseTable<true>([["في المئة", true], ["في المائة", true], ["بالمئة", true], ["بالمائة", true], ["percent", true], ["per cent", true]]);

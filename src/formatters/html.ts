@@ -114,10 +114,11 @@ function reportHtml(report: Report, context: FormatContext, prefix: string): str
  * draws every group: at 100 000 claims it is about 200 MB (which browsers
  * open slowly) and takes about 1.7 GB to write; ten times that would not fit
  * in one string, nor in Node's default heap.
+ * @internal
  */
 export const HTML_MAX_CLAIMS = 100_000;
 
-/** The RangeError of a report with more than HTML_MAX_CLAIMS claims (internal: the CLI tells it from a bug). */
+/** The RangeError of a report with more than HTML_MAX_CLAIMS claims (the CLI tells it from a bug). @internal */
 export class TooLargeForPage extends RangeError {}
 
 /**
@@ -125,6 +126,7 @@ export class TooLargeForPage extends RangeError {}
  * part of its own, its ids prefixed `r1-`, `r2-`… when there are several.
  * Throws a RangeError, before writing anything, for more than
  * HTML_MAX_CLAIMS claims. Internal: the public API is `formatHtml`.
+ * @internal
  */
 export function formatHtmlReports(parts: ReadonlyArray<{ report: Report; context?: FormatContext | ClaimSet }>): string {
   const claims = parts.reduce((sum, part) => sum + part.report.summary.claims, 0);

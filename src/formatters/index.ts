@@ -8,7 +8,7 @@ import type { Formatter } from "./types.js";
 export { formatHtml, formatJson, formatMarkdown, formatSarif, formatText };
 export type { FormatContext, Formatter } from "./types.js";
 
-/** The formatters by `--format` name. */
+/** The formatters by `--format` name. @internal */
 export const formatters: Readonly<Record<"text" | "json" | "markdown" | "sarif" | "html", Formatter>> = {
   text: formatText,
   json: formatJson,

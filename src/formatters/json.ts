@@ -23,6 +23,7 @@ const PIECE_SIZE = 1 << 15;
  * are written member by member; what lies deeper is stringified whole.
  * Values are plain JSON data (no `toJSON`, no cycles); a `LazyList` among
  * them is written as the array of its items, each made as it is written.
+ * @internal
  */
 export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
   let parts: string[] = [];

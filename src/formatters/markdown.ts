@@ -13,7 +13,7 @@ import type { Formatter } from "./types.js";
 
 const ICON: Record<Severity, string> = { error: "🔴", warning: "🟠", info: "🔵" };
 
-/** Text safe in Markdown table cells and headings: no pipes, no raw HTML, one line. */
+/** Text safe in Markdown table cells and headings: no pipes, no raw HTML, one line. @internal */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, "&amp;")

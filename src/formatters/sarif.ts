@@ -65,6 +65,7 @@ function encodeSegment(segment: string, keepColon: boolean): string {
 /**
  * A file path as a SARIF URI: forward slashes; a relative path stays relative
  * (percent-encoded where a URI needs it); an absolute one becomes a `file:` URI.
+ * @internal
  */
 export function pathToUri(path: string): string {
   const slashed = path.replace(/\\/g, "/");
@@ -101,8 +102,9 @@ function claimMessage(id: string, claim: Claim | undefined): string {
 export const formatSarif: Formatter = (report, context = {}) => JSON.stringify(sarifLog(report, context), null, 2) + "\n";
 
 /**
- * The SARIF log of `formatSarif` as a value (internal: the CLI merges the logs
+ * The SARIF log of `formatSarif` as a value (the CLI merges the logs
  * of several files and writes the result in pieces).
+ * @internal
  */
 export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<Parameters<Formatter>[1]> = {}) {
   const rules: Array<ReturnType<typeof descriptor> | ReturnType<typeof bareDescriptor>> = [];

@@ -11,14 +11,14 @@ const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as c
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
 
 
-/** The summary line: `8 conflicts (3 errors, 4 warnings, 1 info) in 15 groups of 37 claims`. */
+/** The summary line: `8 conflicts (3 errors, 4 warnings, 1 info) in 15 groups of 37 claims`. @internal */
 export function summaryLine(report: Report): string {
   const { summary } = report;
   const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning"), plural(summary.infos, "info")];
   return `${plural(summary.conflicts, "conflict")} (${parts.join(", ")}) in ${plural(summary.groups, "group")} of ${plural(summary.claims, "claim")}`;
 }
 
-/** One conflict, as a few indented lines. */
+/** One conflict, as a few indented lines. @internal */
 export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string): string[] {
   const lines = [
     `  ${paint(SEVERITY_COLOR[conflict.severity], conflict.severity.padEnd(7))}  ${conflict.message}  ${paint("dim", conflict.rule)}`,

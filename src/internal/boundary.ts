@@ -1,6 +1,7 @@
 /**
  * The first index in `[from, to)` where `before(i)` is false, by binary
- * search; `before` must be true, then false, along the range (internal).
+ * search; `before` must be true, then false, along the range.
+ * @internal
  */
 export function boundary(from: number, to: number, before: (i: number) => boolean): number {
   let lo = from;

@@ -1,10 +1,11 @@
 /**
- * The first index at which each string was seen (internal: duplicate claim
+ * The first index at which each string was seen (duplicate claim
  * ids among a million claims). An open-addressing table in one typed array,
  * each slot holding a 32-bit hash and an entry: a `Map` of a million fresh
  * strings spends most of its time missing the cache in its own growing
  * table; here a lookup touches one slot, and the strings themselves are
  * compared only when their hashes are equal.
+ * @internal
  */
 export class FirstIndex {
   /** Per slot: the hash, then entry number + 1 (0: empty). Slots are a power of two, at least twice the entries. */

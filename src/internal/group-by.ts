@@ -1,4 +1,4 @@
-/** Items by key, in first-seen order of keys and items (linear: no copying per item). */
+/** Items by key, in first-seen order of keys and items (linear: no copying per item). @internal */
 export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {

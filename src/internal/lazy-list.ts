@@ -2,6 +2,7 @@
  * A list whose items are made when they are read, one at a time (internal:
  * the CLI writes the groups of a large report this way, so that their
  * positions never all live at once).
+ * @internal
  */
 export class LazyList<T> {
   constructor(

@@ -6,6 +6,7 @@ const MAX_QUOTED = 60;
  * `s` in double quotes, cut to at most 60 characters (with "…") so a huge
  * input cannot produce a huge message.
  * @example quote("2025-13") // "\"2025-13\""
+ * @internal
  */
 export function quote(s: string): string {
   // Array.from splits by code point, so a cut never halves a surrogate pair.
@@ -18,6 +19,7 @@ export function quote(s: string): string {
  * A short description of any input for an error message: strings quoted,
  * numbers and booleans as written, other things by kind.
  * @example describe(null) // "null"
+ * @internal
  */
 export function describe(raw: unknown): string {
   if (typeof raw === "string") return quote(raw);

@@ -10,7 +10,7 @@
 import * as z from "zod";
 import { describe } from "../internal/quote.js";
 
-/** Names that would reach an object's prototype if used as keys. */
+/** Names that would reach an object's prototype if used as keys. @internal */
 export const RESERVED_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
 const nonBlank = (description: string) =>
@@ -22,6 +22,7 @@ const nonBlank = (description: string) =>
  * open `..` ends. Calendar checks (no 2025-02-30) happen when the date is read.
  */
 const DATE_PART = String.raw`(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|[QqHh]\d))?~?)`;
+/** @internal */
 export const DATE_PATTERN = new RegExp(
   String.raw`^(?:${DATE_PART}|(?:${DATE_PART}|\.\.)/(?:${DATE_PART}|\.\.))$`,
 );
@@ -130,13 +131,16 @@ export const entitySchema = z
       "ignoring case, spacing, diacritics, tatweel and Arabic letter variants.",
   });
 
+/** @internal */
 export const valueTypeSchema = z
   .enum(["quantity", "date", "boolean", "text"])
   .meta({ description: "How values of the property are read and compared." });
+/** @internal */
 export const temporalSchema = z.enum(["static", "state", "cumulative"]).meta({
   description:
     "static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date).",
 });
+/** @internal */
 export const cardinalitySchema = z
   .enum(["one", "many"])
   .meta({ description: "many: several values may all be true at once (destinations of a convoy)." });
@@ -184,6 +188,7 @@ export const propertySchema = z
   })
   .meta({ id: "Property", title: "Property", description: "How values of a property compare (DESIGN §3)." });
 
+/** @internal */
 export const modalitySchema = z.enum(["asserted", "planned", "denied"]).meta({
   description: "asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it.",
 });
@@ -193,6 +198,7 @@ const scopeKey = z
   .regex(/\S/, { error: "must not be empty" })
   .regex(/^(?!(?:__proto__|constructor|prototype)$)/, { error: "is a reserved name" });
 
+/** @internal */
 export const scopeSchema = z
   // A "__proto__" key never reaches zod's record (it skips it): validate.ts looks for it in the raw input.
   .record(scopeKey, nonBlank("Entity id or label."))
@@ -259,6 +265,7 @@ export const claimSetShape = z
 
 /**
  * The field names an object at a zod path may have, for "did you mean" hints.
+ * @internal
  */
 export function fieldsAt(path: readonly PropertyKey[]): readonly string[] {
   const [section, , field] = path;

@@ -30,14 +30,14 @@ import { valueSettings } from "./properties.js";
 import type { ClaimSetAnalysis } from "./validate.js";
 import { isUrl, reservedKeyIssues, unknownSources } from "./validate.js";
 
-/** One claim's change: what was at `index` before, and what is there now (unread), if anything. */
+/** One claim's change: what was at `index` before, and what is there now (unread), if anything. @internal */
 export interface ClaimChange {
   index: number;
   before: Claim | undefined;
   after: unknown;
 }
 
-/** Changed claims read as a full read would read them. */
+/** Changed claims read as a full read would read them. @internal */
 export interface ChangedClaims {
   /** The claims present after the change, as read, in index order. */
   claims: Claim[];
@@ -51,7 +51,7 @@ export interface ChangedClaims {
   commit(): void;
 }
 
-/** The parts of a valid claim set that changed claims are checked against. */
+/** The parts of a valid claim set that changed claims are checked against. @internal */
 export class ClaimSetIndex {
   private constructor(
     private readonly aliases: ClaimSetAnalysis["aliases"],

@@ -19,7 +19,8 @@ export interface ClaimSetIssue {
 /**
  * The claim a pointer leads into, and the rest of the pointer: `/claims/3/value`
  * gives `{ index: 3, rest: "/value" }`; a pointer outside `claims` gives
- * undefined (internal).
+ * undefined.
+ * @internal
  */
 export function claimPointer(path: string): { index: number; rest: string } | undefined {
   const match = /^\/claims\/(\d+)(?=\/|$)/.exec(path);

@@ -32,10 +32,11 @@ class NotSimple extends Error {}
 /**
  * The value of a JSON document whose top level is an object with a `claims`
  * list, read member by member; `undefined` when the bytes are anything else
- * (internal: `readInput` then reads the text whole).
+ * (`readInput` then reads the text whole).
  *
  * @example
  * readClaimSetBytes(new TextEncoder().encode('{"claims": [{"id": "a"}]}')); // → { claims: [{ id: "a" }] }
+ * @internal
  */
 export function readClaimSetBytes(
   bytes: Uint8Array,

@@ -77,7 +77,7 @@ function withId(generated: unknown, id: string): Record<string, unknown> {
   return { $schema, $id: id, ...rest };
 }
 
-/** The committed schema files, by file name in `schemas/`. */
+/** The committed schema files, by file name in `schemas/`. @internal */
 export function schemaFiles(): Record<string, Record<string, unknown>> {
   return {
     "claim-set.schema.json": claimSetJsonSchema(),

@@ -4,7 +4,7 @@
  * input back. The locator is iterative, so nesting depth cannot overflow it.
  */
 
-/** Where JSON text stops being valid, and what was expected there. */
+/** Where JSON text stops being valid, and what was expected there. @internal */
 export interface JsonSyntaxError {
   offset: number;
   line: number;
@@ -21,6 +21,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  *
  * @example
  * findJsonSyntaxError('{"a": 1,}')?.message; // → 'expected a field name in double quotes'
+ * @internal
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const error = scan(text);
@@ -30,7 +31,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   return { offset, line, column, message };
 }
 
-/** 1-based line and column (in UTF-16 code units) of an offset. */
+/** 1-based line and column (in UTF-16 code units) of an offset. @internal */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;

@@ -13,6 +13,7 @@ import { NdjsonLines, emptyInput, notUtf8 } from "./parse.js";
  * const stream = new NdjsonStream();
  * for (const chunk of chunks) stream.push(chunk);
  * const { value, lines, issues } = stream.end();
+ * @internal
  */
 export class NdjsonStream {
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
@@ -88,6 +89,7 @@ export class NdjsonStream {
  * @example
  * startsNdjson(new TextEncoder().encode('{"id":"a"}\n{"i')); // → true
  * startsNdjson(new TextEncoder().encode('{\n  "claims": [')); // → false
+ * @internal
  */
 export function startsNdjson(prefix: Uint8Array): boolean | undefined {
   // Invalid bytes become U+FFFD here; the whole input is then "not UTF-8" whichever way it is read.
@@ -123,6 +125,7 @@ function isObject(line: string): boolean {
  * @example
  * const bytes = new TextEncoder().encode('{"id":"a"}\n{"id":"b"}\n');
  * readChunked([bytes.subarray(0, 5), bytes.subarray(5)], "auto"); // → { value: { claims: [{ id: "a" }, { id: "b" }] }, lines: [1, 2], … }
+ * @internal
  */
 export function readChunked(
   chunks: Iterable<Uint8Array>,

@@ -30,7 +30,7 @@ export type SafeParseResult =
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[] }
   | { success: false; error: ClaimSetError };
 
-/** Parsed input, with the line of each claim when it came from NDJSON. */
+/** Parsed input, with the line of each claim when it came from NDJSON. @internal */
 export interface ReadInput {
   value: unknown;
   /** True when `value` was parsed here from text, so nothing outside holds it and it may be kept as read. */
@@ -53,17 +53,19 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 const MEMBER_BY_MEMBER = 1 << 20;
 
 /**
- * Input read already, by the CLI's streaming NDJSON reader (internal: not
+ * Input read already, by the CLI's streaming NDJSON reader (not
  * exported from the package); `readInput` takes it as it is.
+ * @internal
  */
 export class ReadClaims {
   constructor(readonly read: ReadInput) {}
 }
 
 /**
- * Bytes that only reading needs (internal: the CLI's whole-file input). They
+ * Bytes that only reading needs (the CLI's whole-file input). They
  * are let go as soon as they are decoded, so that a large file's bytes are
  * not held through the check by the callers that pass them along.
+ * @internal
  */
 export class BytesOnce {
   #bytes: Uint8Array | undefined;
@@ -79,19 +81,20 @@ export class BytesOnce {
   }
 }
 
-/** What reading gives for bytes that are not UTF-8 text. */
+/** What reading gives for bytes that are not UTF-8 text. @internal */
 export function notUtf8(): ReadInput {
   return { value: undefined, issues: [{ code: "invalid-encoding", path: "", message: "the file is not UTF-8 text" }] };
 }
 
-/** What reading gives for blank input. */
+/** What reading gives for blank input. @internal */
 export function emptyInput(): ReadInput {
   return { value: undefined, issues: [{ code: "empty-input", path: "", message: "the input is empty" }] };
 }
 
 /**
  * Turns text (or bytes) into a value; other input is taken as already parsed
- * (internal: the streaming reader's tests compare with it).
+ * (the streaming reader's tests compare with it).
+ * @internal
  */
 export function readInput(input: unknown, format: ParseOptions["format"] = "auto"): ReadInput {
   let text: string;
@@ -171,9 +174,10 @@ function syntaxIssue(text: string, path: string, lineOffset: number): ClaimSetIs
 }
 
 /**
- * Reads NDJSON one line at a time (internal: `readInput` and the streaming
+ * Reads NDJSON one line at a time (`readInput` and the streaming
  * reader share it). Blank lines are skipped; a line that is not JSON is an
  * issue and leaves an empty slot, so the claims after it keep their indexes.
+ * @internal
  */
 export class NdjsonLines {
   private readonly claims: unknown[] = [];
@@ -307,10 +311,11 @@ function withLine(issue: ClaimSetIssue, lines: readonly number[] | undefined): C
 
 /**
  * Reads and checks a claim set, returning the claim set and what the checker
- * needs (internal: `check` uses it to avoid reading values twice). With
+ * needs (`check` uses it to avoid reading values twice). With
  * `borrow`, a valid object given as input may come back as the claim set
  * itself rather than a copy (`check` only reads it; `parseClaimSet` and
  * sessions, which hand out or freeze the claim set, always copy).
+ * @internal
  */
 export function analyzeClaimSet(
   input: unknown,
@@ -323,8 +328,9 @@ export function analyzeClaimSet(
 }
 
 /**
- * Checks input already read (internal: the CLI's streaming NDJSON reader
+ * Checks input already read (the CLI's streaming NDJSON reader
  * reads claims line by line and comes in here).
+ * @internal
  */
 export function analyzeRead(
   read: ReadInput,

@@ -27,7 +27,7 @@ export interface ResolvedProperty {
   declared: boolean;
 }
 
-/** `P30D`: the default `window`. */
+/** `P30D`: the default `window`. @internal */
 export const DEFAULT_WINDOW: Duration = { text: "P30D", years: 0, months: 0, weeks: 0, days: 30 };
 export { DEFAULT_APPROX };
 
@@ -60,7 +60,7 @@ export function resolveProperty(
   return resolved;
 }
 
-/** The settings `parseValue` needs to read values of a property. */
+/** The settings `parseValue` needs to read values of a property. @internal */
 export function valueSettings(property: ResolvedProperty): ValueSettings {
   return property.tolerance === undefined
     ? { approx: property.approx }
@@ -71,6 +71,7 @@ export function valueSettings(property: ResolvedProperty): ValueSettings {
  * Checks that a definition's settings fit its type: a numeric tolerance and
  * `approx` for quantities, a duration tolerance for dates, `cumulative` for
  * quantities only. Returns `[relative path, message]` pairs.
+ * @internal
  */
 export function propertyProblems(
   definition: PropertyDefinition,

@@ -6,11 +6,12 @@
 import * as z from "zod";
 import { propertySchema } from "./claim-set.js";
 
+/** @internal */
 export const severitySchema = z
   .enum(["error", "warning", "info"])
   .meta({ description: "How serious a finding is: error, warning or info." });
 
-/** A rule's setting: a severity, or `off`. */
+/** A rule's setting: a severity, or `off`. @internal */
 export const ruleSettingSchema = z
   .enum(["off", "info", "warning", "error"])
   .meta({ description: "off, or the severity to report the rule's findings with." });
@@ -57,12 +58,12 @@ const textValueSchema = z.object({
   key: z.string().meta({ description: "The normalised text, or the entity id it resolves to." }),
 });
 
-/** A value once read: quantity, date, boolean or text. */
+/** A value once read: quantity, date, boolean or text. @internal */
 export const valueSchema = z
   .discriminatedUnion("type", [quantityValueSchema, dateValueSchema, booleanValueSchema, textValueSchema])
   .meta({ id: "Value", title: "Value", description: "A value once read, with its original text and display." });
 
-/** RFC 6902 operations, as rule suggestions carry them. */
+/** RFC 6902 operations, as rule suggestions carry them. @internal */
 export const patchOperationSchema = z
   .object({
     op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
@@ -72,6 +73,7 @@ export const patchOperationSchema = z
   })
   .meta({ id: "PatchOperation", title: "JSON Patch operation", description: "One RFC 6902 operation on the claim set." });
 
+/** @internal */
 export const positionSchema = z
   .object({
     display: z.string().meta({ description: "What the position says, in the value grammar." }),
@@ -89,6 +91,7 @@ export const positionSchema = z
   })
   .meta({ id: "Position", title: "Position", description: "Claims whose values agree." });
 
+/** @internal */
 export const groupSchema = z
   .object({
     key: z.string().meta({ description: "Stable key of the group: subject, property and scope." }),
@@ -99,6 +102,7 @@ export const groupSchema = z
   })
   .meta({ id: "Group", title: "Group", description: "The claims about one subject, property and scope." });
 
+/** @internal */
 export const suggestionSchema = z
   .object({
     message: z.string(),
@@ -106,6 +110,7 @@ export const suggestionSchema = z
   })
   .meta({ id: "Suggestion", title: "Suggestion", description: "A possible fix, as a JSON Patch on the claim set." });
 
+/** @internal */
 export const conflictSchema = z
   .object({
     id: z.string().meta({ description: "Stable id: a hash of the rule and the claim ids." }),
@@ -125,6 +130,7 @@ export const conflictSchema = z
   })
   .meta({ id: "Conflict", title: "Conflict", description: "Statements that cannot all be true, or a change worth seeing." });
 
+/** @internal */
 export const diagnosticSchema = z
   .object({
     code: z.string(),

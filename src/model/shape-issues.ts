@@ -64,13 +64,14 @@ function fieldName(path: readonly PropertyKey[]): string {
   return typeof last === "number" ? `item ${last}` : `"${String(last)}"`;
 }
 
-/** A claim's value: a zod union, whose shape issue validate.ts replaces with a precise one. */
+/** A claim's value: a zod union, whose shape issue validate.ts replaces with a precise one. @internal */
 export const CLAIM_VALUE_PATH = /^\/claims\/\d+\/value$/;
 
 /**
  * Describes zod issues for the claim set (or part of it) `input`.
  * `fields` maps a path pattern to the field names allowed there, for
  * "did you mean" hints on unknown fields.
+ * @internal
  */
 export function describeShapeIssues(
   issues: readonly ZodIssue[],

@@ -19,7 +19,7 @@ import { toPointer } from "./issues.js";
 import type { ResolvedProperty } from "./properties.js";
 import { defineProperty, propertyProblems, resolveProperty, valueSettings } from "./properties.js";
 
-/** What reading a valid claim set yields beyond the claim set itself. */
+/** What reading a valid claim set yields beyond the claim set itself. @internal */
 export interface ClaimSetAnalysis {
   /** Every property a claim uses, by id: declared, shared through options, or inferred. */
   properties: Map<string, ResolvedProperty>;
@@ -40,6 +40,7 @@ const text = (x: unknown): string | undefined => (typeof x === "string" ? x : un
 /**
  * Scope names that would reach an object's prototype. zod's records skip a
  * `__proto__` key without a word, so this looks at the raw input.
+ * @internal
  */
 export function reservedKeyIssues(input: unknown): ClaimSetIssue[] {
   const issues: ClaimSetIssue[] = [];
@@ -77,7 +78,7 @@ class Reported {
   }
 }
 
-/** Whether `new URL` reads a text as a full web address (internal: sessions check changed claims with it). */
+/** Whether `new URL` reads a text as a full web address (sessions check changed claims with it). @internal */
 export function isUrl(s: string): boolean {
   return URL.canParse(s);
 }
@@ -86,6 +87,7 @@ export function isUrl(s: string): boolean {
  * Runs the whole-document checks on `input`, given the issues its shape
  * already has. Returns the new issues, warnings (`unknown-source`), and the
  * analysis the checker builds on.
+ * @internal
  */
 export function checkDocument(
   input: unknown,
@@ -243,7 +245,8 @@ export function checkDocument(
 /**
  * Adds to `warnings` the `unknown-source` warnings of the claim at
  * `/claims/<index>`: its source and each name of its attribution that `known`
- * (source ids, resolved) lacks (internal: sessions warn claim by claim).
+ * (source ids, resolved) lacks (sessions warn claim by claim).
+ * @internal
  */
 export function unknownSources(
   claim: Readonly<Record<string, unknown>>,
@@ -267,6 +270,7 @@ export function unknownSources(
 /**
  * Orders issues by where they are in the document: section, item, then the
  * item's fields in the order they were written.
+ * @internal
  */
 export function sortIssues(issues: readonly ClaimSetIssue[], input: unknown): ClaimSetIssue[] {
   const sections = ["", "$schema", "sources", "entities", "properties", "claims"];

@@ -1,7 +1,7 @@
 import type { Claim, ClaimSet } from "../model/claim-set.js";
 import type { AliasResolver } from "./aliases.js";
 
-/** Names for resolved ids, and how a spelling resolves (internal: the checker's rules and the HTML report). */
+/** Names for resolved ids, and how a spelling resolves (the checker's rules and the HTML report). @internal */
 export interface Names {
   /** The readable name of a resolved id. */
   name(id: string): string;
@@ -10,9 +10,10 @@ export interface Names {
 }
 
 /**
- * Readable names for resolved ids (internal: the checker's messages and the
+ * Readable names for resolved ids (the checker's messages and the
  * HTML report name things alike): a source's `name`, else an entity's first
  * label, else the id itself.
+ * @internal
  */
 export function readableNames(claimSet: Pick<ClaimSet, "entities" | "sources">, aliases: AliasResolver): Names {
   const names = new Map<string, string>();
@@ -26,6 +27,7 @@ export function readableNames(claimSet: Pick<ClaimSet, "entities" | "sources">, 
  * first spelling of it that `claims` wrote (a subject, source, cited source
  * or scope value; "Bogotá" rather than "bogota"), else as the id. The claims
  * are read only once a name is missing.
+ * @internal
  */
 export function withWrittenSpellings(names: Names, claims: () => Iterable<Claim>): Names {
   let written: Map<string, string> | undefined;

@@ -15,6 +15,7 @@ function append<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
   else lists.set(key, [item]);
 }
 
+/** @internal */
 export const ambiguousScope: Rule = {
   meta: {
     id: "ambiguous-scope",

@@ -5,6 +5,7 @@
 import type { Rule } from "../engine/rule.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const conflictingValues: Rule = {
   meta: {
     id: "conflicting-values",

@@ -10,6 +10,7 @@ import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 /** True when `a` starts above `b` (an excluded start is above an included one at the same number). */
 const higherStart = (a: Span, b: Span) => a.lo > b.lo || (a.lo === b.lo && a.loOpen && !b.loOpen);
 
+/** @internal */
 export const cumulativeDecrease: Rule = {
   meta: {
     id: "cumulative-decrease",

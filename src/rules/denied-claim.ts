@@ -7,6 +7,7 @@ import type { Rule } from "../engine/rule.js";
 import { poolOf } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const deniedClaim: Rule = {
   meta: {
     id: "denied-claim",

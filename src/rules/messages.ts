@@ -38,7 +38,7 @@ import { parseDuration } from "../values/duration.js";
 import { distance } from "../values/span.js";
 import { dateInWords, days, durationInWords } from "../values/words.js";
 
-/** What a finding's message is written with (internal: the engine makes one per finding). */
+/** What a finding's message is written with (the engine makes one per finding). @internal */
 export interface Speech {
   /** The group the finding is about. */
   readonly group: GroupView;
@@ -55,6 +55,7 @@ export interface Speech {
  *
  * @example
  * renderMessage("{{topic}} goes from {{before:sides}} to {{after:sides}}.", { before: ["a"], after: ["b"] }, speech);
+ * @internal
  */
 export function renderMessage(template: string, data: Readonly<Record<string, unknown>>, speech: Speech): string {
   return template.replace(PLACEHOLDER, (whole, placeholder: string) => {
@@ -102,7 +103,7 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
       .join("; "),
 };
 
-/** ` on 20 April 2025`, ` between 1 April 2025 and 30 April 2025`, or nothing for unbounded times. */
+/** ` on 20 April 2025`, ` between 1 April 2025 and 30 April 2025`, or nothing for unbounded times. @internal */
 export function period(range: { lo: number; hi: number }): string {
   if (!Number.isFinite(range.lo) || !Number.isFinite(range.hi)) return "";
   const from = dateInWords(isoFromDayNumber(range.lo));
@@ -113,6 +114,7 @@ export function period(range: { lo: number; hi: number }): string {
  * The values involved (as written), and for quantities and dates the widest
  * gap between two of them: `gap` in the value's unit (days for dates) and,
  * for quantities, `relativeGap` (gap over the larger figure).
+ * @internal
  */
 export function figures(claims: readonly CheckedClaim[]): Record<string, unknown> {
   const values = new Set<string>();
@@ -148,7 +150,7 @@ function magnitude(claim: CheckedClaim): number {
   return Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : 0;
 }
 
-/** The time a set of claims covers, as ISO days (`null` when open or undated). */
+/** The time a set of claims covers, as ISO days (`null` when open or undated). @internal */
 export function timeSpan(claims: readonly CheckedClaim[]): { from: string | null; to: string | null } {
   const { lo, hi } = timeRange(claims);
   return {
@@ -157,12 +159,12 @@ export function timeSpan(claims: readonly CheckedClaim[]): { from: string | null
   };
 }
 
-/** Claim ids, for a finding's data. */
+/** Claim ids, for a finding's data. @internal */
 export function ids(claims: readonly CheckedClaim[]): string[] {
   return claims.map((claim) => claim.id);
 }
 
-/** When a claim's value holds, as written (`asOf`, else `published`), in words; `undefined` when undated. */
+/** When a claim's value holds, as written (`asOf`, else `published`), in words; `undefined` when undated. @internal */
 export function whenInWords(claim: CheckedClaim): string | undefined {
   const text = claim.claim.asOf ?? claim.claim.published;
   return text === undefined ? undefined : dateInWords(text);
@@ -199,7 +201,7 @@ function topic(group: GroupView, name: (id: string) => string): string {
   return `${name(group.subject)}: ${group.property.id.replaceAll("-", " ")}${scope ? ` (${scope})` : ""}`;
 }
 
-/** Where a rule's documentation page is published: the package's own file on the npm CDN. */
+/** Where a rule's documentation page is published: the package's own file on the npm CDN. @internal */
 export function docsUrl(id: string): { url: string } {
   return { url: `https://unpkg.com/corroborate/docs/rules/${id}.md` };
 }

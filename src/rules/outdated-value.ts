@@ -8,6 +8,7 @@ import type { CheckedClaim } from "../compare/index.js";
 import { ValueHistory, unique } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const outdatedValue: Rule = {
   meta: {
     id: "outdated-value",

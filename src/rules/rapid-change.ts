@@ -8,6 +8,7 @@ import type { CheckedClaim } from "../compare/index.js";
 import { startsWithin, timeRange, unique } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const rapidChange: Rule = {
   meta: {
     id: "rapid-change",

@@ -6,6 +6,7 @@ import type { Rule } from "../engine/rule.js";
 import { byDocument, timeRange } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const selfContradiction: Rule = {
   meta: {
     id: "self-contradiction",

@@ -7,6 +7,7 @@ import type { Rule } from "../engine/rule.js";
 import { unique } from "../compare/index.js";
 import { docsUrl, figures, ids } from "./messages.js";
 
+/** @internal */
 export const undatedConflict: Rule = {
   meta: {
     id: "undated-conflict",

@@ -7,6 +7,7 @@ import type { Rule } from "../engine/rule.js";
 import { timeRange, unique, withinWindow } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
+/** @internal */
 export const valueChanged: Rule = {
   meta: {
     id: "value-changed",

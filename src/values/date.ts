@@ -199,6 +199,7 @@ export function parseDate(raw: unknown, settings?: ValueSettings): ValueResult<D
  * Whether a string looks meant as a date in this grammar: four digits then the
  * end, `-`, `/` or `~`; or an open start `..`. Used to infer undeclared types.
  * @example isDateShaped("2025-09") // true; isDateShaped("1,400") // false
+ * @internal
  */
 export function isDateShaped(s: string): boolean {
   const t = s.trim();
@@ -211,6 +212,7 @@ export function isDateShaped(s: string): boolean {
 /**
  * The first and last day numbers a date covers; `null` for an open end.
  * @example dayRange(parseDate("1970-01").value) // [0, 30]
+ * @internal
  */
 export function dayRange(v: DateValue): [number | null, number | null] {
   const { start, end } = v.interval;

@@ -9,6 +9,7 @@
 /**
  * Whether `y` is a leap year in the proleptic Gregorian calendar.
  * @example isLeapYear(2000) // true; isLeapYear(1900) // false
+ * @internal
  */
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -19,6 +20,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 /**
  * The number of days in month `m` (1–12) of year `y`.
  * @example daysInMonth(2024, 2) // 29
+ * @internal
  */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2 && isLeapYear(y)) return 29;
@@ -28,6 +30,7 @@ export function daysInMonth(y: number, m: number): number {
 /**
  * The day number (days since 1970-01-01) of the civil date y-m-d.
  * @example dayNumber(1970, 1, 1) // 0
+ * @internal
  */
 export function dayNumber(y: number, m: number, d: number): number {
   // Shift the year to start in March so the leap day is the year's last day.
@@ -43,6 +46,7 @@ export function dayNumber(y: number, m: number, d: number): number {
 /**
  * The civil date `[year, month, day]` of a day number.
  * @example civilFromDays(0) // [1970, 1, 1]
+ * @internal
  */
 export function civilFromDays(n: number): [number, number, number] {
   const z = n + 719468;
@@ -68,6 +72,7 @@ function digits2(s: string, i: number): number {
  * The day number of an ISO `YYYY-MM-DD` string. Reads fixed character offsets
  * without validating, so pass only well-formed dates (such as interval ends).
  * @example dayNumberFromIso("2025-09-30") // 20361
+ * @internal
  */
 export function dayNumberFromIso(iso: string): number {
   const y = digits2(iso, 0) * 100 + digits2(iso, 2);
@@ -82,6 +87,7 @@ function pad(n: number, width: number): string {
  * The ISO `YYYY-MM-DD` string of a day number, with a zero-padded 4-digit year.
  * Years outside 0000–9999 get a sign (`-0001-12-31`, `+10000-01-01`).
  * @example isoFromDayNumber(0) // "1970-01-01"
+ * @internal
  */
 export function isoFromDayNumber(n: number): string {
   const [y, m, d] = civilFromDays(n);
@@ -89,7 +95,7 @@ export function isoFromDayNumber(n: number): string {
   return `${year}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-/** Day number of 0000-01-01, the first day the date grammar can write. */
+/** Day number of 0000-01-01, the first day the date grammar can write. @internal */
 export const MIN_DAY = dayNumber(0, 1, 1);
-/** Day number of 9999-12-31, the last day the date grammar can write. */
+/** Day number of 9999-12-31, the last day the date grammar can write. @internal */
 export const MAX_DAY = dayNumber(9999, 12, 31);

@@ -25,6 +25,7 @@ export function parseDuration(text: string): Duration | undefined {
 /**
  * The canonical text of a duration: non-zero parts in Y, M, W, D order; `P0D` when all are zero.
  * @example formatDuration({ text: "", years: 0, months: 1, weeks: 0, days: 5 }) // "P1M5D"
+ * @internal
  */
 export function formatDuration(d: Duration): string {
   let s = "P";
@@ -40,6 +41,7 @@ export function formatDuration(d: Duration): string {
  * calendar does: years and months first, keeping the day of month but clamping
  * it to the target month's length (Jan 31 + P1M = Feb 28/29), then weeks and days.
  * @example addDuration(dayNumber(2025, 1, 31), parseDuration("P1M")!, 1) // day number of 2025-02-28
+ * @internal
  */
 export function addDuration(day: number, d: Duration, sign: 1 | -1): number {
   let result = day;

@@ -5,7 +5,7 @@
 import { describe, quote } from "../internal/quote.js";
 import type { QuantityInterval, QuantityValue, ValueResult, ValueSettings } from "./types.js";
 
-/** The default relative width of `~` quantities (DESIGN §3). */
+/** The default relative width of `~` quantities (DESIGN §3). @internal */
 export const DEFAULT_APPROX = 0.1;
 const HINT = `write a number such as 900, "~900", ">=900" or "900..1000"`;
 const TOO_LARGE = "the number is too large to represent";

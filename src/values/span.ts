@@ -14,7 +14,7 @@ export interface Span {
   hiOpen: boolean;
 }
 
-/** The span of a quantity or date value; `undefined` for text and booleans. */
+/** The span of a quantity or date value; `undefined` for text and booleans. @internal */
 export function valueSpan(value: Value): Span | undefined {
   if (value.type === "quantity") {
     const { min, max, minExclusive, maxExclusive } = value.interval;
@@ -29,7 +29,7 @@ export function valueSpan(value: Value): Span | undefined {
   return undefined;
 }
 
-/** The span of days from ISO start to ISO end; `null` ends are open. */
+/** The span of days from ISO start to ISO end; `null` ends are open. @internal */
 export function daySpan(start: string | null, end: string | null): Span {
   return {
     lo: start === null ? -Infinity : dayNumberFromIso(start),
@@ -39,17 +39,17 @@ export function daySpan(start: string | null, end: string | null): Span {
   };
 }
 
-/** True when every number of `a` lies below every number of `b`. */
+/** True when every number of `a` lies below every number of `b`. @internal */
 export function below(a: Span, b: Span): boolean {
   return a.hi < b.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen));
 }
 
-/** True when the spans share a number. */
+/** True when the spans share a number. @internal */
 export function overlaps(a: Span, b: Span): boolean {
   return !below(a, b) && !below(b, a);
 }
 
-/** The distance between two spans (0 when they overlap or touch). */
+/** The distance between two spans (0 when they overlap or touch). @internal */
 export function distance(a: Span, b: Span): number {
   if (a.hi < b.lo) return b.lo - a.hi;
   if (b.hi < a.lo) return a.lo - b.hi;

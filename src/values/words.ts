@@ -8,6 +8,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * A date as written in the grammar, in words: `2025-04-20` → `20 April 2025`,
  * `2025-09~` → `about September 2025`, `2026-Q4` → `Q4 2026`, `2025/2026-06`
  * → `2025 to June 2026`, `../2026-09` → `until September 2026`.
+ * @internal
  */
 export function dateInWords(text: string): string {
   const slash = text.indexOf("/");
@@ -27,14 +28,14 @@ export function dateInWords(text: string): string {
   return text;
 }
 
-/** `1 day`, `12 days`, `about 4 months`, `about 7 years`: a span of days as a reader would say it. */
+/** `1 day`, `12 days`, `about 4 months`, `about 7 years`: a span of days as a reader would say it. @internal */
 export function days(n: number): string {
   if (n < 60) return n === 1 ? "1 day" : `${n} days`;
   if (n < 730) return `about ${Math.round(n / 30.44)} months`;
   return `about ${Math.round(n / 365.25)} years`;
 }
 
-/** `P30D` → `30 days`, `P1M` → `1 month`, `P1Y2M` → `1 year 2 months`. */
+/** `P30D` → `30 days`, `P1M` → `1 month`, `P1Y2M` → `1 year 2 months`. @internal */
 export function durationInWords(duration: { years: number; months: number; weeks: number; days: number }): string {
   const parts: string[] = [];
   for (const [n, unit] of [[duration.years, "year"], [duration.months, "month"], [duration.weeks, "week"], [duration.days, "day"]] as const) {

@@ -77,6 +77,7 @@ interface Subject {
  * @example
  * isReport(check(claimSet)); // true
  * isReport(claimSet);        // false
+ * @internal
  */
 export function isReport(value: unknown): value is Report {
   if (typeof value !== "object" || value === null) return false;

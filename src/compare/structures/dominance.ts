@@ -9,14 +9,14 @@
 import { Extremes } from "./extremes.js";
 import type { ValueLine } from "./value-line.js";
 
-/** Values (positions on a line) at points of the plane; coordinates may be infinite. */
+/** Values (positions on a line) at points of the plane; coordinates may be infinite. @internal */
 export interface Points {
   at: number[];
   x: number[];
   y: number[];
 }
 
-/** The values at `positions`, each at (`x(v)`, `y(v)`). */
+/** The values at `positions`, each at (`x(v)`, `y(v)`). @internal */
 export function points(positions: readonly number[], x: (v: number) => number, y: (v: number) => number): Points {
   return { at: [...positions], x: positions.map(x), y: positions.map(y) };
 }
@@ -52,6 +52,7 @@ function countAtLeast(ys: Float64Array, y: number): number {
  * The positions of the queries for which `test` holds, given the extremes
  * (summary 0 of `found`) of the items with `item.x <= query.x` and
  * `item.y >= query.y`.
+ * @internal
  */
 export function dominated(
   line: ValueLine,

@@ -9,12 +9,13 @@
 import type { Order, ValueLine } from "./value-line.js";
 import { HIGHEST_START, LOWEST_END } from "./value-line.js";
 
-/** Whose document a partner must share: the same, another, or any. */
+/** Whose document a partner must share: the same, another, or any. @internal */
 export type DocumentRelation = "same" | "other" | "any";
 
 /**
  * Summaries of sets of values: for each, the first value in one order, and
  * the first from another document than that one's.
+ * @internal
  */
 export class Extreme {
   /** Slot `2k`: summary k's first value; slot `2k + 1`: the first from another document than that one's; -1 for none. */
@@ -70,7 +71,7 @@ export class Extreme {
   }
 }
 
-/** Summaries of sets of values by their highest start and lowest end. */
+/** Summaries of sets of values by their highest start and lowest end. @internal */
 export class Extremes {
   readonly highest: Extreme;
   readonly lowest: Extreme;
@@ -107,7 +108,7 @@ export class Extremes {
   }
 }
 
-/** The extremes of the values at some positions, as summary 0. */
+/** The extremes of the values at some positions, as summary 0. @internal */
 export function extremesOf(line: ValueLine, positions: Iterable<number>): Extremes {
   const extremes = new Extremes(line);
   for (const v of positions) extremes.add(0, v);

@@ -6,6 +6,7 @@
 import { Extremes } from "./extremes.js";
 import type { ValueLine } from "./value-line.js";
 
+/** @internal */
 export class MomentTree {
   /** Leaves: a power of two, at least one per moment. */
   private readonly leaves: number;

@@ -9,6 +9,7 @@ import type { Spans } from "./value-line.js";
 import { before, HIGHEST_END, LOWEST_END, LOWEST_START, sortedBy, spanBelow } from "./value-line.js";
 import { boundary } from "../../internal/boundary.js";
 
+/** @internal */
 export class OverlapIndex {
   /** The positions by start, lowest first. */
   private readonly byStart: Int32Array;

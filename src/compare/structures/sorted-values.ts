@@ -70,6 +70,7 @@ class RangeFirst {
   }
 }
 
+/** @internal */
 export class SortedValues {
   /** By end, lowest first: the values below a value are a prefix. */
   private readonly byEnd: Sorted;

@@ -8,7 +8,7 @@
 import type { CheckedClaim } from "../../engine/claims.js";
 import type { Span } from "../../values/span.js";
 
-/** Spans stored flat: position `i` covers `lo[i]`..`hi[i]`, each end excluded when its flag is 1. */
+/** Spans stored flat: position `i` covers `lo[i]`..`hi[i]`, each end excluded when its flag is 1. @internal */
 export interface Spans {
   readonly lo: Float64Array;
   readonly hi: Float64Array;
@@ -29,16 +29,21 @@ function store(spans: Spans, i: number, span: Span): void {
   spans.hiOpen[i] = span.hiOpen ? 1 : 0;
 }
 
-/** Orders of spans: by highest start, lowest end, lowest start or highest end first. */
+/** Orders of spans: by highest start, lowest end, lowest start or highest end first. @internal */
 export const HIGHEST_START = 0;
+/** @internal */
 export const LOWEST_END = 1;
+/** @internal */
 export const LOWEST_START = 2;
+/** @internal */
 export const HIGHEST_END = 3;
+/** @internal */
 export type Order = typeof HIGHEST_START | typeof LOWEST_END | typeof LOWEST_START | typeof HIGHEST_END;
 
 /**
  * True when span `a` comes before span `b` in `order` (an excluded end
  * counts as further in than an included one at the same number).
+ * @internal
  */
 export function before(spans: Spans, order: Order, a: number, b: number): boolean {
   const { lo, hi, loOpen, hiOpen } = spans;
@@ -62,17 +67,17 @@ const comparators: Record<Order, (spans: Spans) => (a: number, b: number) => num
   [HIGHEST_END]: ({ hi, hiOpen }) => (a, b) => hi[b]! - hi[a]! || hiOpen[a]! - hiOpen[b]!,
 };
 
-/** Positions sorted in `order` (two infinite ends of the same sign compare equal: NaN falls through `||`). */
+/** Positions sorted in `order` (two infinite ends of the same sign compare equal: NaN falls through `||`). @internal */
 export function sortedBy(spans: Spans, order: Order, positions: readonly number[]): Int32Array {
   return Int32Array.from(positions).sort(comparators[order](spans));
 }
 
-/** True when span `a` lies entirely below span `b` (both of `spans`). */
+/** True when span `a` lies entirely below span `b` (both of `spans`). @internal */
 export function spanBelow(spans: Spans, a: number, b: number): boolean {
   return spans.hi[a]! < spans.lo[b]! || (spans.hi[a] === spans.lo[b] && (spans.hiOpen[a]! | spans.loOpen[b]!) === 1);
 }
 
-/** Claims with their values (position `i` is `claims[i]`) and documents. */
+/** Claims with their values (position `i` is `claims[i]`) and documents. @internal */
 export class ValueLine implements Spans {
   private constructor(
     readonly claims: readonly CheckedClaim[],
@@ -131,7 +136,7 @@ export class ValueLine implements Spans {
   }
 }
 
-/** The times of the claims of a line (undated claims get an empty entry, never to be used). */
+/** The times of the claims of a line (undated claims get an empty entry, never to be used). @internal */
 export function timesOf(line: ValueLine): Spans {
   const times = emptySpans(line.length);
   for (let i = 0; i < line.length; i++) {
@@ -141,17 +146,17 @@ export function timesOf(line: ValueLine): Spans {
   return times;
 }
 
-/** The positions `from` to `to` (excluded). */
+/** The positions `from` to `to` (excluded). @internal */
 export function range(from: number, to: number): number[] {
   const positions: number[] = [];
   for (let i = from; i < to; i++) positions.push(i);
   return positions;
 }
 
-/** Where the sweeps get the line of a list of claims: made afresh, or kept by a group's comparison (comparison.ts). */
+/** Where the sweeps get the line of a list of claims: made afresh, or kept by a group's comparison (comparison.ts). @internal */
 export interface LineSource {
   line(claims: readonly CheckedClaim[]): ValueLine;
 }
 
-/** Makes every line afresh. */
+/** Makes every line afresh. @internal */
 export const freshLines: LineSource = { line: (claims) => ValueLine.of(claims) };

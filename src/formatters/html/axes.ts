@@ -5,7 +5,7 @@
  */
 import { civilFromDays, dayNumber } from "../../values/days.js";
 
-/** A labelled tick at a value of the axis. */
+/** A labelled tick at a value of the axis. @internal */
 export interface Tick {
   at: number;
   label: string;
@@ -13,7 +13,7 @@ export interface Tick {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** `1400` → `1,400`; `-2.5` → `−2.5`; at most two decimals. */
+/** `1400` → `1,400`; `-2.5` → `−2.5`; at most two decimals. @internal */
 export function formatNumber(n: number): string {
   const abs = Math.round(Math.abs(n) * 100) / 100;
   if (abs >= 1e21) return String(n); // written with an exponent
@@ -23,7 +23,7 @@ export function formatNumber(n: number): string {
   return `${n < 0 && abs !== 0 ? "\u2212" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
-/** `20 Apr 2025`, `Apr 2025` or `2025`, as precise as `unit`. */
+/** `20 Apr 2025`, `Apr 2025` or `2025`, as precise as `unit`. @internal */
 export function formatDay(day: number, unit: "day" | "month" | "year" = "day"): string {
   const [year, month, date] = civilFromDays(day);
   if (unit === "year") return String(year);
@@ -34,6 +34,7 @@ export function formatDay(day: number, unit: "day" | "month" | "year" = "day"): 
 /**
  * Round numbers (1, 2 or 5 × a power of ten apart) covering `lo..hi` with at
  * most about `count` ticks; the domain widened to the outer ticks.
+ * @internal
  */
 export function numberTicks(lo: number, hi: number, count: number): { lo: number; hi: number; ticks: Tick[] } {
   if (hi <= lo) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
@@ -61,6 +62,7 @@ const DATE_STEPS: ReadonlyArray<readonly ["day" | "month" | "year", number]> = [
  * Calendar ticks inside the days `lo..hi`: the finest of days, weeks,
  * months, quarters, half-years or years that gives at most `count` ticks.
  * Month and day ticks name the year on the first tick and in January.
+ * @internal
  */
 export function dayTicks(lo: number, hi: number, count: number): Tick[] {
   for (const [unit, every] of DATE_STEPS) {

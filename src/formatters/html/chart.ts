@@ -17,7 +17,7 @@ import type { Timeline, TimelineMark } from "./timeline.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** What the page tells the chart: a prefix for its ids, and words. */
+/** What the page tells the chart: a prefix for its ids, and words. @internal */
 export interface ChartText {
   /** A prefix for the SVG's element ids, unique in the page. */
   id: string;
@@ -31,7 +31,7 @@ export interface ChartText {
   positionLabel(position: number): string;
 }
 
-/** The marker shapes, one per source in order of appearance (cycled), centred on 0,0. */
+/** The marker shapes, one per source in order of appearance (cycled), centred on 0,0. @internal */
 export const MARKER_SHAPES = [
   "M5 0A5 5 0 1 1 -5 0A5 5 0 1 1 5 0Z", // circle
   "M-4.5 -4.5H4.5V4.5H-4.5Z", // square
@@ -43,12 +43,12 @@ export const MARKER_SHAPES = [
   "M-5.5 -2.6L-2.6 -5.5L0 -2.9L2.6 -5.5L5.5 -2.6L2.9 0L5.5 2.6L2.6 5.5L0 2.9L-2.6 5.5L-5.5 2.6L-2.9 0Z", // cross
 ] as const;
 
-/** The marker shape of the source at `index`. */
+/** The marker shape of the source at `index`. @internal */
 export function markerShape(index: number): string {
   return MARKER_SHAPES[index % MARKER_SHAPES.length]!;
 }
 
-/** The most severe conflict naming a mark, if any. */
+/** The most severe conflict naming a mark, if any. @internal */
 export function worstSeverity(mark: TimelineMark): Severity | undefined {
   let worst: Severity | undefined;
   for (const { conflict } of mark.conflicts) if (worst === undefined || RANK[conflict.severity] < RANK[worst]) worst = conflict.severity;
@@ -268,6 +268,7 @@ function markRoom(placed: readonly Placed[], room: Room): void {
 /**
  * The chart of a timeline: an `<svg>` with `role="img"`, its `<title>` and
  * `<desc>`, and one `<g data-claim="…">` per mark.
+ * @internal
  */
 export function timelineSvg(timeline: Timeline, text: ChartText): string {
   const frame = frameOf(timeline);

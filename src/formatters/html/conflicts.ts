@@ -16,7 +16,7 @@ import type { NumberedConflict } from "./timeline.js";
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_WORD: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
-/** The conflicts, most severe first (the report's order within a severity), numbered from 1. */
+/** The conflicts, most severe first (the report's order within a severity), numbered from 1. @internal */
 export function numberConflicts(conflicts: readonly Conflict[]): NumberedConflict[] {
   return conflicts
     .map((conflict, i) => ({ conflict, i }))
@@ -24,7 +24,7 @@ export function numberConflicts(conflicts: readonly Conflict[]): NumberedConflic
     .map(({ conflict }, i) => ({ conflict, number: i + 1 }));
 }
 
-/** Where things are on the page: each group's section id, and each claim's group and position. */
+/** Where things are on the page: each group's section id, and each claim's group and position. @internal */
 export interface PageIndex {
   groupIds: ReadonlyMap<string, string>;
   positions: ReadonlyMap<string, { group: Report["groups"][number]; position: number }>;
@@ -100,7 +100,7 @@ function article({ conflict, number }: NumberedConflict, index: PageIndex, words
   ].join("\n");
 }
 
-/** The conflicts section. */
+/** The conflicts section. @internal */
 export function conflictsSection(numbered: readonly NumberedConflict[], index: PageIndex, words: ClaimWords): string {
   const body = numbered.length === 0 ? `<p class="none">No conflicts: the claims can all be true.</p>` : numbered.map((n) => article(n, index, words)).join("\n");
   return `<section id="${index.prefix}conflicts" aria-labelledby="${index.prefix}conflicts-title"><h2 id="${index.prefix}conflicts-title">Conflicts <span class="count">${numbered.length}</span></h2>\n${body}\n</section>`;

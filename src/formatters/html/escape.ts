@@ -11,6 +11,7 @@ const ENTITIES = new Map([["&", "&amp;"], ["<", "&lt;"], [">", "&gt;"], ['"', "&
  * Text safe in HTML and SVG text and in quoted attribute values: markup
  * characters and both quotes escaped; NUL and lone surrogates (which UTF-8
  * cannot carry) become U+FFFD. One pass, no regular expression.
+ * @internal
  */
 export function escapeHtml(text: string): string {
   const whole = wellFormed(text);
@@ -29,6 +30,7 @@ export function escapeHtml(text: string): string {
  * An http or https address as a link target, normalised (`URL.href`), or
  * `undefined` for anything else: `javascript:`, `data:`, relative or
  * malformed addresses are never linked.
+ * @internal
  */
 export function httpUrl(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -41,7 +43,7 @@ export function httpUrl(text: string | undefined): string | undefined {
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
-/** A link to an http(s) address, opened without handing the page over; plain escaped text when the address is not one. */
+/** A link to an http(s) address, opened without handing the page over; plain escaped text when the address is not one. @internal */
 export function link(url: string | undefined, html: string, className?: string): string {
   const href = httpUrl(url);
   if (href === undefined) return html;

@@ -7,7 +7,7 @@ import { dateInWords } from "../../values/words.js";
 import { escapeHtml, httpUrl, link } from "./escape.js";
 import type { Names } from "./names.js";
 
-/** What the page says about claims: names, and each source's address. */
+/** What the page says about claims: names, and each source's address. @internal */
 export interface ClaimWords {
   names: Names;
   /** The claim set's claims by id (the first of each id). */
@@ -18,7 +18,7 @@ export interface ClaimWords {
   sourceUrls: ReadonlyMap<string, string>;
 }
 
-/** The words for a claim set's claims; without one, no claim is known. */
+/** The words for a claim set's claims; without one, no claim is known. @internal */
 export function claimWords(claimSet: ClaimSet | undefined, names: Names): ClaimWords {
   const claims = new Map<string, Claim>();
   const order = new Map<string, number>();
@@ -35,13 +35,13 @@ export function claimWords(claimSet: ClaimSet | undefined, names: Names): ClaimW
   return { names, claims, order, sourceUrls };
 }
 
-/** `Infoplus citing US Department of Defense`, as text. */
+/** `Infoplus citing US Department of Defense`, as text. @internal */
 export function whoSaid(claim: Claim, words: ClaimWords): string {
   const { name, resolve } = words.names;
   return [claim.source, ...(claim.attribution ?? [])].map((id) => name(resolve(id))).join(" citing ");
 }
 
-/** `Infoplus citing …` as HTML: the source's name linked to the claim's address, else the source's; names isolated for right-to-left text. */
+/** `Infoplus citing …` as HTML: the source's name linked to the claim's address, else the source's; names isolated for right-to-left text. @internal */
 export function whoSaidHtml(claim: Claim, words: ClaimWords): string {
   const { name, resolve } = words.names;
   const source = resolve(claim.source);
@@ -50,14 +50,14 @@ export function whoSaidHtml(claim: Claim, words: ClaimWords): string {
   return [link(url, `<bdi>${escapeHtml(name(source))}</bdi>`, "source"), ...names].join(" citing ");
 }
 
-/** When the value holds, in words (`March 2025`, with the publication date when `asOf` differs), or `undated`. */
+/** When the value holds, in words (`March 2025`, with the publication date when `asOf` differs), or `undated`. @internal */
 export function whenHeld(claim: Claim): string {
   if (claim.asOf === undefined) return claim.published === undefined ? "undated" : dateInWords(claim.published);
   const asOf = dateInWords(claim.asOf);
   return claim.published === undefined || claim.published === claim.asOf ? asOf : `${asOf} (published ${dateInWords(claim.published)})`;
 }
 
-/** The value as the claim writes it. */
+/** The value as the claim writes it. @internal */
 export function writtenValue(claim: Claim): string {
   return typeof claim.value === "object" ? JSON.stringify(claim.value) : String(claim.value);
 }

@@ -17,25 +17,25 @@ import { PAGE, SEVERITY_COLORS, positionClass, positionColor } from "./palette.j
 import { timelineOf } from "./timeline.js";
 import type { NumberedConflict, Timeline, TimelineMark } from "./timeline.js";
 
-/** The most claims a group's chart draws; a larger group gets its table only. */
+/** The most claims a group's chart draws; a larger group gets its table only. @internal */
 export const MAX_DRAWN = 1000;
 
 /** Letters, digits, `_` and `-`: safe in an id and in a link's fragment as they are. */
 const safeInId = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "_" || c === "-";
 
-/** The anchor of a conflict: its stable id (anything else `_`), after the report's prefix. */
+/** The anchor of a conflict: its stable id (anything else `_`), after the report's prefix. @internal */
 export function conflictAnchor(conflict: NumberedConflict["conflict"], prefix: string): string {
   let safe = "";
   for (const c of conflict.id) safe += safeInId(c) ? c : "_";
   return `${prefix}conflict-${safe}`;
 }
 
-/** Links to conflicts by their numbers: `2, 6`. */
+/** Links to conflicts by their numbers: `2, 6`. @internal */
 export function conflictLinks(conflicts: readonly NumberedConflict[], prefix: string): string {
   return conflicts.map(({ conflict, number }) => `<a href="#${conflictAnchor(conflict, prefix)}">${number}</a>`).join(", ");
 }
 
-/** `~1400`, `<1000 planned`: a position as the chart labels it. */
+/** `~1400`, `<1000 planned`: a position as the chart labels it. @internal */
 export function positionLabel(position: Position): string {
   return position.modality === "planned" ? `${position.display} planned` : position.display;
 }
@@ -128,6 +128,7 @@ function positionTable(group: Group): string {
 /**
  * A group's `<section>` (id `group-N` after `prefix`): title, what the
  * property is, the chart (or the positions) and the claims.
+ * @internal
  */
 export function groupSection(
   group: Group,

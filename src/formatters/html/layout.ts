@@ -7,28 +7,30 @@ import { dayTicks, numberTicks } from "./axes.js";
 import type { Tick } from "./axes.js";
 import type { Interval, Timeline, TimelineMark } from "./timeline.js";
 
-/** The viewBox's width; every chart has it. Small enough that its text stays readable on a phone. */
+/** The viewBox's width; every chart has it. Small enough that its text stays readable on a phone. @internal */
 export const WIDTH = 480;
-/** The size of the chart's text, in its units. */
+/** The size of the chart's text, in its units. @internal */
 export const FONT = 13;
+/** @internal */
 export const TOP = 30;
 const BOTTOM = 46;
 const RIGHT = 14;
 /** Width of the undated lane, and the gap before it. */
 const LANE = 60;
+/** @internal */
 export const LANE_GAP = 18;
-/** Marks narrower than this are drawn as bars this wide, side by side when they meet. */
+/** Marks narrower than this are drawn as bars this wide, side by side when they meet. @internal */
 export const BAR = 8;
 const SLOT = 14;
 /** Room kept right of the latest dated mark for the positions' labels. */
 const LABEL_ROOM = 80;
 
-/** About how wide `text` is drawn at the chart's font size (generous: system fonts differ). */
+/** About how wide `text` is drawn at the chart's font size (generous: system fonts differ). @internal */
 export function textWidth(text: string, bold = false): number {
   return text.length * FONT * (bold ? 0.68 : 0.62);
 }
 
-/** A rectangle in chart units. */
+/** A rectangle in chart units. @internal */
 export interface Box {
   x: number;
   y: number;
@@ -36,7 +38,7 @@ export interface Box {
   h: number;
 }
 
-/** A mark where it is drawn. */
+/** A mark where it is drawn. @internal */
 export interface Placed {
   mark: TimelineMark;
   box: Box;
@@ -49,7 +51,7 @@ export interface Placed {
   run: number;
 }
 
-/** The frame of a chart: its size, plot area, lane, scales and ticks. */
+/** The frame of a chart: its size, plot area, lane, scales and ticks. @internal */
 export interface Frame {
   height: number;
   left: number;
@@ -108,7 +110,7 @@ function valueDomain(timeline: Timeline, height: number): { lo: number; hi: numb
   return { lo, hi, ticks: dayTicks(lo, hi, Math.floor(height / 28)) };
 }
 
-/** The frame of a timeline's chart. */
+/** The frame of a timeline's chart. @internal */
 export function frameOf(timeline: Timeline): Frame {
   const { marks, axis } = timeline;
   const height = axis === "category" ? Math.max(170, TOP + BOTTOM + 44 * timeline.categories.length) : 260;
@@ -149,6 +151,7 @@ export function frameOf(timeline: Timeline): Frame {
  * date value's last day included); open ends reach the plot's edge. Marks
  * narrower than a bar become bars, side by side where they meet (strongest
  * position first); undated marks share the lane the same way.
+ * @internal
  */
 export function placeMarks(timeline: Timeline, frame: Frame): Placed[] {
   const { x, y, left, plotRight, plotBottom } = frame;
@@ -205,7 +208,7 @@ function runsOf(marks: Placed[]): Placed[][] {
   return runs;
 }
 
-/** Claim ids in code-unit order: the same everywhere, whatever the locale. */
+/** Claim ids in code-unit order: the same everywhere, whatever the locale. @internal */
 export const byClaimId = (a: TimelineMark, b: TimelineMark) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
 
 /** Sets each run's marks side by side, `slot` apart, around `centre(run)`: strongest position first. */
@@ -233,6 +236,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 /**
  * Room for badges and labels: the first candidate box that lies inside
  * `0..right` and overlaps nothing placed so far (marks included) is taken.
+ * @internal
  */
 export class Room {
   private readonly taken: Box[] = [];

@@ -10,6 +10,7 @@ import type { Severity } from "../../model/report.js";
  * Page background, text, secondary text, lines (axes, borders), the panels
  * behind quotes, and the charts' gridlines (a faint aid, not information:
  * exempt from the 3:1 rule).
+ * @internal
  */
 export const PAGE = {
   background: "#ffffff",
@@ -23,6 +24,7 @@ export const PAGE = {
 /**
  * One colour per position of a group, strongest first; cycled past eight.
  * No reds, oranges or browns: those mean severity.
+ * @internal
  */
 export const POSITION_COLORS = [
   "#1f5fbf", // blue
@@ -35,24 +37,24 @@ export const POSITION_COLORS = [
   "#3730a3", // indigo
 ] as const;
 
-/** Severity: its colour (text, outlines) and the tint behind its badge. */
+/** Severity: its colour (text, outlines) and the tint behind its badge. @internal */
 export const SEVERITY_COLORS: Record<Severity, { color: string; tint: string }> = {
   error: { color: "#b42318", tint: "#fbeae8" },
   warning: { color: "#8a4b00", tint: "#fdf1dc" },
   info: { color: "#0b5cad", tint: "#e7f0fb" },
 };
 
-/** The colour of the position at `index`. */
+/** The colour of the position at `index`. @internal */
 export function positionColor(index: number): string {
   return POSITION_COLORS[index % POSITION_COLORS.length]!;
 }
 
-/** The class that gives an element the colour of the position at `index` (`--pos`, see the stylesheet). */
+/** The class that gives an element the colour of the position at `index` (`--pos`, see the stylesheet). @internal */
 export function positionClass(index: number): string {
   return `p${index % POSITION_COLORS.length}`;
 }
 
-/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+/** WCAG 2 relative luminance of a `#rrggbb` colour. @internal */
 export function relativeLuminance(hex: string): number {
   const channel = (at: number) => {
     const value = parseInt(hex.slice(at, at + 2), 16) / 255;
@@ -61,7 +63,7 @@ export function relativeLuminance(hex: string): number {
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
-/** WCAG 2 contrast ratio of two `#rrggbb` colours, from 1 to 21. */
+/** WCAG 2 contrast ratio of two `#rrggbb` colours, from 1 to 21. @internal */
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);

@@ -10,7 +10,7 @@ const severities = Object.entries(SEVERITY_COLORS)
   .map(([severity, { color, tint }]) => `.sev-${severity}{--sev:${color};--tint:${tint}}`)
   .join("");
 
-/** The stylesheet of the HTML report. */
+/** The stylesheet of the HTML report. @internal */
 export const STYLE = `
 :root{color-scheme:light}
 *,*::before,*::after{box-sizing:border-box}

@@ -4,10 +4,10 @@
  * a small card of labelled lines instead (see the stylesheet).
  */
 
-/** A column: its heading, and whether its cells are text of any direction (quotes, messages). */
+/** A column: its heading, and whether its cells are text of any direction (quotes, messages). @internal */
 export type Column = string | { name: string; anyDirection: true };
 
-/** A table of `rows` of HTML cells under `columns`; `rowClass` classes a row. */
+/** A table of `rows` of HTML cells under `columns`; `rowClass` classes a row. @internal */
 export function tableHtml(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, rowClass?: (row: number) => string): string {
   const names = columns.map((column) => (typeof column === "string" ? column : column.name));
   const head = names.map((name) => `<th scope="col">${name}</th>`).join("");

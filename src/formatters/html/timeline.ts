@@ -12,20 +12,20 @@ import { dayRange, parseDate, parseValue } from "../../values/index.js";
 import type { Value } from "../../values/types.js";
 import type { ClaimWords } from "./evidence.js";
 
-/** A run of numbers or days; `null` is an open end. */
+/** A run of numbers or days; `null` is an open end. @internal */
 export interface Interval {
   lo: number | null;
   hi: number | null;
 }
 
-/** A conflict as the page numbers it. */
+/** A conflict as the page numbers it. @internal */
 export interface NumberedConflict {
   conflict: Conflict;
   /** 1-based, in the order of the page's conflicts section. */
   number: number;
 }
 
-/** One claim on the chart. */
+/** One claim on the chart. @internal */
 export interface TimelineMark {
   claim: Claim;
   /** The index of the claim's position in the group (strongest first); undefined for a denial. */
@@ -43,7 +43,7 @@ export interface TimelineMark {
   conflicts: NumberedConflict[];
 }
 
-/** A group's chart, as data. */
+/** A group's chart, as data. @internal */
 export interface Timeline {
   /** `quantity` and `date` values lie on a scale; `category` values (booleans, text) on a row each. */
   axis: "quantity" | "date" | "category";
@@ -64,6 +64,7 @@ export interface Timeline {
  * The timeline of `group`: the claims of its positions, and the denials its
  * conflicts name (a denial holds no position). `properties` are the claim
  * set's definitions, for reading values as the checker did.
+ * @internal
  */
 export function timelineOf(
   group: Group,
