@@ -13,6 +13,16 @@ import { compareMoments } from "./moment-comparisons.js";
 import type { DocumentRelation, PairKind } from "./partners.js";
 import { comparableSets, pairsApart, withPartner, withPartnerAtSameTime } from "./partners.js";
 import { moments } from "./positions.js";
+import type { Staleness } from "./staleness.js";
+import { staleClaims } from "./staleness.js";
+import type { Placement } from "./times.js";
+import { bounded, periodKey, placement } from "./times.js";
+import { groupBy } from "../internal/group-by.js";
+
+/** Claims by their period (the run of days of their time). */
+function byPeriod(claims: readonly CheckedClaim[]): Map<string, CheckedClaim[]> {
+  return groupBy(claims, periodKey);
+}
 import type { LineSource } from "./structures/value-line.js";
 import { ValueLine } from "./structures/value-line.js";
 
@@ -20,8 +30,11 @@ import { ValueLine } from "./structures/value-line.js";
 export class GroupComparison implements LineSource {
   private comparable: readonly CheckedClaim[][] | undefined;
   // Keyed by the lists this comparison itself handed out (sets and moments), which nobody modifies.
+  private readonly placements = new Map<readonly CheckedClaim[], Placement>();
   private readonly runs = new Map<readonly CheckedClaim[], readonly CheckedClaim[][]>();
+  private readonly sameTimeRuns = new Map<readonly CheckedClaim[], readonly CheckedClaim[][]>();
   private readonly tracks = new Map<readonly CheckedClaim[], MomentComparisons>();
+  private readonly stales = new Map<readonly CheckedClaim[], Map<CheckedClaim, Staleness>>();
   private readonly lines = new Map<readonly CheckedClaim[], ValueLine>();
 
   constructor(readonly group: GroupView) {}
@@ -35,10 +48,36 @@ export class GroupComparison implements LineSource {
     return (this.comparable ??= comparableSets(this.group));
   }
 
-  /** The moments of a set (connected runs of claims whose times overlap), in time order; undated claims left out. */
+  /** How a set's claims can be compared in time (times.ts): placed on the timeline, unplaced, undated. */
+  placement(set: readonly CheckedClaim[]): Placement {
+    let found = this.placements.get(set);
+    if (found === undefined) this.placements.set(set, (found = placement(set)));
+    return found;
+  }
+
+  /**
+   * The timeline of a set: its moments (connected runs of placed claims whose
+   * times overlap), in time order. Undated claims, and claims whose coarse or
+   * open time overlaps another period, are left out.
+   */
   moments(set: readonly CheckedClaim[]): readonly CheckedClaim[][] {
     let runs = this.runs.get(set);
-    if (runs === undefined) this.runs.set(set, (runs = moments(set)));
+    if (runs === undefined) this.runs.set(set, (runs = moments(this.placement(set).placed)));
+    return runs;
+  }
+
+  /**
+   * The runs of a set's claims that may be compared as of one time: the
+   * moments, then each period of unplaced claims (claims of the very same
+   * coarse or open period), in time order.
+   */
+  sameTimes(set: readonly CheckedClaim[]): readonly CheckedClaim[][] {
+    let runs = this.sameTimeRuns.get(set);
+    if (runs === undefined) {
+      const periods = [...byPeriod(this.placement(set).unplaced.filter(bounded)).values()].filter((claims) => claims.length > 1);
+      runs = periods.length === 0 ? this.moments(set) : [...this.moments(set), ...periods];
+      this.sameTimeRuns.set(set, runs);
+    }
     return runs;
   }
 
@@ -47,6 +86,16 @@ export class GroupComparison implements LineSource {
     let track = this.tracks.get(set);
     if (track === undefined) this.tracks.set(set, (track = compareMoments(this.moments(set))));
     return track;
+  }
+
+  /** The stale claims of a set (staleness.ts): each that repeats an older figure after the figures moved on, and why. */
+  stale(set: readonly CheckedClaim[]): ReadonlyMap<CheckedClaim, Staleness> {
+    let found = this.stales.get(set);
+    if (found === undefined) {
+      found = this.group.property.temporal === "state" ? staleClaims(this.track(set)) : new Map<CheckedClaim, Staleness>();
+      this.stales.set(set, found);
+    }
+    return found;
   }
 
   /** The claims of `targets` that disagree with a claim of `pool` whose document relates as asked. */

@@ -9,8 +9,14 @@ import type { Span } from "../values/span.js";
 import { below, overlaps } from "../values/span.js";
 
 interface Run extends Span {
-  /** The earliest-written claim whose value lies in the run. */
+  /** The first claim to give a value in the run: the earliest in time, then by id. */
   claim: CheckedClaim;
+}
+
+/** True when claim `a` gave its figure before `b` did: earlier in time, then (for determinism) by id. */
+function before(a: CheckedClaim, b: CheckedClaim): boolean {
+  const [ta, tb] = [a.time?.lo ?? Infinity, b.time?.lo ?? Infinity];
+  return ta < tb || (ta === tb && a.id < b.id);
 }
 
 /** A node of the treap: runs in value order, heap-ordered by priority. */
@@ -62,7 +68,7 @@ function union(a: Run, b: Run): Run {
     loOpen: a.lo < b.lo ? a.loOpen : a.lo > b.lo ? b.loOpen : a.loOpen && b.loOpen,
     hi: Math.max(a.hi, b.hi),
     hiOpen: a.hi > b.hi ? a.hiOpen : a.hi < b.hi ? b.hiOpen : a.hiOpen && b.hiOpen,
-    claim: a.claim.index < b.claim.index ? a.claim : b.claim,
+    claim: before(a.claim, b.claim) ? a.claim : b.claim,
   };
 }
 
@@ -82,7 +88,7 @@ export class ValueHistory {
   add(claim: CheckedClaim): void {
     if (!claim.span) {
       const known = this.keys.get(claim.key);
-      if (!known || claim.index < known.index) this.keys.set(claim.key, claim);
+      if (!known || before(claim, known)) this.keys.set(claim.key, claim);
       return;
     }
     const span = claim.span;

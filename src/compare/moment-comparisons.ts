@@ -11,16 +11,19 @@ import type { Span } from "../values/span.js";
 import { bridgesAmong, hasPartner, partnersAmong } from "./pairwise.js";
 import { Timeline } from "./timeline.js";
 
-/** The moments of a comparable set, and how their claims compare (partners always come from another document). @internal */
+/** Which claims count as partners: from another document than the claim's (the default), or from any. @internal */
+export type Relation = "other" | "any";
+
+/** The moments of a comparable set, and how their claims compare. @internal */
 export interface MomentComparisons {
   /** The moments, in time order. */
   readonly moments: readonly CheckedClaim[][];
-  /** The last moment from `from` to `to` (both included) holding a claim that disagrees with `claim`; -1 when none does. */
-  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number;
-  /** The claims of moment `k` that disagree with at least one of `claims`, in any order. */
-  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[];
-  /** True when some claim of moment `k` disagrees with `claim` but overlaps span `r`. */
-  bridges(k: number, claim: CheckedClaim, r: Span): boolean;
+  /** The last moment from `from` to `to` (both included) holding a partner that disagrees with `claim`; -1 when none does. */
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim, relation?: Relation): number;
+  /** The claims of moment `k` that disagree with at least one of `claims` as partners, in any order. */
+  partners(k: number, claims: readonly CheckedClaim[], relation?: Relation): CheckedClaim[];
+  /** True when some partner in moment `k` disagrees with `claim` but overlaps span `r`. */
+  bridges(k: number, claim: CheckedClaim, r: Span, relation?: Relation): boolean;
 }
 
 /** Up to how many claims a comparable set's moments are compared claim by claim. */
@@ -41,16 +44,16 @@ export function compareMoments(moments: readonly CheckedClaim[][]): MomentCompar
 class FewMoments implements MomentComparisons {
   constructor(readonly moments: readonly CheckedClaim[][]) {}
 
-  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number {
-    for (let k = to; k >= from; k--) if (hasPartner(claim, this.moments[k]!, "other")) return k;
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim, relation: Relation = "other"): number {
+    for (let k = to; k >= from; k--) if (hasPartner(claim, this.moments[k]!, relation)) return k;
     return -1;
   }
 
-  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[] {
-    return partnersAmong(this.moments[k]!, claims, "other");
+  partners(k: number, claims: readonly CheckedClaim[], relation: Relation = "other"): CheckedClaim[] {
+    return partnersAmong(this.moments[k]!, claims, relation);
   }
 
-  bridges(k: number, claim: CheckedClaim, r: Span): boolean {
-    return bridgesAmong(claim, r, this.moments[k]!);
+  bridges(k: number, claim: CheckedClaim, r: Span, relation: Relation = "other"): boolean {
+    return bridgesAmong(claim, r, this.moments[k]!, relation);
   }
 }

@@ -10,7 +10,7 @@ import type { Span } from "../values/span.js";
 import { below } from "../values/span.js";
 import { incompatible } from "./positions.js";
 import type { Duration } from "../values/types.js";
-import { addDuration } from "../values/duration.js";
+import { allWithin } from "./times.js";
 import type { DocumentRelation } from "./structures/extremes.js";
 
 /** Up to how many pairs of claims are compared one by one rather than through an index. @internal */
@@ -58,12 +58,13 @@ export function partnersAtSameTime(moment: readonly CheckedClaim[], relation: Do
 
 /**
  * How the two claims of a pair apart in time relate: `"rapid"` (different
- * documents, incompatible values, and the later one starts within the
- * property's window after the earlier one ends) or `"decrease"` (the later
- * value lies entirely below the earlier one).
+ * documents, incompatible values, and every day of both within the
+ * property's window), `"changed"` (incompatible values, some days further
+ * apart than the window) or `"decrease"` (the later value lies entirely
+ * below the earlier one).
  * @internal
  */
-export type PairKind = "rapid" | "decrease";
+export type PairKind = "rapid" | "decrease" | "changed";
 
 /**
  * True when `later` starts after `earlier` ends and, for `"rapid"`, comes
@@ -74,12 +75,8 @@ function apart(kind: PairKind, earlier: CheckedClaim, later: CheckedClaim, windo
   const end = earlier.time!.hi;
   if (!(end < later.time!.lo)) return false;
   if (kind === "decrease") return earlier.span !== undefined && later.span !== undefined && below(later.span, earlier.span);
-  return (
-    earlier.document !== later.document &&
-    Number.isFinite(end) &&
-    later.time!.lo <= addDuration(end, window, 1) &&
-    incompatible(earlier, later)
-  );
+  if (kind === "changed") return !allWithin(earlier.time!, later.time!, window) && incompatible(earlier, later);
+  return earlier.document !== later.document && allWithin(earlier.time!, later.time!, window) && incompatible(earlier, later);
 }
 
 /** The earlier and the later claims of a moment's pairs apart in time that relate as `kind` says, each by index. @internal */
@@ -104,10 +101,10 @@ export function pairsApartAmong(moment: readonly CheckedClaim[], kind: PairKind)
   return [earlier.sort(byIndex), later.sort(byIndex)];
 }
 
-/** True when some claim of `pool`, from another document than `claim`'s, disagrees with it but overlaps span `r`. @internal */
-export function bridgesAmong(claim: CheckedClaim, r: Span, pool: readonly CheckedClaim[]): boolean {
+/** True when some claim of `pool`, from another document than `claim`'s (any, for "any"), disagrees with it but overlaps span `r`. @internal */
+export function bridgesAmong(claim: CheckedClaim, r: Span, pool: readonly CheckedClaim[], relation: "other" | "any" = "other"): boolean {
   for (const other of pool) {
-    if (incompatible(claim, other) && other.document !== claim.document && !below(other.span!, r) && !below(r, other.span!)) return true;
+    if (incompatible(claim, other) && related(relation, claim, other) && !below(other.span!, r) && !below(r, other.span!)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { timeRange } from "../engine/claims.js";
 import type { GroupView } from "../engine/rule.js";
 import type { Duration } from "../values/types.js";
 import { addDuration } from "../values/duration.js";
+import { allWithin } from "./times.js";
 import { groupBy } from "../internal/group-by.js";
 import type { DocumentRelation } from "./structures/extremes.js";
 import { Extremes, extremesOf } from "./structures/extremes.js";
@@ -166,20 +167,41 @@ export function pairsApartBySweep(moment: readonly CheckedClaim[], kind: PairKin
     return sides(earlier, later);
   }
   const values = range(0, moment.length);
-  const ended = values.filter((v) => Number.isFinite(end(v)));
   const window = moment[0]!.property.window;
-  const reach = (v: number) => addDuration(end(v), window, 1);
-  // A later claim has a partner that ends before it starts and whose window reaches its start…
+  if (kind === "changed") {
+    // Pairs apart whose days do not all lie within the window: the first day the window of a claim's first day
+    // misses (every day, for a claim open at its start).
+    const beyond = (v: number) => (Number.isFinite(start(v)) ? addDuration(start(v), window, 1) + 1 : -Infinity);
+    // A later claim with an earlier partner that ends before it starts and whose window misses its last day…
+    const later = dominated(
+      line,
+      points(values, end, (v) => -beyond(v)),
+      points(values, (v) => start(v) - 1, (v) => -end(v)),
+      (v, found) => found.disagrees(0, v, "any"),
+    );
+    // …and an earlier claim with a later partner that starts after it ends and ends beyond its window.
+    const earlier = dominated(
+      line,
+      points(values, (u) => -start(u), end),
+      points(values, (v) => -(end(v) + 1), beyond),
+      (v, found) => found.disagrees(0, v, "any"),
+    );
+    return sides(earlier, later);
+  }
+  const ended = values.filter((v) => Number.isFinite(start(v)) && Number.isFinite(end(v)));
+  // How far a claim's window reaches: the last day within the window of its first day.
+  const reach = (v: number) => addDuration(start(v), window, 1);
+  // A later claim has a partner that ends before it starts and whose window reaches its last day…
   const later = dominated(
     line,
     points(ended, end, reach),
-    points(values, (v) => start(v) - 1, start),
+    points(values, (v) => start(v) - 1, end),
     (v, found) => found.disagrees(0, v, "other"),
   );
-  // …and an earlier claim a partner that starts after it ends, within its window.
+  // …and an earlier claim a partner that starts after it ends and ends within its window.
   const earlier = dominated(
     line,
-    points(values, start, start),
+    points(values, end, start),
     points(ended, reach, (v) => end(v) + 1),
     (v, found) => found.disagrees(0, v, "other"),
   );
@@ -204,9 +226,9 @@ export function startsWithin(end: number, start: number, window: Duration): bool
   return Number.isFinite(end) && start <= addDuration(end, window, 1);
 }
 
-/** True when `later` starts within the property's window after `earlier` ends. @internal */
+/** True when every day of `earlier`'s times lies within the property's window of every day of `later`'s. @internal */
 export function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {
-  return startsWithin(timeRange(earlier).hi, timeRange(later).lo, earlier[0]!.property.window);
+  return allWithin(timeRange(earlier), timeRange(later), earlier[0]!.property.window);
 }
 
 /** Sorted, distinct claim lists for reporting. @internal */

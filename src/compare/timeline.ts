@@ -8,7 +8,7 @@
 import type { CheckedClaim } from "../engine/claims.js";
 import type { Span } from "../values/span.js";
 import { extremesOf } from "./structures/extremes.js";
-import type { MomentComparisons } from "./moment-comparisons.js";
+import type { MomentComparisons, Relation } from "./moment-comparisons.js";
 import { MomentTree } from "./structures/moment-tree.js";
 import { SortedValues } from "./structures/sorted-values.js";
 import { range, ValueLine } from "./structures/value-line.js";
@@ -35,18 +35,18 @@ export class Timeline implements MomentComparisons {
     this.line.claims.forEach((claim, v) => this.positions.set(claim, v));
   }
 
-  lastDisagreeing(from: number, to: number, claim: CheckedClaim): number {
+  lastDisagreeing(from: number, to: number, claim: CheckedClaim, relation: Relation = "other"): number {
     this.tree ??= new MomentTree(this.line, this.starts);
-    return this.tree.lastDisagreeing(from, to, this.positions.get(claim)!);
+    return this.tree.lastDisagreeing(from, to, this.positions.get(claim)!, relation);
   }
 
-  partners(k: number, claims: readonly CheckedClaim[]): CheckedClaim[] {
-    const found = this.sortedValues(k).partnersOf(extremesOf(this.line, claims.map((claim) => this.positions.get(claim)!)));
+  partners(k: number, claims: readonly CheckedClaim[], relation: Relation = "other"): CheckedClaim[] {
+    const found = this.sortedValues(k).partnersOf(extremesOf(this.line, claims.map((claim) => this.positions.get(claim)!)), relation);
     return this.line.claimsAt(found);
   }
 
-  bridges(k: number, claim: CheckedClaim, r: Span): boolean {
-    return this.sortedValues(k).bridges(this.positions.get(claim)!, r);
+  bridges(k: number, claim: CheckedClaim, r: Span, relation: Relation = "other"): boolean {
+    return this.sortedValues(k).bridges(this.positions.get(claim)!, r, relation);
   }
 
   /** The values of moment `j`, sorted. */

@@ -6,7 +6,7 @@ import type { Claim, ClaimSet, Modality } from "../model/claim-set.js";
 import type { ResolvedProperty } from "../model/properties.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import { normalizeLabel } from "../normalize/index.js";
-import type { Value } from "../values/types.js";
+import type { DateValue, Value } from "../values/types.js";
 import type { Span } from "../values/span.js";
 import { daySpan, valueSpan } from "../values/span.js";
 
@@ -29,9 +29,14 @@ export interface CheckedClaim {
   source: string;
   /** The last attribution, or the source: who the figure really comes from. */
   origin: string;
+  /** Whom the source credits, resolved, nearest first (its `attribution`); empty when it speaks for itself. */
+  citing: readonly string[];
   /** The article: `document`, else source and publication date. */
   document: string;
-  /** When the value holds (`asOf`, else `published`), in days; undefined when undated. */
+  /**
+   * When the value holds, in days: `asOf`, else `published`; for a plan
+   * without `asOf`, from `published` on (open-ended); undefined when undated.
+   */
   time: Span | undefined;
   modality: Modality;
   group: string;
@@ -137,8 +142,10 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
     }
     const source = aliases.resolve(claim.source);
     const attribution = claim.attribution;
-    const origin = attribution !== undefined && attribution.length > 0 ? aliases.resolve(attribution[attribution.length - 1]!) : source;
+    const citing = attribution !== undefined && attribution.length > 0 ? attribution.map((name) => aliases.resolve(name)) : NO_NAMES;
+    const origin = citing.length > 0 ? citing[citing.length - 1]! : source;
     const date = times[index];
+    const modality = claim.modality ?? "asserted";
     const checked: CheckedClaim = {
       id: claim.id,
       index,
@@ -151,10 +158,11 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
       scope: group.scope,
       source,
       origin,
+      citing,
       // Not interned: most claims of a large set have a (source, date) of their own, and a table of them costs more than it saves.
       document: claim.document ?? `${source}@${claim.published ?? "undated"}`,
-      time: date === undefined ? undefined : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
-      modality: claim.modality ?? "asserted",
+      time: date === undefined ? undefined : modality === "planned" && claim.asOf === undefined ? planSpan(date) : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
+      modality,
       group: group.key,
     };
     out.push(checked);
@@ -164,6 +172,16 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
 }
 
 const NO_NAMES: string[] = [];
+
+/**
+ * The time of a plan stated without a target time (`asOf`): from when it was
+ * stated, open-ended. A plan is meant to hold after it is stated, not on the
+ * day it is announced, so "fewer than 1,000 in the coming months" and "about
+ * 1,400" announced the same day may be two stages of one plan.
+ */
+function planSpan(stated: DateValue): Span {
+  return { ...daySpan(stated.interval.start, stated.interval.end), hi: Infinity, hiOpen: false };
+}
 
 /** A group as the claims are read: its key and scope, and its claims so far. */
 interface Gathered extends ClaimGroup {

@@ -16,7 +16,7 @@ import { timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
 import type { Finding, GroupView, Rule } from "./rule.js";
 import type { Speech } from "../rules/messages.js";
-import { renderMessage, whenInWords } from "../rules/messages.js";
+import { oneTime, renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 
 /** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. @internal */
@@ -29,6 +29,9 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** Makes the entries of the reports of one check or session. @internal */
 export class ReportEntries {
+  /** @param titles The claim set's documents' titles, by document id. */
+  constructor(private readonly titles: ReadonlyMap<string, string> = new Map()) {}
+
   /** Days as ISO dates, each written once however many positions start or end on it. */
   private readonly isoDays = new Map<number, string>();
 
@@ -44,8 +47,9 @@ export class ReportEntries {
   private when(claim: CheckedClaim): string | undefined {
     const text = claim.claim.asOf ?? claim.claim.published;
     if (text === undefined) return undefined;
-    let words = this.whens.get(text);
-    if (words === undefined) this.whens.set(text, (words = whenInWords(claim)!));
+    const key = claim.modality === "planned" && claim.claim.asOf === undefined ? `stated ${text}` : text; // as whenInWords tells them apart
+    let words = this.whens.get(key);
+    if (words === undefined) this.whens.set(key, (words = whenInWords(claim)!));
     return words;
   }
 
@@ -67,6 +71,8 @@ export class ReportEntries {
     const speech: Speech = {
       group: view,
       name,
+      title: (document) => this.titles.get(document),
+      withTime: !oneTime(finding.claims),
       when: (claim) => this.when(claim),
       claim: (id) => {
         byId ??= new Map([...view.claims, ...finding.claims].map((claim) => [claim.id, claim]));

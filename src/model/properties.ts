@@ -23,6 +23,8 @@ export interface ResolvedProperty {
   window: Duration;
   cardinality: Cardinality;
   unit?: string;
+  /** How the property is named in messages ("attacks on US forces"); its id, dashes as spaces, when absent. */
+  label?: string;
   /** False when the property was not declared and its type was inferred from the first value. */
   declared: boolean;
 }
@@ -57,6 +59,8 @@ export function resolveProperty(
     typeof definition.tolerance === "string" ? parseDuration(definition.tolerance) : definition.tolerance;
   if (tolerance !== undefined && tolerance !== 0) resolved.tolerance = tolerance;
   if (definition.unit !== undefined) resolved.unit = definition.unit;
+  const label = (definition as { label?: string }).label;
+  if (label !== undefined) resolved.label = label;
   return resolved;
 }
 

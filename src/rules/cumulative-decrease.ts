@@ -18,7 +18,7 @@ export const cumulativeDecrease: Rule = {
     severity: "error",
     docs: docsUrl("cumulative-decrease"),
     messages: {
-      decrease: "{{topic}} can only grow, but {{lower:each}} comes after {{earlier:sides}}.",
+      decrease: "{{topic}} can only grow, yet it falls from {{earlier:sides}} to {{lower:each}}.",
     },
   },
   check(context) {

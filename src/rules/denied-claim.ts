@@ -15,8 +15,8 @@ export const deniedClaim: Rule = {
     severity: "error",
     docs: docsUrl("denied-claim"),
     messages: {
-      denied: "{{deniedBy:who}} denies {{value}} for {{topic}}, which {{asserted:each}} asserts.",
-      deniedSeveral: "{{deniedBy:who}} denies {{value}} for {{topic}}, which {{asserted:each}} assert.",
+      denied: "{{deniedBy:who}} denies {{deniedBy:value}} for {{topic}}, which {{asserted:each}} asserts.",
+      deniedSeveral: "{{deniedBy:who}} denies {{deniedBy:value}} for {{topic}}, which {{asserted:each}} assert.",
     },
   },
   check(context) {

@@ -12,18 +12,28 @@
  * | kind | `data[key]` | written as |
  * | --- | --- | --- |
  * | `name` | a source or entity id | its readable name |
- * | `who` | a claim id | its source, and whom it cites |
- * | `side` | claim ids of one value | `~1400 (Infoplus citing US Department of Defense, 20 April 2025)` |
- * | `sides` | claim ids | each value with its sources: `~1400 (…) vs ~900 (…)` |
+ * | `document` | a document id | its title, else its source's name |
+ * | `who` | a claim id | its source and the whole chain it cites: `Outlet 002 citing The Wall Street Journal citing officials` |
+ * | `value` | a claim id | its value in words: `about 1,400`, `September 2025` |
+ * | `values` | claim ids | their distinct values in words, joined by "and" |
+ * | `when` | a claim id | when its value holds: `on 20 April 2025`, `in 2006` |
+ * | `whens` | claim ids | their distinct times, joined by commas |
+ * | `in` | a document id | ` in ` and its title (else its id) |
+ * | `side` | claim ids of one value | `about 1,400 (Infoplus citing the US Department of Defense, 20 April 2025)` |
+ * | `sides` | claim ids | each value with who gives it: `about 1,400 (…) vs about 900 (…)` |
+ * | `either` | claim ids | the same, joined by "or" (figures of one time that a change leads to or from) |
+ * | `own` | claim ids of one document | each value with whom the document cites for it: `about 1,400 (citing …) and about 900 (its own figure)` |
  * | `each` | claim ids | each claim as a side, joined by commas |
- * | `whens` | claim ids | their distinct times in words (`earlier` when undated) |
+ * | `dated` | claim ids | the same, each with its time (claims of other times than the message's) |
  * | `count` | a list | its length |
  * | `period` | ISO days (`from`, with `to`) | ` on 20 April 2025`, ` between … and …`, or nothing |
  * | `days` | a number of days | `1 day`, `12 days`, `about 4 months` |
  * | `duration` | an ISO 8601 duration | `30 days`, `1 year 2 months` |
  * | `scopes` | scopes (name → entity id) | `location: Syria or location: Iraq` |
- * | `scoped` | `{ scope, claims }` items | `location: Syria (~900); location: Iraq (2500)` |
+ * | `scoped` | `{ scope, claims }` items | `location: Syria (about 900); location: Iraq (2,500)` |
  *
+ * Who gives a figure is said once per side, times only when the claims of a
+ * message are not all of one time (the message states that time once).
  * A placeholder with a kind whose key `data` lacks is written as nothing
  * (an optional part, such as the period of a static property); one without
  * a kind and unknown stays as written.
@@ -32,11 +42,12 @@ import type { CheckedClaim } from "../engine/claims.js";
 import { timeRange } from "../engine/claims.js";
 import type { GroupView } from "../engine/rule.js";
 import { PLACEHOLDER } from "../engine/rule.js";
-import { groupBy } from "../internal/group-by.js";
 import { dayNumberFromIso, isoFromDayNumber } from "../values/days.js";
 import { parseDuration } from "../values/duration.js";
 import { distance } from "../values/span.js";
-import { dateInWords, days, durationInWords } from "../values/words.js";
+import { dateInWords, days, durationInWords, timeInWords, valueInWords } from "../values/words.js";
+
+export { days } from "../values/words.js";
 
 /** What a finding's message is written with (the engine makes one per finding). @internal */
 export interface Speech {
@@ -44,10 +55,14 @@ export interface Speech {
   readonly group: GroupView;
   /** A readable name for a source or entity id. */
   name(id: string): string;
+  /** A document's title, when the claim set gives one. */
+  title(document: string): string | undefined;
   /** A claim the finding involves, by id. */
   claim(id: string): CheckedClaim;
-  /** When a claim's value holds, in words, or `undefined` when undated (remembered by the check). */
+  /** When a claim's value holds, in words (`on 20 April 2025`), or `undefined` when undated (remembered by the check). */
   when(claim: CheckedClaim): string | undefined;
+  /** Whether sides name their times: the finding's claims are not all of one time (else the message states it once). */
+  readonly withTime: boolean;
 }
 
 /**
@@ -81,11 +96,25 @@ function claimsOf(ids: unknown, speech: Speech): CheckedClaim[] {
 /** How each kind of placeholder is put into words. */
 const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unknown>>, speech: Speech) => string> = {
   name: (id, _, speech) => speech.name(String(id)),
+  document: (id, _, speech) => speech.title(String(id)) ?? String(id),
   who: (id, _, speech) => who(speech.claim(String(id)), speech.name),
-  side: (ids, _, speech) => side(claimsOf(ids, speech), speech),
+  value: (id, _, speech) => valueWords(speech.claim(String(id))),
+  values: (ids, _, speech) => [...new Set(claimsOf(ids, speech).map(valueWords))].join(" and "),
+  when: (id, _, speech) => speech.when(speech.claim(String(id))) ?? "at no stated time",
+  whens: (ids, _, speech) => distinct(claimsOf(ids, speech).map((claim) => speech.when(claim) ?? "at no stated time")).join(", "),
+  in: (id, _, speech) => ` in ${speech.title(String(id)) ?? String(id)}`,
+  side: (ids, _, speech) => side(claimsOf(ids, speech), speech, speech.withTime),
   sides: (ids, _, speech) => sides(claimsOf(ids, speech), speech),
-  each: (ids, _, speech) => claimsOf(ids, speech).map((claim) => side([claim], speech)).join(", "),
-  whens: (ids, _, speech) => [...new Set(claimsOf(ids, speech).map((claim) => speech.when(claim) ?? "earlier"))].join(", "),
+  either: (ids, _, speech) => sides(claimsOf(ids, speech), speech, " or "),
+  own: (ids, _, speech) => own(claimsOf(ids, speech), speech),
+  each: (ids, _, speech) =>
+    claimsOf(ids, speech)
+      .map((claim) => side([claim], speech, speech.withTime))
+      .join(", "),
+  dated: (ids, _, speech) =>
+    claimsOf(ids, speech)
+      .map((claim) => side([claim], speech, true))
+      .join(", "),
   count: (list) => String(Array.isArray(list) ? list.length : 0),
   period: (from, data) => {
     const to = typeof data.to === "string" ? data.to : from;
@@ -99,9 +128,25 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   scopes: (list, _, speech) => (list as Array<Record<string, string>>).map((scope) => scopeInWords(scope, speech.name)).join(" or "),
   scoped: (list, _, speech) =>
     (list as Array<{ scope: Record<string, string>; claims: string[] }>)
-      .map(({ scope, claims }) => `${scopeInWords(scope, speech.name)} (${claimsOf(claims, speech).map((claim) => claim.value.display).join(", ")})`)
+      .map(({ scope, claims }) => `${scopeInWords(scope, speech.name)} (${[...new Set(claimsOf(claims, speech).map(valueWords))].join(", ")})`)
       .join("; "),
 };
+
+/** A claim's value in words, with its property's unit. */
+function valueWords(claim: CheckedClaim): string {
+  return valueInWords(claim.value, claim.property.unit);
+}
+
+/** The time a claim's value holds, as written: `asOf`, else `published` (its own or its document's). */
+function writtenTime(claim: CheckedClaim): string | undefined {
+  return claim.claim.asOf ?? claim.claim.published;
+}
+
+/** True when every claim holds at one time as written (or none has one): a message then states it once. @internal */
+export function oneTime(claims: readonly CheckedClaim[]): boolean {
+  const first = claims[0] && timeWords(claims[0]);
+  return claims.every((claim) => timeWords(claim) === first);
+}
 
 /** ` on 20 April 2025`, ` between 1 April 2025 and 30 April 2025`, or nothing for unbounded times. @internal */
 export function period(range: { lo: number; hi: number }): string {
@@ -159,6 +204,22 @@ export function timeSpan(claims: readonly CheckedClaim[]): { from: string | null
   };
 }
 
+/**
+ * The stale figures among the claims of a conflict, for its data: which
+ * claims repeat an older figure, where the first of them was first given,
+ * and the newer figures they ignore; `undefined` when none is stale.
+ * @internal
+ */
+export function olderFigures(
+  claims: readonly CheckedClaim[],
+  stale: ReadonlyMap<CheckedClaim, { firstSeen: CheckedClaim; newer: readonly CheckedClaim[] }>,
+): { stale: string[]; firstSeen: string; newer: string[] } | undefined {
+  const found = claims.filter((claim) => stale.has(claim));
+  if (found.length === 0) return undefined;
+  const newer = distinct(found.flatMap((claim) => stale.get(claim)!.newer)).sort((a, b) => a.index - b.index);
+  return { stale: ids(found), firstSeen: stale.get(found[0]!)!.firstSeen.id, newer: ids(newer) };
+}
+
 /** Claim ids, for a finding's data. @internal */
 export function ids(claims: readonly CheckedClaim[]): string[] {
   return claims.map((claim) => claim.id);
@@ -166,26 +227,99 @@ export function ids(claims: readonly CheckedClaim[]): string[] {
 
 /** When a claim's value holds, as written (`asOf`, else `published`), in words; `undefined` when undated. @internal */
 export function whenInWords(claim: CheckedClaim): string | undefined {
-  const text = claim.claim.asOf ?? claim.claim.published;
-  return text === undefined ? undefined : dateInWords(text);
+  const text = writtenTime(claim);
+  return text === undefined ? undefined : `${stated(claim) ? "stated " : ""}${timeInWords(text)}`;
 }
 
-/** Who said it: `Infoplus`, or `Infoplus citing US Department of Defense`. */
+/** The chain a claim cites, nearest first: `The Wall Street Journal citing officials`; empty for its own figure. */
+function citing(claim: CheckedClaim, name: (id: string) => string): string {
+  return claim.citing.map(name).join(" citing ");
+}
+
+/** Who gives a claim's figure: `Infoplus`, or `Outlet 002 citing The Wall Street Journal citing officials`. */
 function who(claim: CheckedClaim, name: (id: string) => string): string {
-  const source = name(claim.source);
-  return claim.origin === claim.source ? source : `${source} citing ${name(claim.origin)}`;
+  const chain = citing(claim, name);
+  return chain ? `${name(claim.source)} citing ${chain}` : name(claim.source);
 }
 
-/** One side: `~1400 (Infoplus citing US Department of Defense, 20 April 2025; Al-Mada)`. */
-function side(claims: readonly CheckedClaim[], speech: Speech): string {
-  const by = [...new Set(claims.map((claim) => [who(claim, speech.name), speech.when(claim)].filter(Boolean).join(", ")))];
-  return `${claims[0]!.value.display} (${by.join("; ")})`;
+/** Distinct items, in the order first met. */
+function distinct<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
 }
 
-/** Every side of a set of claims, by value as written: `~1400 (…) vs ~900 (…)`. */
-function sides(claims: readonly CheckedClaim[], speech: Speech): string {
-  const byDisplay = groupBy(claims, (claim) => claim.value.display);
-  return [...byDisplay.values()].map((group) => side(group, speech)).join(" vs ");
+/** True for a plan without a target time: its date is when it was stated, not when it is meant to hold. */
+const stated = (claim: CheckedClaim) => claim.modality === "planned" && claim.claim.asOf === undefined;
+
+/** A claim's time in words for a side: `20 April 2025`, or `stated 20 April 2025` for a plan without a target time. */
+function timeWords(claim: CheckedClaim): string | undefined {
+  const text = writtenTime(claim);
+  return text === undefined ? undefined : `${stated(claim) ? "stated " : ""}${dateInWords(text)}`;
+}
+
+/** Times in words, when asked for: `, 20 April 2025`, `, March 2025 and 20 April 2025`. */
+function times(claims: readonly CheckedClaim[], _speech: Speech, withTime: boolean): string {
+  if (!withTime) return "";
+  const words = distinct(claims.map(timeWords).filter((text): text is string => text !== undefined));
+  return words.length === 0 ? "" : `, ${words.join(" and ")}`;
+}
+
+/**
+ * Who gives the figure of a side, each source named once: `Infoplus citing
+ * the US Department of Defense, and citing The New York Times citing US
+ * officials, 20 April 2025; Al-Mada`.
+ */
+function provenance(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean): string {
+  const bySource = new Map<string, CheckedClaim[]>();
+  for (const claim of claims) bySource.set(claim.source, [...(bySource.get(claim.source) ?? []), claim]);
+  return [...bySource.entries()]
+    .map(([source, mine]) => {
+      const chains = distinct(mine.map((claim) => citing(claim, speech.name)));
+      const cited = chains.filter(Boolean);
+      const ownToo = cited.length > 0 && chains.includes("");
+      const credit = cited.length === 0 ? "" : ` citing ${cited.join(", and citing ")}${ownToo ? ", and in its own words" : ""}`;
+      return `${speech.name(source)}${credit}${times(mine, speech, withTime)}`;
+    })
+    .join("; ");
+}
+
+/** One side: `about 1,400 (Infoplus citing the US Department of Defense, 20 April 2025; Al-Mada)`. */
+function side(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean): string {
+  return `${valueWords(claims[0]!)} (${provenance(claims, speech, withTime)})`;
+}
+
+/** Claims by value as written, each list in the order given. */
+function byValue(claims: readonly CheckedClaim[]): CheckedClaim[][] {
+  const lists = new Map<string, CheckedClaim[]>();
+  for (const claim of claims) lists.set(claim.value.display, [...(lists.get(claim.value.display) ?? []), claim]);
+  return [...lists.values()];
+}
+
+/** Every side of a set of claims, by value as written: `about 1,400 (…) vs about 900 (…)`; times only when they differ. */
+function sides(claims: readonly CheckedClaim[], speech: Speech, between = " vs "): string {
+  return byValue(claims)
+    .map((group) => side(group, speech, speech.withTime))
+    .join(between);
+}
+
+/**
+ * The sides of one document's claims, the document being the sentence's
+ * subject: `about 1,400 (citing the US Department of Defense) and about 900
+ * (its own figure)`.
+ */
+function own(claims: readonly CheckedClaim[], speech: Speech): string {
+  const groups = byValue(claims);
+  const cites = claims.some((claim) => claim.citing.length > 0);
+  return groups
+    .map((group) => {
+      const chains = distinct(group.map((claim) => citing(claim, speech.name)));
+      const cited = chains.filter(Boolean);
+      // Whom it cites, when it cites anyone at all; else only the times, when they differ.
+      const credit = !cites ? [] : [...(cited.length > 0 ? [`citing ${cited.join(", and citing ")}`] : []), ...(chains.includes("") ? ["its own figure"] : [])];
+      const when = times(group, speech, speech.withTime).slice(2);
+      const words = [credit.join(", and "), when].filter(Boolean).join(", ");
+      return words ? `${valueWords(group[0]!)} (${words})` : valueWords(group[0]!);
+    })
+    .join(" and ");
 }
 
 /** A scope in words: `location: Syria, base: Ain al-Asad`. */
@@ -195,10 +329,11 @@ function scopeInWords(scope: Readonly<Record<string, string>>, name: (id: string
     .join(", ");
 }
 
-/** What the group is about: `US forces: troop count (location: Syria)`. */
+/** What the group is about: `US forces: troop count (location: Syria)`, with the property's label when it has one. */
 function topic(group: GroupView, name: (id: string) => string): string {
   const scope = scopeInWords(group.scope, name);
-  return `${name(group.subject)}: ${group.property.id.replaceAll("-", " ")}${scope ? ` (${scope})` : ""}`;
+  const property = group.property.label ?? group.property.id.replaceAll("-", " ");
+  return `${name(group.subject)}: ${property}${scope ? ` (${scope})` : ""}`;
 }
 
 /** Where a rule's documentation page is published: the package's own file on the npm CDN. @internal */

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
-import { ValueHistory, unique } from "../compare/index.js";
+import { unique } from "../compare/index.js";
 import { docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 /** @internal */
@@ -16,44 +16,37 @@ export const outdatedValue: Rule = {
     severity: "warning",
     docs: docsUrl("outdated-value"),
     messages: {
-      outdated: "{{stale:side}} repeats a figure from {{repeated:whens}} for {{topic}}, though newer figures differ: {{newer:each}}.",
-      outdatedSeveral: "{{stale:sides}} repeat figures from {{repeated:whens}} for {{topic}}, though newer figures differ: {{newer:each}}.",
+      outdated: "{{stale:side}} repeats an older figure for {{topic}}: {{repeats:who}} gave it {{repeats:when}}, and newer figures differ: {{newer:dated}}.",
+      outdatedSeveral: "{{stale:each}} repeat older figures for {{topic}}, first given {{repeated:whens}}, and newer figures differ: {{newer:dated}}.",
     },
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
     for (const set of context.compare.sets) {
-      const track = context.compare.track(set);
-      const runs = track.moments;
-      const history = new ValueHistory(); // every figure of the moments before the previous one
-      for (let j = 1; j < runs.length; j++) {
-        if (j >= 2) for (const earlier of runs[j - 2]!) history.add(earlier);
-        // One warning per moment: every claim of it that repeats an older figure, and the newer figures.
-        const repeats = new Map<CheckedClaim, CheckedClaim>(); // stale claim → the older claim it repeats
-        for (const claim of runs[j]!) {
-          // Only claims that disagree with a figure of the previous moment (the newer figures) can be outdated…
-          if (track.lastDisagreeing(j - 1, j - 1, claim) < 0) continue;
-          // …and an earlier figure is the one it repeats, if the newer figures all moved away from it: none of
-          // them (from another document) both disagrees with the claim and agrees with the earlier figure.
-          const repeated = history.compatible(claim);
-          if (!repeated) continue;
-          // (A text value repeats its own key: no newer figure can disagree with the claim and agree with it.)
-          if (repeated.span && track.bridges(j - 1, claim, repeated.span)) continue;
-          repeats.set(claim, repeated);
-        }
-        if (repeats.size === 0) continue;
-        const stale = unique([...repeats.keys()]);
-        const newest = unique(track.partners(j - 1, stale));
-        const claims = [...stale, ...newest];
-        const repeated = unique([...repeats.values()]);
+      const stale = context.compare.stale(set);
+      if (stale.size === 0) continue;
+      // One warning per moment: every claim of it that repeats an older figure, and the newer figures it ignores.
+      for (const run of context.compare.moments(set)) {
+        const repeats = run.filter((claim) => stale.has(claim));
+        if (repeats.length === 0) continue;
+        // A stale figure that also contradicts a figure of its own time is reported by the contradiction, which says it is older.
+        // Here, only other documents' newer figures count: a document that tells its own timeline (1,400 in March,
+        // 2,000 again in April) is not repeating a stale figure.
+        const contradicted = new Set(context.compare.partnersAtSameTime(run, "any"));
+        const elsewhere = (claim: CheckedClaim) => stale.get(claim)!.newer.filter((other) => other.document !== claim.document);
+        const reported = unique(repeats.filter((claim) => !contradicted.has(claim) && elsewhere(claim).length > 0));
+        if (reported.length === 0) continue;
+        const newer = unique(reported.flatMap(elsewhere));
+        const repeated = unique(reported.map((claim) => stale.get(claim)!.firstSeen));
+        const claims = [...reported, ...newer];
         context.report({
-          messageId: stale.length === 1 ? "outdated" : "outdatedSeveral",
+          messageId: reported.length === 1 ? "outdated" : "outdatedSeveral",
           claims,
           data: {
-            stale: ids(stale),
-            repeats: repeats.get(stale[0]!)!.id,
+            stale: ids(reported),
+            repeats: stale.get(reported[0]!)!.firstSeen.id,
             repeated: ids(repeated),
-            newer: ids(newest),
+            newer: ids(newer),
             ...figures(claims), // the stale figure first, as in the message
             ...timeSpan(claims),
           },

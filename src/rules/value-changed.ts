@@ -4,8 +4,9 @@
  * change worth seeing.
  */
 import type { Rule } from "../engine/rule.js";
+import type { CheckedClaim } from "../compare/index.js";
 import { timeRange, unique, withinWindow } from "../compare/index.js";
-import { docsUrl, figures, ids, timeSpan } from "./messages.js";
+import { days, docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 /** @internal */
 export const valueChanged: Rule = {
@@ -15,32 +16,42 @@ export const valueChanged: Rule = {
     severity: "info",
     docs: docsUrl("value-changed"),
     messages: {
-      changed: "{{topic}} changed from {{before:sides}} to {{after:sides}}.",
-      changedAfter: "{{topic}} changed from {{before:sides}} to {{after:sides}}, {{daysBetween:days}} later.",
+      changed: "{{topic}} changed from {{before:either}} to {{after:either}}.",
+      changedAfter: "{{topic}} changed from {{before:either}} to {{after:either}}, {{daysBetween:days}} later.",
     },
   },
   check(context) {
     if (context.group.property.temporal !== "state") return;
+    const report = (before: CheckedClaim[], after: CheckedClaim[]) => {
+      const [earliest, latest] = [timeRange(before), timeRange(after)];
+      const daysBetween = latest.lo - earliest.hi;
+      // Say how long it took only when the times allow one answer ("2005" to "2006" may be a day or two years).
+      const sure = days(Math.max(daysBetween, 1)) === days(latest.hi - earliest.lo);
+      const claims = unique([...before, ...after]);
+      context.report({
+        messageId: sure && daysBetween > 1 ? "changedAfter" : "changed",
+        claims,
+        data: {
+          before: ids(before),
+          after: ids(after),
+          ...figures([...before, ...after]),
+          daysBetween,
+          ...timeSpan(claims),
+        },
+      });
+    };
     for (const set of context.compare.sets) {
       const runs = context.compare.moments(set);
-      for (let i = 1; i < runs.length; i++) {
+      for (let i = 0; i < runs.length; i++) {
+        // Inside a chained moment, claims apart in time further than the window are a change too.
+        const [earlierInRun, laterInRun] = context.compare.pairsApart(runs[i]!, "changed");
+        if (earlierInRun.length > 0) report(earlierInRun, laterInRun);
+        if (i === 0) continue;
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
         if (withinWindow(earlier, later)) continue; // rapid-change's, when the documents differ
         const before = context.compare.partners(earlier, later, "any");
         const after = context.compare.partners(later, before, "any");
-        if (before.length === 0 || after.length === 0) continue;
-        const daysBetween = timeRange(after).lo - timeRange(before).hi;
-        context.report({
-          messageId: daysBetween > 1 ? "changedAfter" : "changed",
-          claims: unique([...before, ...after]),
-          data: {
-            before: ids(before),
-            after: ids(after),
-            ...figures([...before, ...after]),
-            daysBetween,
-            ...timeSpan([...before, ...after]),
-          },
-        });
+        if (before.length > 0 && after.length > 0) report(before, after);
       }
     }
   },

@@ -57,6 +57,29 @@ ruleTester(RULE, {
       ],
     },
     {
+      name: "a quarter and a day in it: the quarter's figure may be of another day (it may or may not be the same moment)",
+      claims: [dated("a", "2025-Q2", 900), claim("b", { published: "2025-07-01", asOf: "2025-05-10", value: 2000, source: "s2" })],
+    },
+    {
+      name: '"2025-03~" (February to April) and a day in April: no more the same moment than a quarter and a day',
+      claims: [claim("a", { asOf: "2025-03~", value: 900 }), dated("b", DAY, 2000, { source: "s2" })],
+    },
+    {
+      name: "a year and a day in it",
+      claims: [dated("a", "2025", 900), dated("b", DAY, 2000, { source: "s2" })],
+    },
+    {
+      name: "an open time (June 2025 or later) and a day after June",
+      claims: [claim("a", { published: "2025-06/..", value: 900 }), dated("b", "2025-09-01", 2000, { source: "s2" })],
+    },
+    {
+      name: "two plans stated the same day without target times: stages of one plan, not one moment",
+      claims: [
+        dated("a", DAY, "<1000", { modality: "planned", attribution: ["pentagon"] }),
+        dated("b", DAY, "~1400", { modality: "planned", source: "s2" }),
+      ],
+    },
+    {
       name: "state property: different days do not overlap (rapid-change's business)",
       claims: [dated("a", "2025-04-01", 900), dated("b", "2025-04-20", 2000, { source: "s2" })],
     },
@@ -256,13 +279,18 @@ ruleTester(RULE, {
       errors: [{ messageId: "disagree", claims: ["a", "b"] }],
     },
     {
-      name: "times overlap: a quarter and a day in it",
-      claims: [dated("a", "2025-Q2", 900), claim("b", { published: "2025-07-01", asOf: "2025-05-10", value: 2000, source: "s2" })],
+      name: "times overlap: a month and a day in it (both as precise as the window)",
+      claims: [dated("a", "2025-05", 900), claim("b", { published: "2025-07-01", asOf: "2025-05-10", value: 2000, source: "s2" })],
       errors: [{ messageId: "disagree", claims: ["a", "b"] }],
     },
     {
-      name: 'times overlap: "2025-03~" reaches April',
-      claims: [claim("a", { asOf: "2025-03~", value: 900 }), dated("b", DAY, 2000, { source: "s2" })],
+      name: "the very same quarter, from two documents",
+      claims: [dated("a", "2025-Q2", 900), claim("b", { published: "2025-07-01", asOf: "2025-Q2", value: 2000, source: "s2" })],
+      errors: [{ messageId: "disagree", claims: ["a", "b"] }],
+    },
+    {
+      name: "the very same year (a data set of yearly figures)",
+      claims: [dated("a", "2005", 6776009), dated("b", "2005", 67000, { source: "s2" })],
       errors: [{ messageId: "disagree", claims: ["a", "b"] }],
     },
     {

@@ -205,11 +205,11 @@ ruleTester(RULE, {
       errors: [{ messageId: "decrease", claims: ["a", "b"], scope: { location: "iraq" } }],
     },
     {
-      name: "planned figures compared with planned figures",
+      name: "planned figures compared with planned figures, at their target times",
       properties: props,
       claims: [
-        attacks("a", "2025-01-10", 100, { modality: "planned" }),
-        attacks("b", "2025-02-10", 80, { modality: "planned", source: "s2" }),
+        attacks("a", "2025-01-10", 100, { modality: "planned", asOf: "2025-01-10" }),
+        attacks("b", "2025-02-10", 80, { modality: "planned", source: "s2", asOf: "2025-02-10" }),
       ],
       errors: [{ messageId: "decrease", claims: ["a", "b"] }],
     },

@@ -5,11 +5,43 @@
  */
 import type { CheckedClaim, GroupView, Rule } from "../../src/index.js";
 import { defineRule } from "../../src/index.js";
-import { incompatible, moments } from "../../src/compare/positions.js";
+import { incompatible, moments as overlapRuns } from "../../src/compare/positions.js";
 import { overlaps } from "../../src/values/span.js";
-import { comparableSets, withinWindow } from "../../src/compare/partners.js";
+import { comparableSets } from "../../src/compare/partners.js";
 import { ValueHistory } from "../../src/compare/history.js";
 import { addDuration } from "../../src/values/duration.js";
+
+const days = (claim: CheckedClaim) => `${claim.time!.lo}/${claim.time!.hi}`;
+
+/** A time whose days all lie within the window of each other (the slow way: every pair of its ends). */
+const isSharp = (c: CheckedClaim) =>
+  c.time !== undefined && Number.isFinite(c.time.lo) && Number.isFinite(c.time.hi) && c.time.hi <= addDuration(c.time.lo, c.property.window, 1);
+
+const isBounded = (c: CheckedClaim) => Number.isFinite(c.time!.lo) && Number.isFinite(c.time!.hi);
+
+/** Dated claims that can be placed: sharp, or overlapping no claim but those of the same bounded period (compared with every other claim). */
+function placedOf(set: readonly CheckedClaim[]): CheckedClaim[] {
+  const dated = set.filter((c) => c.time !== undefined);
+  return dated.filter((c) => isSharp(c) || dated.every((o) => o === c || (isBounded(c) && days(o) === days(c)) || !overlaps(o.time!, c.time!)));
+}
+
+/** The timeline: runs of placed claims whose times overlap. */
+const moments = (set: readonly CheckedClaim[]) => overlapRuns(placedOf(set));
+
+/** The runs compared as of one time: the moments, and each period of the claims that cannot be placed. */
+function sameTimes(set: readonly CheckedClaim[]): CheckedClaim[][] {
+  const placed = new Set(placedOf(set));
+  const byPeriod = new Map<string, CheckedClaim[]>();
+  for (const c of set) if (c.time !== undefined && !placed.has(c) && isBounded(c)) byPeriod.set(days(c), [...(byPeriod.get(days(c)) ?? []), c]);
+  return [...moments(set), ...[...byPeriod.values()].filter((run) => run.length > 1)];
+}
+
+/** Every day of the earlier claims' times within the window of every day of the later ones'. */
+function withinWindow(earlier: readonly CheckedClaim[], later: readonly CheckedClaim[]): boolean {
+  const lo = Math.min(...earlier.map((c) => c.time!.lo));
+  const hi = Math.max(...later.map((c) => c.time!.hi));
+  return Number.isFinite(lo) && Number.isFinite(hi) && hi <= addDuration(lo, earlier[0]!.property.window, 1);
+}
 
 /** Claims whose times overlap (or whose property is static, or which are undated) may describe the same moment. */
 export function sameTime(a: CheckedClaim, b: CheckedClaim): boolean {
@@ -37,7 +69,7 @@ function pairwise(id: string, read: Reading): Rule {
 
 const isStatic = (group: GroupView) => group.property.temporal === "static";
 const atSameTime = (group: GroupView, a: CheckedClaim, b: CheckedClaim) => isStatic(group) || overlaps(a.time!, b.time!);
-const runsOf = (group: GroupView, set: CheckedClaim[]) => (isStatic(group) ? [set] : moments(set));
+const runsOf = (group: GroupView, set: CheckedClaim[]) => (isStatic(group) ? [set] : sameTimes(set));
 
 /** Claims from different documents with incompatible values at overlapping times. */
 const conflictingValues = pairwise("conflicting-values", (group, _, report) => {
@@ -70,11 +102,11 @@ const rapidChange = pairwise("rapid-change", (group, _, report) => {
   for (const set of comparableSets(group)) {
     const runs = moments(set);
     runs.forEach((later, j) => {
-      let first = j;
-      while (first > 0 && withinWindow(runs[first - 1]!, later)) first--;
       const before = new Set<CheckedClaim>();
       const after: CheckedClaim[] = [];
       for (const b of later) {
+        let first = j;
+        while (first > 0 && withinWindow(runs[first - 1]!, [b])) first--;
         let nearest: CheckedClaim[] | undefined;
         for (let i = j - 1; i >= first && !nearest; i--) if (runs[i]!.some((a) => partners(a, b))) nearest = runs[i];
         if (!nearest) continue;
@@ -85,7 +117,7 @@ const rapidChange = pairwise("rapid-change", (group, _, report) => {
       const apart = new Set<CheckedClaim>();
       for (const a of later) {
         for (const b of later) {
-          const inWindow = Number.isFinite(a.time!.hi) && b.time!.lo <= addDuration(a.time!.hi, group.property.window, 1);
+          const inWindow = withinWindow([a], [b]);
           if (a.time!.hi < b.time!.lo && inWindow && partners(a, b)) apart.add(a).add(b);
         }
       }
@@ -94,7 +126,11 @@ const rapidChange = pairwise("rapid-change", (group, _, report) => {
   }
 });
 
-/** Each claim checked against every claim of the previous moment. */
+/**
+ * Each claim checked against every claim of the previous moment (from any
+ * document) and the whole earlier history; reported when it contradicts no
+ * claim of its own time and some newer figure comes from another document.
+ */
 const outdatedValue = pairwise("outdated-value", (group, _, report) => {
   if (group.property.temporal !== "state") return;
   for (const set of comparableSets(group)) {
@@ -105,11 +141,14 @@ const outdatedValue = pairwise("outdated-value", (group, _, report) => {
       const stale: CheckedClaim[] = [];
       const newer = new Set<CheckedClaim>();
       for (const claim of runs[j]!) {
-        const differing = runs[j - 1]!.filter((other) => other.document !== claim.document && incompatible(other, claim));
+        const differing = runs[j - 1]!.filter((other) => incompatible(other, claim));
         const repeated = history.compatible(claim);
         if (differing.length === 0 || !repeated || !differing.every((n) => incompatible(n, repeated))) continue;
+        if (runs[j]!.some((other) => overlaps(other.time!, claim.time!) && incompatible(other, claim))) continue;
+        const elsewhere = differing.filter((other) => other.document !== claim.document);
+        if (elsewhere.length === 0) continue;
         stale.push(claim);
-        for (const other of differing) newer.add(other);
+        for (const other of elsewhere) newer.add(other);
       }
       if (stale.length > 0) report([...stale, ...newer]);
     }

@@ -37,7 +37,15 @@ export function sameDayClaims(day: string, values: readonly string[], sources: r
   return fc
     .array(spec, { minLength: 1, maxLength: 8 })
     .map((specs) =>
-      specs.map((x, i) => dated(`c${i}`, day, x.value, { source: x.source, modality: x.modality, ...(x.document ? { document: x.document } : {}) })),
+      // A plan holds at its target time (asOf): without one it is open-ended after its statement, and never "one day".
+      specs.map((x, i) =>
+        dated(`c${i}`, day, x.value, {
+          source: x.source,
+          modality: x.modality,
+          ...(x.modality === "planned" ? { asOf: day } : {}),
+          ...(x.document ? { document: x.document } : {}),
+        }),
+      ),
     );
 }
 

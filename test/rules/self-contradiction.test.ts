@@ -103,7 +103,7 @@ ruleTester(RULE, {
       ],
       errors: [
         {
-          messageId: "contradictsIn", claims: ["a", "b"],
+          messageId: "contradicts", claims: ["a", "b"],
           data: { gap: 270 },
         },
       ],
@@ -119,7 +119,7 @@ ruleTester(RULE, {
         dated("a", DAY, 900, { document: "joint-report" }),
         dated("b", DAY, 2000, { document: "joint-report", source: "s2" }),
       ],
-      errors: [{ messageId: "contradictsIn", claims: ["a", "b"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
     {
       name: "one document, overlapping asOf times (a month and a day in it)",
@@ -190,7 +190,7 @@ ruleTester(RULE, {
         claim("a", { property: "end-date", value: "2025-09", document: "d1", asOf: "2024-09" }),
         claim("b", { property: "end-date", value: "2026-12", document: "d1", asOf: "2025-04" }),
       ],
-      errors: [{ messageId: "contradictsIn", claims: ["a", "b"] }],
+      errors: [{ messageId: "contradicts", claims: ["a", "b"] }],
     },
     {
       name: "a claim compatible with both sides of its document is not involved",

@@ -94,12 +94,12 @@ ruleTester(RULE, {
       errors: [{ messageId: "changedAfter", claims: ["a", "b"], data: { daysBetween: 31 } }],
     },
     {
-      name: "one document telling a timeline",
+      name: "one document telling a timeline (December to 20 April: 110 to 140 days, so no length is stated)",
       claims: [
         claim("a", { asOf: "2024-12", value: "~2000", document: "timeline", attribution: ["pentagon"] }),
         claim("b", { asOf: "2025-04-20", value: "~1400", document: "timeline", attribution: ["pentagon"] }),
       ],
-      errors: [{ messageId: "changedAfter", claims: ["a", "b"], data: { gap: 260 } }],
+      errors: [{ messageId: "changed", claims: ["a", "b"], data: { gap: 260, daysBetween: 110 } }],
     },
     {
       name: "one source, two publication days",
@@ -130,12 +130,31 @@ ruleTester(RULE, {
     {
       name: "quarters: 2024-Q1 to 2024-Q3",
       claims: [claim("a", { asOf: "2024-Q1", value: 2500 }), claim("b", { asOf: "2024-Q3", value: 2000, source: "s2" })],
-      errors: [{ messageId: "changedAfter", claims: ["a", "b"], data: { daysBetween: 92 } }],
+      errors: [{ messageId: "changed", claims: ["a", "b"], data: { daysBetween: 92 } }],
     },
     {
       name: 'open bounds: ">2500" then 2500',
       claims: [claim("a", { asOf: "2003/2011", value: ">2500" }), dated("b", "2021-01", 2500, { source: "s2" })],
-      errors: [{ messageId: "changedAfter", claims: ["a", "b"] }],
+      errors: [{ messageId: "changed", claims: ["a", "b"] }],
+    },
+    {
+      name: "adjacent years with different figures are a change, never a rapid change (yearly data)",
+      claims: [dated("a", "2005", 40000), dated("b", "2006", 46000, { source: "s2" })],
+      errors: [{ messageId: "changed", claims: ["a", "b"], data: { daysBetween: 1 } }],
+    },
+    {
+      name: "two days 56 days apart: the length is said",
+      claims: [dated("a", "2025-03-25", 900), dated("b", "2025-05-20", 2000, { source: "s2" })],
+      errors: [{ messageId: "changedAfter", claims: ["a", "b"], data: { daysBetween: 56 } }],
+    },
+    {
+      name: "a claim linking April and May into one moment does not hide the change",
+      claims: [
+        dated("april", "2025-04", "~900"),
+        dated("link", "2025-04-20/2025-05-10", "800..2100", { source: "s2" }),
+        dated("may", "2025-05", "~2000", { source: "s3" }),
+      ],
+      errors: [{ messageId: "changed", claims: ["april", "may"], data: { daysBetween: 1 } }],
     },
     {
       name: "a P2W window: 15 days is beyond it",
@@ -162,10 +181,10 @@ ruleTester(RULE, {
       errors: [{ messageId: "changedAfter", claims: ["a", "b"], group: "us-forces/troop-count?location=syria" }],
     },
     {
-      name: "planned figures change too",
+      name: "planned figures change too, at their target times",
       claims: [
-        dated("a", "2025-01-10", 2000, { modality: "planned" }),
-        dated("b", "2025-06-10", 900, { source: "s2", modality: "planned" }),
+        dated("a", "2025-01-10", 2000, { modality: "planned", asOf: "2025-01-10" }),
+        dated("b", "2025-06-10", 900, { source: "s2", modality: "planned", asOf: "2025-06-10" }),
       ],
       errors: [{ messageId: "changedAfter", claims: ["a", "b"] }],
     },

@@ -31,17 +31,18 @@ export class MomentTree {
 
   /**
    * The last moment from `from` to `to` (both included) holding a value that
-   * disagrees with value `v` and comes from another document; -1 when none does.
+   * disagrees with value `v` and comes from another document (from any, for
+   * "any"); -1 when none does.
    */
-  lastDisagreeing(from: number, to: number, v: number): number {
-    return this.search(1, 0, this.leaves - 1, from, to, v);
+  lastDisagreeing(from: number, to: number, v: number, relation: "other" | "any" = "other"): number {
+    return this.search(1, 0, this.leaves - 1, from, to, v, relation);
   }
 
-  private search(node: number, lo: number, hi: number, from: number, to: number, v: number): number {
-    if (hi < from || lo > to || !this.nodes.disagrees(node, v, "other")) return -1;
+  private search(node: number, lo: number, hi: number, from: number, to: number, v: number, relation: "other" | "any"): number {
+    if (hi < from || lo > to || !this.nodes.disagrees(node, v, relation)) return -1;
     if (lo === hi) return lo;
     const mid = (lo + hi) >>> 1;
-    const later = this.search(2 * node + 1, mid + 1, hi, from, to, v);
-    return later >= 0 ? later : this.search(2 * node, lo, mid, from, to, v);
+    const later = this.search(2 * node + 1, mid + 1, hi, from, to, v, relation);
+    return later >= 0 ? later : this.search(2 * node, lo, mid, from, to, v, relation);
   }
 }

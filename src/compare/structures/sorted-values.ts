@@ -59,14 +59,14 @@ class RangeFirst {
     }
   }
 
-  /** The first value at positions `from` to `to` (excluded) from another document than value `v`'s; -1 when none. */
-  otherThan(v: number, from: number, to: number): number {
+  /** The first value at positions `from` to `to` (excluded), from another document than value `v`'s unless `relation` is "any"; -1 when none. */
+  first(v: number, from: number, to: number, relation: "other" | "any"): number {
     this.found.clear(0);
     for (let l = from + this.size, r = to + this.size; l < r; l >>= 1, r >>= 1) {
       if (l & 1) this.found.merge(0, this.nodes, l++);
       if (r & 1) this.found.merge(0, this.nodes, --r);
     }
-    return this.found.for(0, v, "other");
+    return this.found.for(0, v, relation);
   }
 }
 
@@ -130,12 +130,18 @@ export class SortedValues {
 
   /**
    * The values that disagree with at least one of the values summarised by
-   * `others` (summary 0) from another document, in time proportional to
-   * their number.
+   * `others` (summary 0) from another document (from any, for "any"), in
+   * time proportional to their number.
    */
-  partnersOf(others: Extremes): Set<number> {
+  partnersOf(others: Extremes, relation: "other" | "any" = "other"): Set<number> {
     const found = new Set<number>();
     const add = (v: number) => found.add(v);
+    if (relation === "any") {
+      const [top, bottom] = [others.highest.best(0), others.lowest.best(0)];
+      if (top >= 0) each(this.line, this.byEnd, 0, this.countBelow(top), -1, add);
+      if (bottom >= 0) each(this.line, this.byStart, 0, this.countAbove(bottom), -1, add);
+      return found;
+    }
     // Below the highest start: every value below the runner-up (from another document than the highest),
     // and between the two, the values whose document differs from the highest's.
     const [top, second] = [others.highest.best(0), others.highest.runnerUp(0)];
@@ -153,21 +159,21 @@ export class SortedValues {
     return found;
   }
 
-  /** True when some value, from another document than value `v`'s, is incompatible with `v` but overlaps span `r`. */
-  bridges(v: number, r: Span): boolean {
+  /** True when some value, from another document than value `v`'s (any, for "any"), is incompatible with `v` but overlaps span `r`. */
+  bridges(v: number, r: Span, relation: "other" | "any" = "other"): boolean {
     const { lo, hi, loOpen, hiOpen } = this.line;
     // Below `v` and not below `r`: a run of the end order; such a value overlaps `r` unless it starts above it.
     const [fromEnd, toEnd] = [this.endingBelow(r.lo, r.loOpen ? 1 : 0), this.countBelow(v)];
     if (fromEnd < toEnd) {
       this.lowestStarts ??= new RangeFirst(this.line, LOWEST_START, this.byEnd.values);
-      const lowest = this.lowestStarts.otherThan(v, fromEnd, toEnd);
+      const lowest = this.lowestStarts.first(v, fromEnd, toEnd, relation);
       if (lowest >= 0 && !(r.hi < lo[lowest]! || (r.hi === lo[lowest] && (r.hiOpen || loOpen[lowest] === 1)))) return true;
     }
     // Above `v` and not above `r`: a run of the start order; such a value overlaps `r` unless it ends below it.
     const [fromStart, toStart] = [this.startingAbove(r.hi, r.hiOpen ? 1 : 0), this.countAbove(v)];
     if (fromStart < toStart) {
       this.highestEnds ??= new RangeFirst(this.line, HIGHEST_END, this.byStart.values);
-      const highest = this.highestEnds.otherThan(v, fromStart, toStart);
+      const highest = this.highestEnds.first(v, fromStart, toStart, relation);
       if (highest >= 0 && !(hi[highest]! < r.lo || (hi[highest] === r.lo && (hiOpen[highest] === 1 || r.loOpen)))) return true;
     }
     return false;
