@@ -11,7 +11,7 @@ import { matchPhrase } from "./dates.js";
 import { FUTURE_WORDS, phraseTable, variants } from "./words.js";
 
 /** Words that open a clause. `relative`: the clause is about the noun before it (التي, which, where). */
-const OPENERS = new Map<string, "relative" | "other">(
+const OPENERS = new Map<string, "relative" | "other" | "that">(
   (
     [
       ["التي", "relative"], ["الذي", "relative"], ["الذين", "relative"], ["اللذين", "relative"], ["اللتين", "relative"], ["اللواتي", "relative"], ["حيث", "relative"],
@@ -19,12 +19,14 @@ const OPENERS = new Map<string, "relative" | "other">(
       ["بينما", "other"], ["لكن", "other"], ["لكنه", "other"], ["لكنها", "other"], ["ولكن", "other"], ["عندما", "other"], ["حين", "other"], ["حينما", "other"], ["بعدما", "other"],
       ["لأن", "other"], ["إذ", "other"], ["مما", "other"], ["فيما", "other"], ["كما", "other"], ["إلا", "other"], ["رغم", "other"], ["برغم", "other"],
       ["while", "other"], ["but", "other"], ["although", "other"], ["though", "other"], ["because", "other"], ["whereas", "other"], ["when", "other"], ["unless", "other"], ["however", "other"],
+      // Reported speech: «قال … إن …», "said … that …" opens the clause of what was said.
+      ["إن", "that"], ["أن", "that"], ["إنه", "that"], ["إنها", "that"], ["أنه", "that"], ["أنها", "that"], ["بأن", "that"], ["بأنه", "that"], ["بأنها", "that"], ["إنهم", "that"], ["أنهم", "that"], ["that", "that"],
     ] as const
-  ).map(([w, k]) => [variants(fold(w))[0]!.form, k]),
+  ).map(([w, k]) => [fold(w), k]),
 );
 
 /** Subordinators that open a clause unless they start a date (after 2026, بعد عام 2026): checked against the figures read. */
-const TIME_OPENERS = new Set(["بعد", "قبل", "منذ", "after", "before", "since"].map((w) => variants(fold(w))[0]!.form));
+const TIME_OPENERS = new Set(["بعد", "قبل", "منذ", "after", "before", "since"].map((w) => fold(w)));
 
 
 /** Clause boundary punctuation. */
@@ -42,8 +44,12 @@ export interface Clauses {
   relative: boolean[];
   /** For each clause: whether it opens with a word that makes it depend on the clause before (التي, بعد أن, when, after…). */
   subordinate: boolean[];
+  /** For each clause: whether it is what a clause before it reports («قال … إن …», "said … that …"). */
+  reported: boolean[];
   /** For each clause: whether it speaks of the future or of a plan (سـ, سوف, خطة, will, plans, expected…). */
   future: boolean[];
+  /** For each clause: the first token that speaks of the future, or Infinity (a date before it is read in the clause's tense). */
+  futureFrom: number[];
 }
 
 /**
@@ -55,17 +61,23 @@ export function clausesOf(tokens: readonly Token[], inFigure: (k: number) => boo
   const of = new Int32Array(tokens.length);
   const relative: boolean[] = [false];
   const subordinate: boolean[] = [false];
+  const reported: boolean[] = [false];
   const future: boolean[] = [false];
+  const futureFrom: number[] = [Infinity];
   let clause = 0;
+  let clauseStart = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (isBoundary(t)) {
       of[k] = clause;
       if (k + 1 < tokens.length) {
         clause++;
+        clauseStart = k + 1;
         relative.push(false);
         subordinate.push(false);
+        reported.push(false);
         future.push(false);
+        futureFrom.push(Infinity);
       }
       continue;
     }
@@ -73,29 +85,52 @@ export function clausesOf(tokens: readonly Token[], inFigure: (k: number) => boo
       const opener = openerOf(t);
       const time = opener === undefined && !inFigure(k) && variants(t.norm).some((v) => v.prefix <= 1 && TIME_OPENERS.has(v.form));
       if (opener !== undefined || time) {
-        if (!isBoundary(tokens[k - 1]!)) {
+        // «بعد أن», "after that": a second opener right after the first belongs to the same clause.
+        if (!isBoundary(tokens[k - 1]!) && clauseStart !== k - 1) {
+          clauseStart = k;
           clause++;
           relative.push(false);
           subordinate.push(false);
+          reported.push(false);
           future.push(false);
+          futureFrom.push(Infinity);
         }
-        relative[clause] = opener === "relative";
-        subordinate[clause] = true;
+        if (opener === "that") reported[clause] = true;
+        else {
+          relative[clause] = opener === "relative";
+          subordinate[clause] = true;
+        }
       }
     }
     of[k] = clause;
     if (t.kind === "word" && isFuture(t)) future[clause] = true;
+    if (t.kind === "word" && futureFrom[clause] === Infinity && (isFuture(t) || isFutureVerb(t))) futureFrom[clause] = k;
   }
-  return { of, relative, subordinate, future };
+  return { of, relative, subordinate, reported, future, futureFrom };
 }
 
-function openerOf(t: Token): "relative" | "other" | undefined {
+function openerOf(t: Token): "relative" | "other" | "that" | undefined {
   for (const v of variants(t.norm)) {
     if (v.prefix > 1) continue;
     const kind = OPENERS.get(v.form);
     if (kind !== undefined) return kind;
   }
   return undefined;
+}
+
+/** Words that begin with سي/ست/سن but are not verbs in the future: سياسة, سيارة, ستة, سنة … */
+const NOT_FUTURE = ["سياس", "سيار", "سيطر", "سياد", "سيد", "سينا", "سينم", "سيول", "سيف", "ستة", "ستين", "ستون", "ستار", "ستراتيج", "سترة", "سنة", "سنه", "سنو", "سنين", "سنتيم", "سنغاف", "سند", "سنجار", "سيئول", "ستوك", "سيبير", "سيريلانك", "سيناريو", "سيرة", "سيره", "ستديو", "ستوديو", "سنيور", "سيمنت"].map(fold);
+
+/** An Arabic verb in the future: س and an imperfect prefix (سيغادر, ستبدأ, سنعمل), not one of the nouns that look like one. */
+function isFutureVerb(t: Token): boolean {
+  for (const v of variants(t.norm)) {
+    if (v.prefix > 1) continue;
+    const w = v.form;
+    if (w.length < 5 || w[0] !== "\u0633" || !"\u064a\u062a\u0646\u0627".includes(w[1]!)) continue;
+    if (NOT_FUTURE.some((n) => w.startsWith(n))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A word that makes its clause speak of the future or of a plan (with or without و/ف and the article). */
@@ -120,7 +155,7 @@ const REPORTING = phraseTable<true>(
 );
 
 /** Words after a source that make it a relay of the next one: «نقلت A عن B», "A, citing B". */
-const CITING = new Set(["عن", "citing", "quoting", "quoted", "cited"].map((w) => variants(fold(w))[0]!.form));
+const CITING = new Set(["عن", "citing", "quoting", "quoted", "cited"].map((w) => fold(w)));
 /** Nouns of outlets: «لوكالة رويترز» (to the agency Reuters) makes Reuters a relay. */
 const OUTLET_NOUNS = new Set(["وكاله", "صحيفه", "موقع", "قناه", "شبكه", "مجله", "اذاعه"]);
 

@@ -15,8 +15,9 @@
  */
 import { civilFromDays, dayNumber, daysInMonth } from "../values/days.js";
 import { HIJRI_MARGIN, hijriDay, hijriMonthDays, hijriMonthOf, hijriYearDays } from "./hijri.js";
-import type { Token } from "./text.js";
+import { fold, type Token } from "./text.js";
 import {
+  CHANGE_WORDS,
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_WEEKDAYS,
   AND_WORDS,
@@ -88,6 +89,8 @@ export interface DateReading {
   since: boolean;
   /** Wording that fixes when (a deadline, a range, relative words, a weekday). */
   adverbial: boolean;
+  /** The deadline word before the date, if any (by, until, since, after, before). */
+  deadlineWord?: "by" | "until" | "since" | "after" | "before" | undefined;
   /** The point the date ends at, for later relative dates. */
   point: Point | undefined;
   /** Why the value may be wrong (a numeric date whose day and month could be swapped). */
@@ -230,7 +233,7 @@ function readMonth(tokens: readonly Token[], i: number): { month: number; next: 
 }
 
 /** Words before an ambiguous month (آب, مارس, May) that make it one: في آب, in May, since March. */
-const MONTH_CONTEXT = new Set(["في", "خلال", "منذ", "حتى", "بحلول", "شهر", "الشهر", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "من", "إلى", "الى", "in", "since", "by", "until", "during", "early", "late", "mid", "end", "before", "after", "from", "to", "of", "last", "next", "this"].map((w) => variants(w)[0]!.form));
+const MONTH_CONTEXT = new Set(["في", "خلال", "منذ", "حتى", "بحلول", "شهر", "الشهر", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "من", "إلى", "الى", "in", "since", "by", "until", "during", "early", "late", "mid", "end", "before", "after", "from", "to", "of", "last", "next", "this"].map((w) => fold(w)));
 
 /** A number a date can be made of: digits alone, with no thousands or decimal separator. */
 function isPlainNumber(t: Token | undefined): t is Token {
@@ -719,8 +722,8 @@ function readNumericDate(tokens: readonly Token[], i: number, ctx: DateContext):
     parts.push(tokens[j + 1]!);
     j += 2;
   }
-  // A date token read as one decimal number (28.01.2024 is grouped as 28,012,024): split it back.
-  if (parts.length === 1 && tokens[i]!.kind === "number" && tokens[i]!.grouped && tokens[i]!.norm.split(".").length === 3) {
+  // A date written with full stops is one number token (15.03.2023): split it back.
+  if (parts.length === 1 && tokens[i]!.kind === "number" && (tokens[i]!.grouped || Number.isNaN(tokens[i]!.value)) && tokens[i]!.norm.split(".").length === 3) {
     const [a, b, c] = tokens[i]!.norm.split(".");
     if (a!.length <= 2 && b!.length <= 2 && c!.length === 4) return dayFirst(Number(a), Number(b), Number(c), j, ctx);
   }
@@ -814,7 +817,7 @@ interface Simple {
 }
 
 /** A date with its deadline word and modifier, without ranges. */
-function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, lead = false): Simple | "skip" | undefined {
+function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, lead = false, from = false): Simple | "skip" | undefined {
   let j = i;
   const deadline = matchPhrase(tokens, j, DEADLINES, 1);
   if (deadline) j = deadline.next;
@@ -823,6 +826,15 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     j = modifier.next;
     if (isPunct(tokens[j], "-")) j++;
     if (wordIn(tokens[j], new Set(["of", "the", "\u0645\u0646"]))) j++;
+    // "the end of the year", «نهاية العام»: this year (or month).
+    const current = currentUnitAt(tokens, j, ref);
+    if (current !== undefined) {
+      const span = modified(current.span, modifier.meaning);
+      const isDeadline = deadline !== undefined && (deadline.meaning === "by" || deadline.meaning === "until" || (deadline.meaning === "before" && modifier.meaning === "end"));
+      let value = formatSpan(span);
+      if (deadline?.meaning === "since") value = `${formatPoint(span.start)}/..`;
+      return { span, value, next: current.next, deadline: isDeadline, bare: false, yearOnly: false, relative: true, since: deadline?.meaning === "since", adverbial: true, noYear: undefined, modifier: modifier.meaning, deadlineWord: deadline?.meaning };
+    }
   }
   let yearWord = false;
   if (wordIn(tokens[j], YEAR_WORDS, true) && tokens[j + 1]?.kind === "number") {
@@ -833,8 +845,15 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
   } else if (wordIn(tokens[j], DAY_WORDS, true) && (tokens[j + 1]?.kind === "number" || lookup(tokens[j + 1], WEEKDAYS, 1) !== undefined) && !isLatin(tokens[j]!)) {
     j++; // يوم الأحد, يوم 5 آذار
   }
-  // By, until, بحلول: the future; since, منذ: the past; else the clause's tense.
-  const direction: 1 | -1 = deadline?.meaning === "by" || deadline?.meaning === "until" ? 1 : deadline?.meaning === "since" ? -1 : ctx.future(i) ? 1 : -1;
+  // By, until, بحلول, from (a start, "from 1 July"): the future; since, منذ: the past; else the clause's tense before the date.
+  const direction: 1 | -1 =
+    deadline?.meaning === "by" || deadline?.meaning === "until" || (from && !pastVerbBefore(tokens, i) && !changeBefore(tokens, i - 1))
+      ? 1
+      : deadline?.meaning === "since" || pastVerbBefore(tokens, i)
+        ? -1
+        : ctx.future(i)
+          ? 1
+          : -1;
   const core = readCore(tokens, j, ctx, ref, yearWord || modifier !== undefined || deadline !== undefined, direction, lead || deadline !== undefined || modifier !== undefined);
   if (core === undefined) return undefined;
   if (core.kind === "skip") return "skip";
@@ -867,6 +886,49 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     ...(core.uncertain !== undefined ? { uncertain: core.uncertain } : {}),
     ...(core.unresolved !== undefined ? { unresolved: core.unresolved } : {}),
   };
+}
+
+/** An English verb in the past right before the date ("announced on Friday", "rose … in March"): the date is in the past. */
+function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (isWord(tokens[k], "on", "in", "from", "since", "during")) k--;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word" || !isLatin(t)) return false;
+  // "will be held on 10 May" is a passive in the future, "a deal announced on Friday" a past.
+  if (isWord(tokens[k - 1], "be", "been", "being")) return false;
+  return (t.norm.length > 4 && t.norm.endsWith("ed")) || PAST_VERBS.has(t.norm);
+}
+
+/** A word of change shortly before "from" ("up 2 percent from February"): a comparison with the past. */
+function changeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return false;
+    if (t.kind === "word" && variants(t.norm).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
+  }
+  return false;
+}
+
+const PAST_VERBS = new Set(["said", "told", "met", "held", "began", "left", "took", "fell", "rose", "came", "went", "won", "lost", "made", "gave", "saw", "was", "were", "had", "did", "sent", "led", "ran", "struck", "hit", "shot", "killed", "fought", "flew", "spoke", "wrote", "became", "began", "grew", "drew", "paid", "sold", "built", "cut", "set", "put", "quit"]);
+
+/** "the year", «العام», «السنة» (this year) and "the month", «الشهر» (this month) after a modifier: «بحلول نهاية العام». */
+function currentUnitAt(tokens: readonly Token[], j: number, ref: Ref): { span: Span; next: number } | undefined {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== "word" || ref === undefined) return undefined;
+  const after = tokens[j + 1];
+  // Not "the year 2026", «العام 2026», «العام المقبل» (read as the year or the relative date they are).
+  if (after !== undefined && (after.kind === "number" || (after.kind === "word" && (after.norm.startsWith("\u0627\u0644") || MONTH_AFTER.has(after.norm) || after.norm === "before" || after.norm === "after")))) return undefined;
+  let k = j;
+  if (t.norm === "the") k++;
+  const w = tokens[k];
+  if (w === undefined || w.kind !== "word") return undefined;
+  const r = dayPoint(ref);
+  const english = k > j || tokens[j - 1]?.norm === "the";
+  if (w.norm === "year" && english) return { span: one({ y: r.y }), next: k + 1 };
+  if (w.norm === "month" && english) return { span: one({ y: r.y, m: r.m }), next: k + 1 };
+  if (k === j && (w.norm === "\u0627\u0644\u0639\u0627\u0645" || w.norm === "\u0627\u0644\u0633\u0646\u0647")) return { span: one({ y: r.y }), next: k + 1 };
+  if (k === j && w.norm === "\u0627\u0644\u0634\u0647\u0631") return { span: one({ y: r.y, m: r.m }), next: k + 1 };
+  return undefined;
 }
 
 /** A day alone (4 in «من 4 إلى 22 كانون الثاني»), or a month alone (January in "January to March 2025"): the first end of a range. */
@@ -914,7 +976,8 @@ function readDateAt(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
   const range = readRange(tokens, k, ctx, ref, opener);
   if (range) return range;
   if (opener === "between") return undefined;
-  const simple = readSimple(tokens, i, ctx, ref);
+  // "from 1 July" with no end: the start of a period to come; the date is read after "from".
+  const simple = opener === "from" && !isWord(tokens[i], "from") ? readSimple(tokens, i, ctx, ref) : opener === "from" ? readSimple(tokens, i + 1, ctx, ref, true, true) : readSimple(tokens, i, ctx, ref);
   if (simple === undefined) return undefined;
   if (simple === "skip") return { value: undefined, next: skipEnd(tokens, i), deadline: false, bare: false, yearOnly: false, relative: false, since: false, adverbial: false, point: undefined };
   return {
@@ -926,6 +989,7 @@ function readDateAt(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     relative: simple.relative,
     since: simple.since,
     adverbial: simple.adverbial,
+    deadlineWord: simple.deadlineWord,
     point: simple.span?.end,
     ...(simple.uncertain !== undefined ? { uncertain: simple.uncertain } : {}),
     ...(simple.unresolved !== undefined ? { unresolved: simple.unresolved } : {}),
@@ -961,6 +1025,18 @@ function readRange(tokens: readonly Token[], k: number, ctx: DateContext, ref: R
   } else if (wordIn(t, TO_WORDS) || (isPunct(t, "-", "\u2013") && (partial !== undefined || !t!.spaced))) m++;
   else return undefined;
   if (opener === undefined && partial === undefined) return undefined; // a whole date then "to": leave it to the reader of that date
+  // January 4-22, 1995: a day, then the year.
+  if (partial !== undefined && partial.m !== undefined && partial.d !== undefined) {
+    const day = dayAt(tokens, m);
+    if (day !== undefined && readMonth(tokens, day.next) === undefined) {
+      let n2 = day.next;
+      if (isPunct(tokens[n2], ",")) n2++;
+      const y = readYear(tokens, n2);
+      if (y && day.d > partial.d && day.d <= daysInMonth(y.y, partial.m)) {
+        return { value: formatSpan({ start: { y: y.y, m: partial.m, d: partial.d }, end: { y: y.y, m: partial.m, d: day.d } }), next: y.next, deadline: false, bare: false, yearOnly: false, relative: false, since: false, adverbial: true, point: { y: y.y, m: partial.m, d: day.d } };
+      }
+    }
+  }
   const second = readSimple(tokens, m, ctx, ref, true);
   if (second === undefined || second === "skip" || second.span === undefined || second.value === undefined || second.value.includes("..")) return undefined;
   return joinRange(partial, whole as Simple | undefined, second);

@@ -11,7 +11,7 @@ import { type Clauses, type SourceMention, attributionOf, clausesOf, reportingCu
 import { type DateContext } from "./dates.js";
 import { type CompiledLexicon, type Lexicon, LexiconError, compileLexicon, parseLexicon } from "./lexicon.js";
 import { numberWord } from "./numbers.js";
-import { type Span, type Token, sentences, tokenize } from "./text.js";
+import { type Span, type Token, fold, sentences, tokenize } from "./text.js";
 import { type Figure, type Match, matchAllIn, readFigures } from "./figures.js";
 import { HEDGES, phraseTable, variants } from "./words.js";
 
@@ -114,7 +114,7 @@ const COMPARATIVE_STARTS = new Set([...COMPARATIVES.keys()].flatMap((w) => [w, "
 
 /** Words before a place that make it where something is: في, داخل, من, شمال; in, inside, across, from. */
 const LOCATIVE = new Set(
-  ["في", "داخل", "خارج", "عبر", "من", "الى", "إلى", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "انحاء", "مدينة", "محافظة", "in", "inside", "within", "across", "at", "from", "to", "into", "throughout", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "northeastern", "northwestern", "southeast", "southwest"].map((w) => variants(w)[0]!.form),
+  ["في", "داخل", "خارج", "عبر", "من", "الى", "إلى", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "انحاء", "مدينة", "محافظة", "in", "inside", "within", "across", "at", "from", "to", "into", "throughout", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "northeastern", "northwestern", "southeast", "southwest"].map((w) => fold(w)),
 );
 
 /** Whether a place after a figure is where it holds: introduced by a preposition of place, or carrying one (بالعراق, لسوريا). */
@@ -129,7 +129,7 @@ function isLocative(tokens: readonly Token[], p: Match<unknown>): boolean {
 /** «هناك», "there": a figure about the place named last. */
 const THERE = new Set(["\u0647\u0646\u0627\u0643", "there"]);
 const THERE_EXISTENTIAL_AFTER = new Set(["is", "are", "was", "were", "have", "has", "had", "will", "would", "remain", "remains"]);
-const THERE_EXISTENTIAL_BEFORE = new Set(["كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أن", "إن", "ان", "لا", "يوجد", "توجد"].map((w) => variants(w)[0]!.form));
+const THERE_EXISTENTIAL_BEFORE = new Set(["كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أن", "إن", "ان", "لا", "يوجد", "توجد"].map((w) => fold(w)));
 
 /**
  * The days a `published` or `reference` date may be: its whole interval in
@@ -181,7 +181,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   }
   const limit = options.limit ?? 10_000;
   let clauses: Clauses = clausesOf([]);
-  const ctx: DateContext = { reference, last: undefined, lang: options.lang, future: (i) => clauses.future[clauses.of[i] ?? 0] === true };
+  const ctx: DateContext = { reference, last: undefined, lang: options.lang, future: (i) => (clauses.futureFrom[clauses.of[i] ?? 0] ?? Infinity) < i };
   const prefix = options.document ?? options.source ?? "claim";
   const candidates: Candidate[] = [];
   const usedIds = new Set<string>();
@@ -518,7 +518,7 @@ function timeOf(figure: Figure, figures: readonly Figure[], tokens: readonly Tok
   };
   const own = nearestIn(clause);
   if (own) return own;
-  if (clause > 0 && clauses.subordinate[clause]) {
+  if (clause > 0 && (clauses.subordinate[clause] || clauses.reported[clause])) {
     const before = nearestIn(clause - 1);
     if (before) return before;
   }

@@ -8,9 +8,11 @@ import type { DateContext } from "./dates.js";
 import { matchPhrase, readDate } from "./dates.js";
 import type { CompiledLexicon } from "./lexicon.js";
 import { isArabicToken, type NumberReading, numberWord, readNumber } from "./numbers.js";
-import type { Token } from "./text.js";
+import { fold, type Token } from "./text.js";
 import { STARTERS } from "./starters.js";
 import {
+  CHANGE_WORDS,
+  VERB_HEDGES,
   AND_WORDS,
   CLOCK_AFTER,
   CLOCK_WORDS,
@@ -143,7 +145,7 @@ function countedNoun(tokens: readonly Token[], j: number): boolean {
   if (isWord(t, OF_WORDS)) {
     const n = tokens[j + 1];
     if (n === undefined || n.kind !== "word") return false;
-    if (isArabicToken(n)) return n.norm.startsWith("\u0627\u0644") && !isFunctionWord(n);
+    if (isArabicToken(n)) return !isFunctionWord(n) && numberWord(n) === undefined;
     return ["the", "them", "these", "those", "its", "their", "whom"].includes(n.norm);
   }
   if (isFunctionWord(t) || numberWord(t) !== undefined || MONTHS.has(t.norm)) return false;
@@ -180,8 +182,16 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
       i++;
       continue;
     }
+    // «رؤية 2030», Resolution 2254: a number that names something is neither a figure nor a date.
+    if (t.kind === "number" && isIdentifier(tokens, i, false)) {
+      i++;
+      continue;
+    }
     const date = signed ? undefined : readDate(tokens, i, ctx);
-    if (date && !((date.bare || date.yearOnly) && (unitIsNext(date.next) || countNounAfterYear(tokens, i, date.next))) && !(date.bare && hedgeBefore(tokens, i))) {
+    // A year-like number is a count when a lexicon unit or a counted noun follows it ("sent 2000 troops", «حتى 2000 جندي»);
+    // after since, by, before or after it stays a date.
+    const countable = date !== undefined && (date.bare || (date.yearOnly && (date.deadlineWord === undefined || date.deadlineWord === "until")));
+    if (date && !(countable && (unitIsNext(date.next) || countNounAfterYear(tokens, date.next - 1, date.next))) && !(date.bare && hedgeBefore(tokens, i))) {
       if (date.value === undefined && !date.relative && date.unresolved === undefined) {
         i = date.next;
         continue;
@@ -225,10 +235,15 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
  */
 function countNounAfterYear(tokens: readonly Token[], i: number, next: number): boolean {
   const before = tokens[i - 1];
-  if (before !== undefined && before.kind === "word" && !isArabicToken(before) && ["in", "of", "the", "a", "since", "by", "during", "until", "from", "to", "its", "their", "his", "her", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"].includes(before.norm)) return false;
+  if (before !== undefined && before.kind === "word" && variants(before.norm).some((v) => v.prefix <= 1 && YEAR_BEFORE.has(v.form))) return false;
   if (isPunct(tokens[next], "-", "'", "\u2019")) return false;
   return countedNoun(tokens, next) && !isWord(tokens[next], OF_WORDS);
 }
+
+/** Words after which a year-like number is a year: in 2024, the 2024 elections, «في 2023», «منذ 2014». */
+const YEAR_BEFORE = new Set(
+  ["in", "of", "the", "a", "since", "by", "during", "until", "from", "to", "for", "its", "their", "his", "her", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "في", "منذ", "خلال", "حتى", "بحلول", "قبل", "بعد", "عام", "لعام", "سنة", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "انتخابات", "موازنة", "ميزانية"].map((w) => fold(w)),
+);
 
 /** A date at the start of its clause, or after a preposition of time, fixes when something happens. */
 function isAdverbialStart(tokens: readonly Token[], i: number): boolean {
@@ -237,7 +252,7 @@ function isAdverbialStart(tokens: readonly Token[], i: number): boolean {
   return variants(before.norm).some((v) => v.prefix <= 1 && ADVERBIAL_BEFORE.has(v.form));
 }
 
-const ADVERBIAL_BEFORE = new Set(["في", "خلال", "يوم", "ليلة", "صباح", "مساء", "منذ", "حتى", "بحلول", "اعتبارا", "ابتداء", "in", "on", "at", "during", "as", "through", "throughout", "by", "until", "from", "of"].map((w) => variants(w)[0]!.form));
+const ADVERBIAL_BEFORE = new Set(["في", "خلال", "يوم", "ليلة", "صباح", "مساء", "منذ", "حتى", "بحلول", "اعتبارا", "ابتداء", "in", "on", "at", "during", "as", "through", "throughout", "by", "until", "from", "of"].map((w) => fold(w)));
 
 /** Folded words that can begin a figure or a date (with or without proclitics), cached per word. */
 const startCache = new Map<string, boolean>();
@@ -260,7 +275,7 @@ function hedgeBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Hedges that are also prepositions of time or place: before a year-like number with no counted noun after it, they are not read as a count ("over 2025", «حتى 2026»). */
-const AMBIGUOUS_HEDGES = new Set(["over", "under", "above", "below", "beyond", "about", "around", "some", "up", "until", "حتى", "فوق", "تحت", "دون", "نحو", "حوالي", "قرابة", "by"].map((w) => variants(w)[0]!.form));
+const AMBIGUOUS_HEDGES = new Set(["over", "under", "above", "below", "beyond", "about", "around", "some", "up", "until", "حتى", "فوق", "تحت", "دون", "by"].map((w) => fold(w)));
 
 function isCliticToken(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -403,10 +418,10 @@ function readQuantity(
         return finish(amount, amount, reading);
       }
     }
-    // 20 to 30 people, «20 إلى 30 قتيلاً», two or three soldiers: a range; "from 2,000 to 1,400" (a change) is not.
+    // 20 to 30 people, «20 إلى 30 قتيلاً», «من 20 إلى 30», two or three soldiers: a range; "cut from 2,000 to 1,400" (a change) is not.
     const before = tokens[i - 1];
     const fromBefore = isWord(before, FROM_WORDS) || (before?.kind === "word" && variants(before.norm).some((v) => v.prefix === 1 && FROM_WORDS.has(v.form)));
-    const ranging = fromBefore && isWord(tokens[i - 2], RANGE_VERBS);
+    const ranging = fromBefore && (isWord(tokens[i - 2], RANGE_VERBS) || !changeBefore(tokens, i - 1));
     if (hedge === undefined && (!fromBefore || ranging)) {
       let k = next;
       const pct = isPercentAt(tokens, k);
@@ -422,6 +437,8 @@ function readQuantity(
     }
     if (fromBefore && !ranging) change = changeFollows(tokens, next) ? "from" : undefined;
     if (isWord(before, TO_WORDS) && figures.some((f) => f.kind === "quantity" && f.change === "from")) change = "to";
+    // «يتجاوز عدد الضحايا ٣٠٠٠»: a bounding verb before the subject.
+    if (hedge === undefined && !fromBefore) hedge = verbHedgeBefore(tokens, numberStart);
     value = hedge === undefined ? amount : `${hedge}${amount}`;
   }
   return finish(value, amount, reading);
@@ -440,7 +457,7 @@ function readQuantity(
     if (!percent && !pp && after && after.kind === "word" && (CLOCK_AFTER.has(after.norm) || (isPunct(after, ".") && false))) return hedgeMatch ? undefined : { skipTo: end + 1 };
     // Compounds: "a 2,500-strong force" is a figure, "two-state" and "10-year" are not.
     let compound: string | undefined;
-    if (!percent && isDash(after) && !after!.spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1]!.spaced) {
+    if (!percent && isDash(after) && !after!.spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1]!.spaced && tokens[end + 1]!.norm !== "plus") {
       const word = tokens[end + 1]!;
       if (!COMPOUND_UNITS.has(word.norm)) return hedgeMatch ? undefined : { skipTo: end + 2 };
       compound = word.text;
@@ -464,8 +481,8 @@ function readQuantity(
     let previous: Figure | undefined;
     for (let f = figures.length - 1; f >= 0 && previous === undefined; f--) if (figures[f]!.kind === "quantity") previous = figures[f];
     const bareUnit = !percent && !pp && !duration && compound === undefined && unit.property === undefined && !countedNoun(tokens, end);
-    if (property === undefined && bareUnit && previous !== undefined && previous.property !== undefined) {
-      property = previous.property;
+    if (property === undefined && bareUnit && previous !== undefined && !previous.percent && !previous.duration) {
+      if (previous.property !== undefined) property = previous.property;
       const joinedByAnd = isCoordinated(tokens, i, numberStart);
       if (hedgeSign === undefined && joinedByAnd && previous.hedge !== undefined && previous.hedge !== "between" && amount !== undefined && typeof value === "number") {
         hedgeSign = previous.hedge;
@@ -475,7 +492,15 @@ function readQuantity(
     // Trailing hedges: 70 هجوماً على الأقل, 900 or so, 1,000+.
     let last = Math.max(end, unit.next);
     let trailing = hedgeSign === undefined && amount !== undefined ? matchPhrase(tokens, last, TRAILING_HEDGES, 1) : undefined;
+    // Past the unit and one adjective: «40 عربة مدرعة على الأقل», "70 vehicles or more".
+    for (let skip = 1; trailing === undefined && hedgeSign === undefined && amount !== undefined && skip <= 2 && unit.property === undefined && !percent && !pp; skip++) {
+      const w = tokens[last + skip - 1];
+      if (w === undefined || w.kind !== "word" || isFunctionWord(w)) break;
+      trailing = matchPhrase(tokens, last + skip, TRAILING_HEDGES, 1);
+    }
+    // 1,000+, 2,000-plus.
     if (trailing === undefined && hedgeSign === undefined && amount !== undefined && isPunct(tokens[next], "+") && !tokens[next]!.spaced) trailing = { meaning: ">=" as const, next: next + 1, prefix: 0 };
+    if (trailing === undefined && hedgeSign === undefined && amount !== undefined && isDash(tokens[next]) && !tokens[next]!.spaced && tokens[next + 1]?.norm === "plus" && !tokens[next + 1]!.spaced) trailing = { meaning: ">=" as const, next: next + 2, prefix: 0 };
     if (trailing && amount !== undefined) {
       hedgeSign = trailing.meaning;
       value = `${hedgeSign}${amount}`;
@@ -485,7 +510,9 @@ function readQuantity(
       // Number words below ten are figures only before a noun they count ("three soldiers", «أربعة جنود»), and "one" never ("one of", «أحد»).
       // "the two sides", "the three countries": a set the text already knows, not a count it states.
       const known = isWord(tokens[numberStart - 1], THE);
-      if (Math.abs(value) < 10 && (Math.abs(value) <= 1 || known || !(duration || compound !== undefined || countedNoun(tokens, end)))) return { skipTo: next };
+      // "three were injured": a number standing for the people it counts, before its verb.
+      const subject = isWord(tokens[end], SUBJECT_VERBS);
+      if (Math.abs(value) < 10 && (Math.abs(value) <= 1 || known || !(duration || compound !== undefined || subject || countedNoun(tokens, end)))) return { skipTo: next };
     }
     // A year-like number after a hedge that is also a preposition ("over 2025", «حتى 2026») with nothing it counts after it is neither a count nor a date.
     if (reading.kind === "exact" && reading.digits && hedgeMatch !== undefined && property === undefined && !percent && t!.kind === "number" && !t!.grouped && !t!.decimal && t!.digits === 4 && t!.value >= 1900 && t!.value <= 2100 && AMBIGUOUS_HEDGES.has(tokens[i]!.norm) && !countedNoun(tokens, end)) {
@@ -509,7 +536,49 @@ function readQuantity(
 }
 
 const OR_WORDS = new Set(["or", "أو", "او"]);
+
+/** A word of change in the few words before a "from" (خفض عدد جنوده في سوريا من …; cut its force from …). */
+function changeBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return false;
+    if (t.kind === "word" && variants(t.norm).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
+  }
+  return false;
+}
+
+/** Nouns that begin the subject between a bounding verb and its figure: عدد, حصيلة, نسبة … */
+const SUBJECT_NOUNS = new Set(["عدد", "حصيلة", "نسبة", "قيمة", "حجم", "إجمالي", "مجموع", "كلفة", "تكلفة", "أعداد"].map((w) => fold(w)));
+const PREPOSITION_TO = new Set(["إلى", "الى"].map((w) => fold(w)));
+const PREPOSITION_ON = new Set(["على", "عن"].map((w) => fold(w)));
+
+/**
+ * A bounding verb before its subject and the figure: «يتجاوز عدد الضحايا
+ * ٣٠٠٠», «تجاوزت الواردات 4 مليار», «قد يصل عدد المفقودين إلى ٧٠٠». The subject
+ * is one to three words that begin with the article or a noun of counting.
+ */
+function verbHedgeBefore(tokens: readonly Token[], k: number): HedgeSign | undefined {
+  let end = k;
+  let via: "none" | "to" | "on" = "none";
+  const prep = tokens[k - 1];
+  if (prep !== undefined && prep.kind === "word" && PREPOSITION_TO.has(prep.norm)) [end, via] = [k - 1, "to"];
+  else if (prep !== undefined && prep.kind === "word" && PREPOSITION_ON.has(prep.norm)) [end, via] = [k - 1, "on"];
+  for (let words = 1; words <= 3; words++) {
+    const subject = end - words;
+    if (subject < 1) break;
+    const w = tokens[subject]!;
+    if (w.kind !== "word" || !isArabicToken(w)) break;
+    for (let back = 2; back >= 1; back--) {
+      if (subject - back < 0) continue;
+      const m = matchPhrase(tokens, subject - back, VERB_HEDGES, 1);
+      if (m === undefined || m.next !== subject || m.meaning.via !== via) continue;
+      if (w.norm.startsWith("\u0627\u0644") || SUBJECT_NOUNS.has(w.norm)) return m.meaning.sign;
+    }
+  }
+  return undefined;
+}
 const THE = new Set(["the", "these", "those", "all", "both"]);
+const SUBJECT_VERBS = new Set(["were", "was", "are", "have", "had", "died", "remain", "remained"]);
 
 /** "in", "of every", "out of every", «من كل», «من بين كل» before the second number of a ratio: the token where it starts. */
 function ratioAt(tokens: readonly Token[], k: number): number | undefined {

@@ -82,6 +82,7 @@ function readDigits(tokens: readonly Token[], i: number): NumberReading {
     else return { kind: "skip", next: i + 1 };
   }
   if (after !== undefined && !after.spaced && isLatinLetters(after)) {
+    if (after.norm === "pc") return { kind: "exact", value, next: i + 1, words: false, digits: true }; // 30pc: percent, read by the caller
     const scale = SCALE_SUFFIXES.get(after.norm);
     if (scale !== undefined) return { kind: "exact", value: value * scale, next: i + 2, words: false, digits: true };
     return { kind: "skip", next: i + 2 }; // 3rd, 80722a, 5km
@@ -296,7 +297,7 @@ function isGroupStart(w: NumberWord | undefined): boolean {
 
 /** A share is followed by "of", "the" or a possessive (half of, a third of the, half its). */
 function shareFollows(t: Token | undefined): boolean {
-  return isWord(t, "of", "the", "its", "their", "his", "her", "our", "all");
+  return isWord(t, "of", "the", "its", "their", "his", "her", "our", "all") || t === undefined || t.kind === "punct" || isWord(t, "in", "on", "from", "since", "last", "this", "over");
 }
 
 // ---------------------------------------------------------------- Arabic

@@ -225,6 +225,36 @@ export function splitWords(text: string): string[] {
 /** Hedges written before a figure. */
 export const HEDGES = phraseTable(HEDGE_ENTRIES);
 
+/**
+ * Verbs that bound a figure from before their subject (Arabic puts the verb
+ * first): «يتجاوز عدد الضحايا ٣٠٠٠», «قد يصل عدد المفقودين إلى ٧٠٠», «لا يزيد
+ * عدد المراقبين على 50». `via`: the preposition the verb takes before the
+ * figure, if it needs one.
+ */
+export const VERB_HEDGES = phraseTable<{ sign: HedgeSign; via: "none" | "to" | "on" }>([
+  ...["يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يتخطى", "تتخطى", "تخطى", "تخطت", "فاق", "فاقت", "يفوق", "تفوق"].map((w) => [w, { sign: ">" as HedgeSign, via: "none" as const }] as const),
+  ...["يزيد", "تزيد", "زاد", "زادت", "يربو"].map((w) => [w, { sign: ">" as HedgeSign, via: "on" as const }] as const),
+  ...["يقل", "تقل"].map((w) => [w, { sign: "<" as HedgeSign, via: "on" as const }] as const),
+  ...["يصل", "تصل", "قد يصل", "قد تصل"].map((w) => [w, { sign: "<=" as HedgeSign, via: "to" as const }] as const),
+  ...["لا يتجاوز", "لا تتجاوز", "لن يتجاوز", "لن تتجاوز", "لم يتجاوز", "لم تتجاوز"].map((w) => [w, { sign: "<=" as HedgeSign, via: "none" as const }] as const),
+  ...["لا يزيد", "لا تزيد", "لن يزيد", "لن تزيد"].map((w) => [w, { sign: "<=" as HedgeSign, via: "on" as const }] as const),
+  ...["لا يقل", "لا تقل", "لن يقل", "لن تقل"].map((w) => [w, { sign: ">=" as HedgeSign, via: "on" as const }] as const),
+]);
+
+/** Words of change: «خفض من 2000 إلى 1400», "cut from 2,000 to 1,400" states a change (two figures), not a range. */
+export const CHANGE_WORDS = new Set(
+  [
+    "خفض", "خفضت", "يخفض", "تخفض", "تخفيض", "خفضه", "تقليص", "قلص", "قلصت", "يقلص", "تقلص", "تقليل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "انخفض", "انخفضت", "ينخفض", "تنخفض",
+    "انخفاض", "تراجع", "تراجعت", "يتراجع", "تتراجع", "زاد", "زادت", "يزيد", "تزيد", "زيادة", "رفع", "رفعت", "يرفع", "ترفع", "صعد", "صعدت", "هبط", "هبطت", "هبوط", "تضاعف", "قفز", "قفزت",
+    "ازداد", "ازدادت", "نما", "نمت", "تقلص", "تقلصت", "انكمش", "ستخفض", "سيخفض", "ستقلص", "سيقلص", "سترفع", "سيرفع", "ستزيد", "سيزيد", "ستنخفض", "سينخفض",
+    "سترتفع", "سيرتفع", "ستقلل", "سيقلل",
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "reduction",
+    "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases", "drop", "dropped", "drops", "grew", "grow", "grows", "grown", "climb", "climbed",
+    "jumped", "jump", "slipped", "slid", "plunged", "soared", "declined", "decline", "surged", "doubled", "halved", "raised", "raise", "lowered", "lower", "shrank", "expanded",
+    "trimmed", "slashed", "boosted", "went", "up", "down",
+  ].map(fold),
+);
+
 /** Hedges written after a figure (or after its unit). */
 export const TRAILING_HEDGES = phraseTable<HedgeSign>([
   ["تقريبا", "~"], ["على الأقل", ">="], ["أو أكثر", ">="], ["فأكثر", ">="], ["وأكثر", ">="], ["كحد أدنى", ">="], ["على الأكثر", "<="], ["أو أقل", "<="], ["فأقل", "<="], ["كحد أقصى", "<="],
@@ -276,7 +306,7 @@ export const MODIFIERS = phraseTable<Modifier>([
 export const DEADLINES = phraseTable<"by" | "until" | "since" | "after" | "before">([
   ["بحلول", "by"], ["حتى", "until"], ["لغاية", "until"], ["في موعد أقصاه", "by"], ["موعد أقصاه", "by"], ["في موعد لا يتجاوز", "by"], ["قبل", "before"], ["منذ", "since"], ["بعد", "after"],
   ["اعتبارا من", "since"], ["ابتداء من", "since"],
-  ["by", "by"], ["until", "until"], ["till", "until"], ["no later than", "by"], ["not later than", "by"], ["before", "before"], ["since", "since"], ["after", "after"], ["as of", "since"], ["starting", "since"],
+  ["by", "by"], ["until", "until"], ["till", "until"], ["no later than", "by"], ["not later than", "by"], ["before", "before"], ["since", "since"], ["after", "after"], ["starting", "since"],
 ]);
 
 /** Words that announce a year: عام 2026, in the year 2026. */
@@ -382,7 +412,7 @@ export const CLOCK_WORDS = new Set(["الساعة", "ساعة", "o'clock"].map(f
 export const IDENTIFIER_BEFORE = new Set(
   [
     "رقم", "القرار", "قرار", "المادة", "مادة", "الفقرة", "فقرة", "البند", "بند", "الفصل", "الرحلة", "رحلة", "الطريق", "ص", "صفحة", "العدد", "الجلسة", "الدورة", "النسخة",
-    "اللواء", "الفرقة", "الكتيبة", "الفوج", "المرسوم", "مرسوم", "الطابق", "الغرفة", "الإصدار",
+    "اللواء", "الفرقة", "الكتيبة", "الفوج", "المرسوم", "مرسوم", "الطابق", "الغرفة", "الإصدار", "رؤية",
     "resolution", "resolutions", "article", "articles", "section", "chapter", "paragraph", "clause", "flight", "route", "highway", "room", "no", "nos", "number", "page", "pages", "p", "pp",
     "vol", "volume", "issue", "session", "brigade", "division", "battalion", "regiment", "squadron", "fleet", "corps", "gate", "platform", "bill", "decree",
     "model", "version", "grade", "category", "phase", "stage", "apollo", "boeing", "windows", "vision", "agenda", "annex", "amendment", "terminal", "channel",
@@ -394,7 +424,7 @@ export const COMPOUND_UNITS = new Set(["strong", "member", "man", "men", "person
 export const FUNCTION_WORDS = new Set(
   [
     "من", "في", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "التي", "الذي", "الذين", "اللذين", "اللتين", "هذه", "هذا", "ذلك", "تلك", "قد", "لم", "لن", "لا", "ما", "كان", "كانت", "أو", "او", "ثم", "بل",
-    "حتى", "منذ", "خلال", "بعد", "قبل", "مع", "عند", "لدى", "حول", "و", "هو", "هي", "هم", "هما", "كل", "بين", "فقط", "أيضا", "ايضا", "أخرى", "آخرين",
+    "حتى", "منذ", "خلال", "بعد", "قبل", "مع", "عند", "لدى", "حول", "و", "هو", "هي", "هم", "هما", "كل", "بين", "فقط", "أيضا", "ايضا",
     "of", "the", "a", "an", "and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from", "as", "than", "that", "which", "who", "whom", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "more", "less", "out", "up", "down", "into", "about", "after", "before", "since",
     "during", "between", "among", "against", "through", "it", "its", "they", "them", "their", "we", "our", "he", "she", "his", "her", "you", "this", "these", "those", "there", "here",
