@@ -8,7 +8,7 @@
  */
 import { fold, type Token } from "./text.js";
 import { matchPhrase } from "./dates.js";
-import { FUTURE_WORDS, phraseTable, variants } from "./words.js";
+import { FUTURE_WORDS, phraseTable, tokenVariants } from "./words.js";
 
 /** Words that open a clause. `relative`: the clause is about the noun before it (التي, which, where). */
 const OPENERS = new Map<string, "relative" | "other" | "that">(
@@ -81,9 +81,10 @@ export function clausesOf(tokens: readonly Token[], inFigure: (k: number) => boo
       }
       continue;
     }
+    const kind = t.kind === "word" ? wordKind(t) : 0;
     if (t.kind === "word" && k > 0) {
-      const opener = openerOf(t);
-      const time = opener === undefined && !inFigure(k) && variants(t.norm).some((v) => v.prefix <= 1 && TIME_OPENERS.has(v.form));
+      const opener = kind & RELATIVE_OPENER ? "relative" : kind & OTHER_OPENER ? "other" : kind & THAT_OPENER ? "that" : undefined;
+      const time = opener === undefined && (kind & TIME_OPENER) !== 0 && !inFigure(k);
       if (opener !== undefined || time) {
         // «بعد أن», "after that": a second opener right after the first belongs to the same clause.
         if (!isBoundary(tokens[k - 1]!) && clauseStart !== k - 1) {
@@ -103,14 +104,38 @@ export function clausesOf(tokens: readonly Token[], inFigure: (k: number) => boo
       }
     }
     of[k] = clause;
-    if (t.kind === "word" && isFuture(t)) future[clause] = true;
-    if (t.kind === "word" && futureFrom[clause] === Infinity && (isFuture(t) || isFutureVerb(t))) futureFrom[clause] = k;
+    if (kind & FUTURE) future[clause] = true;
+    if (futureFrom[clause] === Infinity && kind & (FUTURE | FUTURE_VERB)) futureFrom[clause] = k;
   }
   return { of, relative, subordinate, reported, future, futureFrom };
 }
 
+const RELATIVE_OPENER = 1;
+const OTHER_OPENER = 2;
+const THAT_OPENER = 4;
+const TIME_OPENER = 8;
+const FUTURE = 16;
+const FUTURE_VERB = 32;
+const kinds = new Map<string, number>();
+
+/** What a word does for clauses, as bits; cached by folded word, as article text repeats its words. */
+function wordKind(t: Token): number {
+  let kind = kinds.get(t.norm);
+  if (kind === undefined) {
+    const opener = openerOf(t);
+    kind =
+      (opener === "relative" ? RELATIVE_OPENER : opener === "other" ? OTHER_OPENER : opener === "that" ? THAT_OPENER : 0) |
+      (tokenVariants(t).some((v) => v.prefix <= 1 && TIME_OPENERS.has(v.form)) ? TIME_OPENER : 0) |
+      (isFuture(t) ? FUTURE : 0) |
+      (isFutureVerb(t) ? FUTURE_VERB : 0);
+    if (kinds.size > 20_000) kinds.clear();
+    kinds.set(t.norm, kind);
+  }
+  return kind;
+}
+
 function openerOf(t: Token): "relative" | "other" | "that" | undefined {
-  for (const v of variants(t.norm)) {
+  for (const v of tokenVariants(t)) {
     if (v.prefix > 1) continue;
     const kind = OPENERS.get(v.form);
     if (kind !== undefined) return kind;
@@ -123,7 +148,7 @@ const NOT_FUTURE = ["سياس", "سيار", "سيطر", "سياد", "سيد", "�
 
 /** An Arabic verb in the future: س and an imperfect prefix (سيغادر, ستبدأ, سنعمل), not one of the nouns that look like one. */
 function isFutureVerb(t: Token): boolean {
-  for (const v of variants(t.norm)) {
+  for (const v of tokenVariants(t)) {
     if (v.prefix > 1) continue;
     const w = v.form;
     if (w.length < 5 || w[0] !== "\u0633" || !"\u064a\u062a\u0646\u0627".includes(w[1]!)) continue;
@@ -138,7 +163,7 @@ function isFuture(t: Token): boolean {
   if (FUTURE_WORDS.has(t.norm)) return true;
   const c = t.norm.charCodeAt(0);
   if (c < 0x0600) return false;
-  return variants(t.norm).some((v) => v.prefix <= 3 && FUTURE_WORDS.has(v.form));
+  return tokenVariants(t).some((v) => v.prefix <= 3 && FUTURE_WORDS.has(v.form));
 }
 
 // ---------------------------------------------------------------- attribution

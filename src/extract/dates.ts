@@ -44,7 +44,8 @@ import {
   TO_WORDS,
   WEEKDAYS,
   YEAR_WORDS,
-  variants,
+  tokenForms,
+  tokenVariants,
 } from "./words.js";
 
 /** A calendar point of year, month or day precision. */
@@ -110,7 +111,7 @@ export function matchPhrase<V>(
 ): { meaning: V; next: number; prefix: number } | undefined {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return undefined;
-  for (const v of variants(t.norm)) {
+  for (const v of tokenForms(t)) {
     if (v.prefix > maxPrefix) continue;
     const list = table.get(v.form);
     if (!list) continue;
@@ -134,13 +135,13 @@ function wordIn(t: Token | undefined, set: ReadonlySet<string>, prefixes = false
   if (t === undefined || t.kind !== "word") return false;
   if (set.has(t.norm)) return true;
   if (!prefixes) return false;
-  return variants(t.norm).some((v) => v.prefix === 1 && set.has(v.form));
+  return tokenVariants(t).some((v) => v.prefix === 1 && set.has(v.form));
 }
 
 /** A word of a folded table, with or without a one-letter proclitic. */
 function lookup<V>(t: Token | undefined, table: ReadonlyMap<string, V>, maxPrefix = 1): V | undefined {
   if (t === undefined || t.kind !== "word") return undefined;
-  for (const v of variants(t.norm)) {
+  for (const v of tokenVariants(t)) {
     if (v.prefix > maxPrefix) continue;
     const hit = table.get(v.form);
     if (hit !== undefined) return hit;
@@ -204,7 +205,7 @@ function readMonth(tokens: readonly Token[], i: number): { month: number; next: 
     if (t === undefined || t.kind !== "word") return undefined;
     const pair = matchPhrase(tokens, j, MONTH_PAIRS, 1);
     if (pair) return { month: pair.meaning, next: pair.next, ambiguous: false, english: false };
-    for (const v of variants(t.norm)) {
+    for (const v of tokenVariants(t)) {
       if (v.prefix > 1) continue;
       const month = MONTHS.get(v.form);
       if (month === undefined) continue;
@@ -641,7 +642,7 @@ function readWeekday(tokens: readonly Token[], i: number, ref: Ref, direction: 1
   let k = next;
   if (isPunct(tokens[k], ",", "\u060c")) k++;
   const dated = dayAt(tokens, k);
-  if ((dated !== undefined && readMonth(tokens, dated.next) !== undefined) || readMonth(tokens, k) !== undefined || readNumericDate(tokens, k, { lang: "ar" } as DateContext) !== undefined) return undefined;
+  if ((dated !== undefined && readMonth(tokens, dated.next) !== undefined) || readMonth(tokens, k) !== undefined || (tokens[k]?.kind === "number" && readNumericDate(tokens, k, { lang: "ar" } as DateContext) !== undefined)) return undefined;
   const after = tokens[next];
   if (shift === undefined && after?.kind === "word" && MONTH_AFTER.has(after.norm)) {
     shift = MONTH_AFTER.get(after.norm)! as 1 | -1;
@@ -904,7 +905,7 @@ function changeBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.kind === "punct") return false;
-    if (t.kind === "word" && variants(t.norm).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
+    if (t.kind === "word" && tokenVariants(t).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
   }
   return false;
 }

@@ -10,10 +10,9 @@ import { dayNumberFromIso, isoFromDayNumber, parseDate } from "../values/index.j
 import { type Clauses, type SourceMention, attributionOf, clausesOf, reportingCues } from "./clauses.js";
 import { type DateContext } from "./dates.js";
 import { type CompiledLexicon, type Lexicon, LexiconError, compileLexicon, parseLexicon } from "./lexicon.js";
-import { numberWord } from "./numbers.js";
 import { type Span, type Token, fold, sentences, tokenize } from "./text.js";
 import { type Figure, type Match, matchAllIn, readFigures } from "./figures.js";
-import { HEDGES, phraseTable, variants } from "./words.js";
+import { HEDGES, NUMBER_WORDS, phraseTable, tokenVariants } from "./words.js";
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -123,7 +122,7 @@ function isLocative(tokens: readonly Token[], p: Match<unknown>): boolean {
   if (p.prefix > 0 && !first.norm.startsWith("\u0648")) return true;
   const before = tokens[p.first - 1];
   if (before === undefined || before.kind !== "word") return false;
-  return variants(before.norm).some((v) => v.prefix <= 1 && LOCATIVE.has(v.form));
+  return tokenVariants(before).some((v) => v.prefix <= 1 && LOCATIVE.has(v.form));
 }
 
 /** «هناك», "there": a figure about the place named last. */
@@ -148,7 +147,8 @@ function parseReference(date: string | undefined, what: string): { lo: number; h
 /** What the text said before the current sentence, for "there" and for figures that name no place. */
 interface Memory {
   sentence: number;
-  lastPlace: { id: string; scope: string; sentence: number } | undefined;
+  /** The last sentences' tokens (at most three), and their places once asked for: «هناك» is rare, so places are matched only then. */
+  recent: Array<{ tokens: Token[]; places?: ReadonlyArray<Match<{ id: string; scope: string }>> }>;
   /** The scope of the last figure of each property, and the sentence it was in. */
   byProperty: Map<number, { scope: Scope | undefined; sentence: number; mention: string }>;
 }
@@ -180,8 +180,18 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     lexicon = compileLexicon(read.lexicon);
   }
   const limit = options.limit ?? 10_000;
-  let clauses: Clauses = clausesOf([]);
-  const ctx: DateContext = { reference, last: undefined, lang: options.lang, future: (i) => (clauses.futureFrom[clauses.of[i] ?? 0] ?? Infinity) < i };
+  // The clauses of the sentence being read: computed when a date first asks for its tense, then again once its dates are known.
+  let clauses: Clauses | undefined;
+  let sentenceTokens: Token[] = [];
+  const ctx: DateContext = {
+    reference,
+    last: undefined,
+    lang: options.lang,
+    future: (i) => {
+      clauses ??= clausesOf(sentenceTokens);
+      return (clauses.futureFrom[clauses.of[i] ?? 0] ?? Infinity) < i;
+    },
+  };
   const prefix = options.document ?? options.source ?? "claim";
   const candidates: Candidate[] = [];
   const usedIds = new Set<string>();
@@ -189,7 +199,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   const sourcesUsed = new Set<string>();
   /** The last figures of the text, for comparatives ("in larger numbers"). */
   const recent: Array<{ amount: number; property: number | undefined; place: string | undefined }> = [];
-  const memory: Memory = { sentence: 0, lastPlace: undefined, byProperty: new Map() };
+  const memory: Memory = { sentence: 0, recent: [], byProperty: new Map() };
   let truncated = false;
 
   for (const sentence of sentences(text)) {
@@ -199,44 +209,70 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     }
     memory.sentence++;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    clauses = clausesOf(tokens);
+    sentenceTokens = tokens;
+    clauses = undefined;
     const figures = readFigures(tokens, ctx, lexicon);
+    // Tokens already in a figure: value phrases and comparatives may not overlap them.
+    const covered = new Uint8Array(tokens.length);
+    const cover = (f: Figure) => {
+      for (let k = f.first; k < f.next; k++) covered[k] = 1;
+    };
+    const overlaps = (m: { first: number; next: number }) => {
+      for (let k = m.first; k < m.next; k++) if (covered[k] === 1) return true;
+      return false;
+    };
+    for (const f of figures) cover(f);
     if (lexicon && lexicon.values.size > 0) {
       // Wordings that state a value without digits, and comparatives.
       for (const m of matchAllIn(tokens, lexicon.values)) {
-        if (figures.some((f) => f.first < m.next && m.first < f.next)) continue;
+        if (overlaps(m)) continue;
         const entry = m.meaning;
         if (entry.cues && matchAllIn(tokens, entry.cues).length === 0) continue;
         const property = lexicon.properties[entry.property]!;
-        figures.push({ kind: property.type, first: m.first, next: m.next, value: entry.value, property: entry.property, adverbial: false });
+        const phrase: Figure = { kind: property.type, first: m.first, next: m.next, value: entry.value, property: entry.property, adverbial: false };
+        figures.push(phrase);
+        cover(phrase);
       }
     }
-    const places = lexicon ? matchAllIn(tokens, lexicon.places) : [];
     if (figures.length === 0 && (recent.length === 0 || COMPARATIVE_STARTS.size === 0 || !tokens.some((t) => t.kind === "word" && COMPARATIVE_STARTS.has(t.norm)))) {
-      remember(places, memory);
+      remember(tokens, undefined, memory);
       continue;
     }
+    const places = lexicon ? matchAllIn(tokens, lexicon.places) : [];
     const actors = lexicon ? matchAllIn(tokens, lexicon.actors) : [];
     const cues = lexicon ? matchAllIn(tokens, lexicon.cues) : [];
+    const here = new Set(places.map((p) => p.meaning.id));
     for (const m of matchAllIn(tokens, COMPARATIVES)) {
-      if (recent.length === 0 || figures.some((f) => f.first < m.next && m.first < f.next)) continue;
+      if (recent.length === 0 || overlaps(m)) continue;
       // The last figure about the same place, if the sentence names one.
-      const here = new Set(places.map((p) => p.meaning.id));
       const earlier = [...recent].reverse().find((r) => r.place !== undefined && here.has(r.place)) ?? recent[recent.length - 1]!;
-      figures.push({ kind: "quantity", first: m.first, next: m.next, value: `${m.meaning}${earlier.amount}`, property: earlier.property, comparedWith: String(earlier.amount) });
+      const comparative: Figure = { kind: "quantity", first: m.first, next: m.next, value: `${m.meaning}${earlier.amount}`, property: earlier.property, comparedWith: String(earlier.amount) };
+      figures.push(comparative);
+      cover(comparative);
     }
     figures.sort((a, b) => a.first - b.first);
 
     // Clauses again, now that dates are known ("after 2026" is a date, "after the US withdrew" opens a clause).
     const inDate = new Uint8Array(tokens.length);
     for (const f of figures) if (f.kind === "date") for (let k = f.first; k < f.next; k++) inDate[k] = 1;
-    clauses = clausesOf(tokens, (k) => inDate[k] === 1);
-    const clauseOf = (k: number) => clauses.of[Math.min(k, tokens.length - 1)]!;
+    const sentenceClauses = clausesOf(tokens, (k) => inDate[k] === 1);
+    clauses = sentenceClauses;
+    const clauseOf = (k: number) => sentenceClauses.of[Math.min(k, tokens.length - 1)]!;
 
-    // Attribution: the lexicon's sources named near a reporting verb.
+    // Attribution: the lexicon's sources named near a reporting verb, once per clause.
     const sourceMentions: SourceMention[] = lexicon ? matchAllIn(tokens, lexicon.sources).map((m) => ({ first: m.first, next: m.next, id: m.meaning, prefix: m.prefix })) : [];
     const reporting = reportingCues(tokens);
     const figureClauses = new Set(figures.map((g) => clauseOf(g.first)));
+    const creditByClause = new Map<number, { ids: string[]; cue: string | undefined }>();
+    const creditOf = (clause: number) => {
+      let credit = creditByClause.get(clause);
+      if (credit === undefined) {
+        credit = reporting.length > 0 ? attributionOf(tokens, reporting, sourceMentions, sentenceClauses, clause, figureClauses) : { ids: [], cue: undefined };
+        creditByClause.set(clause, credit);
+      }
+      return credit;
+    };
+    const view = sentenceView(tokens, sentenceClauses, figures, places, cues, actors, lexicon);
 
     const quote = text.slice(sentence.start, sentence.end);
     const props = lexicon?.properties ?? [];
@@ -249,12 +285,12 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       const unresolved: Unresolved[] = [];
       const notes: string[] = [];
       const clause = clauseOf(figure.first);
-      const credited = reporting.length > 0 ? attributionOf(tokens, reporting, sourceMentions, clauses, clause, figureClauses) : { ids: [], cue: undefined };
+      const credited = creditOf(clause);
       const attribution = credited.ids.filter((id) => id !== options.source);
 
       // Property: quantities by their unit word (or the one before it in the sentence), dates by the nearest cue.
       let propertyIndex = figure.property;
-      if (figure.kind === "date" && propertyIndex === undefined && figure.unresolved === undefined) propertyIndex = dateCue(cues, figure, props, clauses, clauseOf, tokens)?.meaning;
+      if (figure.kind === "date" && propertyIndex === undefined && figure.unresolved === undefined) propertyIndex = dateCue(view, figure)?.meaning;
       let property: string;
       // A date that could not be placed has no value: its wording becomes a text value.
       if (figure.kind === "date" && figure.value === "") property = PLACEHOLDERS.relativeDate;
@@ -263,7 +299,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       const definition = propertyIndex === undefined ? undefined : props[propertyIndex];
 
       // Scope: the nearest place of the figure's clause, else the clause's antecedent or the sentence's opening phrase, else "there", else the last figure of the property.
-      const scopePlace = scopeOf(figure, f, figures, places, tokens, clauses, clauseOf, memory);
+      const scopePlace = scopeOf(view, figure, f, memory);
       let scope: Scope | undefined = scopePlace ? { [scopePlace.scope]: scopePlace.id } : undefined;
       if (scope === undefined && propertyIndex !== undefined && figure.kind === "quantity") {
         const carried = memory.byProperty.get(propertyIndex);
@@ -275,14 +311,14 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
 
       // Subject: the actor the figure's own words name ("900 soldiers from Jordan"), else the nearest the property allows, else its default.
       const allowed = definition?.subjects;
-      const owner = figure.kind === "quantity" ? ownerOf(actors, figure, tokens) : undefined;
+      const owner = figure.kind === "quantity" ? ownerOf(view, figure) : undefined;
       let subject: string | undefined;
-      if (owner !== undefined && allowed !== undefined && !allowed.includes(owner)) subject = undefined;
-      else subject = owner ?? nearest(actors.filter((a) => allowed === undefined || allowed.includes(a.meaning)), figure)?.meaning ?? definition?.subject;
+      if (owner !== undefined && allowed !== undefined && !allowed.includes(owner.meaning)) subject = undefined;
+      else subject = owner?.meaning ?? nearest(view.actorsFor(propertyIndex), figure)?.meaning ?? definition?.subject;
       if (subject === undefined) {
         subject = PLACEHOLDERS.subject;
         unresolved.push("subject");
-        if (owner !== undefined) notes.push(`the figure is about «${tokens.slice(actors.find((a) => a.meaning === owner)!.first, actors.find((a) => a.meaning === owner)!.next).map((t) => t.text).join(" ")}», not a subject of ${property}`);
+        if (owner !== undefined) notes.push(`the figure is about «${tokens.slice(owner.first, owner.next).map((t) => t.text).join(" ")}», not a subject of ${property}`);
       }
       if (property.startsWith("?")) {
         placeholdersUsed.add(property);
@@ -293,10 +329,10 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       if (credited.cue !== undefined) unresolved.push("attribution");
 
       // When a figure holds: the time its own clause gives, else an earlier clause's; "from X to Y": X held before.
-      const future = clauses.future[clause] === true;
+      const future = sentenceClauses.future[clause] === true;
       let asOf: string | undefined;
       if (figure.kind === "quantity" && figure.value !== "") {
-        const time = figure.duration ? undefined : timeOf(figure, figures, tokens, clauses, clauseOf);
+        const time = figure.duration ? undefined : timeOf(view, figure);
         if (figure.change === "from" && !future) {
           const before = time !== undefined ? dayBefore(time.value as string) : reference !== undefined ? reference.lo - 1 : undefined;
           if (before !== undefined) {
@@ -355,7 +391,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       }
       if (figure.kind === "quantity" && propertyIndex !== undefined) memory.byProperty.set(propertyIndex, { scope, sentence: memory.sentence, mention: mentionText });
     }
-    remember(places, memory);
+    remember(tokens, places, memory);
   }
 
   const claimSet: ClaimSet = { claims: candidates.map((c) => c.claim) };
@@ -394,10 +430,22 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   return { claimSet: { ...sets, ...claimSet }, candidates, truncated };
 }
 
-/** Keeps the last place the sentence named, for «هناك» / "there" in the sentences after it. */
-function remember(places: ReadonlyArray<Match<{ id: string; scope: string }>>, memory: Memory): void {
-  const last = places[places.length - 1];
-  if (last !== undefined) memory.lastPlace = { ...last.meaning, sentence: memory.sentence };
+/** Keeps the sentence for «هناك» / "there" in the sentences after it (at most three back). */
+function remember(tokens: Token[], places: ReadonlyArray<Match<{ id: string; scope: string }>> | undefined, memory: Memory): void {
+  memory.recent.push(places === undefined ? { tokens } : { tokens, places });
+  if (memory.recent.length > 3) memory.recent.shift();
+}
+
+/** The place the last three sentences named last. */
+function lastPlace(memory: Memory, lexicon: CompiledLexicon | undefined): { id: string; scope: string } | undefined {
+  if (lexicon === undefined) return undefined;
+  for (let k = memory.recent.length - 1; k >= 0; k--) {
+    const entry = memory.recent[k]!;
+    entry.places ??= matchAllIn(entry.tokens, lexicon.places);
+    const last = entry.places[entry.places.length - 1];
+    if (last !== undefined) return last.meaning;
+  }
+  return undefined;
 }
 
 /** The day before the first day of a date value, or undefined for one with an open start. */
@@ -408,89 +456,184 @@ function dayBefore(value: string): number | undefined {
 }
 
 /**
+ * What the rules for one figure need to know about its sentence, indexed
+ * once per sentence so that each figure costs a few lookups, not a scan of
+ * the sentence: clauses, and by clause the places, date cues and dates.
+ */
+interface SentenceView {
+  tokens: readonly Token[];
+  clauses: Clauses;
+  clauseOf: (k: number) => number;
+  figures: readonly Figure[];
+  /** Places by clause, in order. */
+  placesIn: (clause: number) => ReadonlyArray<Match<{ id: string; scope: string }>>;
+  places: ReadonlyArray<Match<{ id: string; scope: string }>>;
+  /** Cues of date properties: all, and by clause. */
+  dateCues: ReadonlyArray<Match<number>>;
+  dateCuesIn: (clause: number) => ReadonlyArray<Match<number>>;
+  /** Word tokens per clause. */
+  words: Int32Array;
+  /** Dates that can say when a figure holds, by clause. */
+  timesIn: (clause: number) => readonly Figure[];
+  /** The sentence's opening phrase, when it is only a date or only a preposition and a place. */
+  openingTime: Figure | undefined;
+  openingPlace: { id: string; scope: string } | undefined;
+  /** Tokens «هناك» / "there". */
+  there: number[];
+  actors: ReadonlyArray<Match<string>>;
+  /** The actors a property allows, in order. */
+  actorsFor: (property: number | undefined) => ReadonlyArray<Match<string>>;
+  lexicon: CompiledLexicon | undefined;
+}
+
+function byClause<T extends { first: number }>(items: readonly T[], clauseOf: (k: number) => number): (clause: number) => readonly T[] {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const c = clauseOf(item.first);
+    let list = map.get(c);
+    if (list === undefined) map.set(c, (list = []));
+    list.push(item);
+  }
+  return (clause) => map.get(clause) ?? [];
+}
+
+const usableTime = (d: Figure) => d.kind === "date" && d.value !== "" && !d.since && d.adverbial === true && d.unresolved === undefined && typeof d.value === "string";
+
+function sentenceView(
+  tokens: readonly Token[],
+  clauses: Clauses,
+  figures: readonly Figure[],
+  places: ReadonlyArray<Match<{ id: string; scope: string }>>,
+  cues: ReadonlyArray<Match<number>>,
+  actors: ReadonlyArray<Match<string>>,
+  lexicon: CompiledLexicon | undefined,
+): SentenceView {
+  const clauseOf = (k: number) => clauses.of[Math.min(k, tokens.length - 1)]!;
+  const words = new Int32Array(clauses.future.length);
+  const there: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind === "word") words[clauses.of[k]!]!++;
+    if (THERE.has(tokens[k]!.norm)) there.push(k);
+  }
+  const props = lexicon?.properties ?? [];
+  const dateCues = cues.filter((c) => props[c.meaning]?.type === "date");
+  const times = figures.filter(usableTime);
+  // The opening phrase: clause 0, a date or a place with at most a preposition or two around it, and no figure of its own.
+  let openingTime: Figure | undefined;
+  let openingPlace: { id: string; scope: string } | undefined;
+  if (clauses.future.length > 1) {
+    let count = 0;
+    for (let k = 0; k < tokens.length && clauses.of[k] === 0; k++) if (tokens[k]!.kind !== "punct") count++;
+    const time = times.find((d) => clauseOf(d.first) === 0);
+    if (time !== undefined && count - (time.next - time.first) <= 1) openingTime = time;
+    const place = places.find((p) => clauseOf(p.first) === 0);
+    if (place !== undefined && place.first <= 1 && count <= place.next - place.first + 3 && !figures.some((g) => clauseOf(g.first) === 0)) openingPlace = place.meaning;
+  }
+  const allowedCache = new Map<number | undefined, ReadonlyArray<Match<string>>>();
+  return {
+    tokens,
+    clauses,
+    clauseOf,
+    figures,
+    places,
+    placesIn: byClause(places, clauseOf),
+    dateCues,
+    dateCuesIn: byClause(dateCues, clauseOf),
+    words,
+    timesIn: byClause(times, clauseOf),
+    openingTime,
+    openingPlace,
+    there,
+    actors,
+    actorsFor: (property) => {
+      let list = allowedCache.get(property);
+      if (list === undefined) {
+        const allowed = property === undefined ? undefined : props[property]?.subjects;
+        list = allowed === undefined ? actors : actors.filter((a) => allowed.includes(a.meaning));
+        allowedCache.set(property, list);
+      }
+      return list;
+    },
+    lexicon,
+  };
+}
+
+/**
  * The date property of a date figure: the nearest cue of its clause; a
  * deadline (by, until) or a date that is its clause's only words (", in
  * September 2024,") may take one from the rest of the sentence.
  */
-function dateCue(
-  cues: ReadonlyArray<Match<number>>,
-  figure: Figure,
-  props: CompiledLexicon["properties"],
-  clauses: Clauses,
-  clauseOf: (k: number) => number,
-  tokens: readonly Token[],
-): Match<number> | undefined {
-  const dated = cues.filter((c) => props[c.meaning]?.type === "date");
-  const clause = clauseOf(figure.first);
-  const own = nearest(dated.filter((c) => clauseOf(c.first) === clause), figure);
+function dateCue(view: SentenceView, figure: Figure): Match<number> | undefined {
+  const clause = view.clauseOf(figure.first);
+  const own = nearest(view.dateCuesIn(clause), figure);
   if (own !== undefined) return own;
-  let words = 0;
-  for (let k = 0; k < tokens.length; k++) if (clauses.of[k] === clause && tokens[k]!.kind === "word" && (k < figure.first || k >= figure.next)) words++;
-  if (figure.deadline || words <= 1) return nearest(dated, figure);
+  let dateWords = 0;
+  for (let k = figure.first; k < figure.next; k++) if (view.tokens[k]!.kind === "word") dateWords++;
+  if (figure.deadline || view.words[clause]! - dateWords <= 1) return nearest(view.dateCues, figure);
   return undefined;
 }
 
 /** The actor a quantity's own words name: "2,500 US troops", «900 جندي من الأردن», "soldiers from Jordan": right after the figure, its unit and «من»/from/of. */
-function ownerOf(actors: ReadonlyArray<Match<string>>, figure: Figure, tokens: readonly Token[]): string | undefined {
-  for (const a of actors) {
-    if (a.first < figure.next) continue;
-    if (a.first - figure.next > 3) break;
-    let ok = true;
-    for (let k = figure.next; k < a.first; k++) {
-      const t = tokens[k]!;
-      // The unit word first, then at most «من»/from/of (the actor may carry من as a proclitic: «من» apart or «منذ» is not it).
-      if (t.kind !== "word" || (k > figure.next && !OWNER_LINKS.has(t.norm))) ok = false;
-    }
-    if (ok) return a.meaning;
+function ownerOf(view: SentenceView, figure: Figure): Match<string> | undefined {
+  const { actors, tokens } = view;
+  const a = actors[firstAtOrAfter(actors, figure.next)];
+  if (a === undefined || a.first - figure.next > 3) return undefined;
+  for (let k = figure.next; k < a.first; k++) {
+    const t = tokens[k]!;
+    // The unit word first, then at most «من»/from/of.
+    if (t.kind !== "word" || (k > figure.next && !OWNER_LINKS.has(t.norm))) return undefined;
   }
-  return undefined;
+  return a;
 }
 
 const OWNER_LINKS = new Set(["\u0645\u0646", "from", "of"]);
 
+/** The index of the first match starting at or after token k (matches are in order). */
+function firstAtOrAfter<V>(matches: ReadonlyArray<Match<V>>, k: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The place a figure is about (see docs/extract.md, "scope"). */
-function scopeOf(
-  figure: Figure,
-  f: number,
-  figures: readonly Figure[],
-  places: ReadonlyArray<Match<{ id: string; scope: string }>>,
-  tokens: readonly Token[],
-  clauses: Clauses,
-  clauseOf: (k: number) => number,
-  memory: Memory,
-): { id: string; scope: string } | undefined {
+function scopeOf(view: SentenceView, figure: Figure, f: number, memory: Memory): { id: string; scope: string } | undefined {
+  const { tokens, clauses, clauseOf, figures } = view;
   const clause = clauseOf(figure.first);
-  let nextQuantity: Figure | undefined;
-  for (let g = f + 1; g < figures.length && nextQuantity === undefined; g++) if (figures[g]!.kind === figure.kind && figures[g]!.first >= figure.next) nextQuantity = figures[g];
-  const inClause = places.filter((p) => clauseOf(p.first) === clause);
+  let nextFigure: Figure | undefined;
+  for (let g = f + 1; g < figures.length && g <= f + 4 && nextFigure === undefined; g++) if (figures[g]!.kind === figure.kind && figures[g]!.first >= figure.next) nextFigure = figures[g];
+  const inClause = view.placesIn(clause);
   // The first place after the figure in its clause (before the next figure) that a preposition of place introduces ("in Iraq", «في العراق», «بسوريا»;
-  // not «بين بغداد وواشنطن», "with Baghdad"), else the last one before it.
-  const after = inClause.find((p) => p.first >= figure.next && (nextQuantity === undefined || p.first < nextQuantity.first) && isLocative(tokens, p));
-  if (after) return after.meaning;
-  const before = [...inClause].reverse().find((p) => p.next <= figure.first);
-  if (before) return before.meaning;
+  // not «بين بغداد وواشنطن», "with Baghdad"), else the last one before it. A few places after it are looked at, no more.
+  const at = firstAtOrAfter(inClause, figure.next);
+  for (let k = at; k < inClause.length && k < at + 4; k++) {
+    const p = inClause[k]!;
+    if (nextFigure !== undefined && p.first >= nextFigure.first) break;
+    if (isLocative(tokens, p)) return p.meaning;
+  }
+  const before = inClause[firstAtOrAfter(inClause, figure.first) - 1];
+  if (before !== undefined && before.next <= figure.first) return before.meaning;
   // A relative or subordinate clause (التي تضم 1400 جندي, where 900 troops remain, بعد أن سحبت …) is about the place of the clause before it.
   if (clauses.subordinate[clause] && clause > 0) {
-    const antecedent = [...places].reverse().find((p) => clauseOf(p.first) === clause - 1);
-    if (antecedent) return antecedent.meaning;
+    const previous = view.placesIn(clause - 1);
+    if (previous.length > 0) return previous[previous.length - 1]!.meaning;
   }
-  // The sentence's opening phrase ("In Syria, …", «وفي سوريا، …»): a preposition and a place, and at most two other words.
-  if (clause > 0) {
-    const opening = places.find((p) => clauseOf(p.first) === 0);
-    let words = 0;
-    for (let k = 0; k < tokens.length && clauses.of[k] === 0; k++) if (tokens[k]!.kind !== "punct") words++;
-    if (opening && opening.first <= 1 && words <= (opening.next - opening.first) + 3 && !figures.some((g) => clauseOf(g.first) === 0)) return opening.meaning;
-  }
-  // «هناك» / "there" in the clause: the place named last before the sentence.
-  for (let k = 0; k < tokens.length; k++) {
-    if (clauses.of[k] !== clause || !THERE.has(tokens[k]!.norm)) continue;
+  // The sentence's opening phrase ("In Syria, …", «وفي سوريا، …»).
+  if (clause > 0 && view.openingPlace !== undefined) return view.openingPlace;
+  // «هناك» / "there" in the clause: the place named last before it.
+  for (const k of view.there) {
+    if (clauses.of[k] !== clause) continue;
     const previous = tokens[k - 1];
     const next = tokens[k + 1];
-    const existential = (k === 0 || clauses.of[k - 1] !== clause) || (previous !== undefined && THERE_EXISTENTIAL_BEFORE.has(previous.norm)) || (next !== undefined && THERE_EXISTENTIAL_AFTER.has(next.norm));
-    if (!existential && memory.lastPlace !== undefined && memory.sentence - memory.lastPlace.sentence <= 3) {
-      const earlier = [...places].reverse().find((p) => p.next <= k);
-      return earlier?.meaning ?? { id: memory.lastPlace.id, scope: memory.lastPlace.scope };
-    }
+    const existential = k === 0 || clauses.of[k - 1] !== clause || (previous !== undefined && THERE_EXISTENTIAL_BEFORE.has(previous.norm)) || (next !== undefined && THERE_EXISTENTIAL_AFTER.has(next.norm));
+    if (existential) continue;
+    const earlier = view.places[firstAtOrAfter(view.places, k) - 1];
+    const named = earlier?.meaning ?? lastPlace(memory, view.lexicon);
+    if (named !== undefined) return named;
   }
   return undefined;
 }
@@ -498,48 +641,29 @@ function scopeOf(
 /**
  * The time a quantity holds: the nearest time-fixing date of its own
  * clause; for a clause that depends on the one before it (بعد أن …, which
- * …), that clause's; else the sentence's opening phrase when it is only a
- * date («فبحلول سبتمبر 2024، …», "In 2019, …"). Never a date of a later
- * clause (هجوم 7 أكتوبر in a clause about something else), a "since" date
- * (the start of a count), or a date that names an event.
+ * …, «قال … إن …»), that clause's; else the sentence's opening phrase when
+ * it is only a date («فبحلول سبتمبر 2024، …», "In 2019, …"). Never a date of
+ * a later clause (هجوم 7 أكتوبر in a clause about something else), a
+ * "since" date (the start of a count), or a date that names an event.
  */
-function timeOf(figure: Figure, figures: readonly Figure[], tokens: readonly Token[], clauses: Clauses, clauseOf: (k: number) => number): Figure | undefined {
-  const clause = clauseOf(figure.first);
-  const usable = (d: Figure) => d.kind === "date" && d.value !== "" && !d.since && d.adverbial === true && d.unresolved === undefined && typeof d.value === "string";
-  const nearestIn = (c: number) => {
-    let best: Figure | undefined;
-    let bestDistance = Infinity;
-    for (const d of figures) {
-      if (!usable(d) || clauseOf(d.first) !== c) continue;
-      const distance = d.next <= figure.first ? figure.first - d.next : Math.max(0, d.first - figure.next);
-      if (distance < bestDistance) [best, bestDistance] = [d, distance];
-    }
-    return best;
-  };
-  const own = nearestIn(clause);
+function timeOf(view: SentenceView, figure: Figure): Figure | undefined {
+  const clause = view.clauseOf(figure.first);
+  const own = nearest(view.timesIn(clause), figure);
   if (own) return own;
-  if (clause > 0 && (clauses.subordinate[clause] || clauses.reported[clause])) {
-    const before = nearestIn(clause - 1);
+  if (clause > 0 && (view.clauses.subordinate[clause] || view.clauses.reported[clause])) {
+    const before = nearest(view.timesIn(clause - 1), figure);
     if (before) return before;
   }
-  if (clause > 0) {
-    const opening = figures.find((d) => usable(d) && clauseOf(d.first) === 0);
-    if (opening) {
-      let words = 0;
-      for (let k = 0; k < tokens.length && clauses.of[k] === 0; k++) if (tokens[k]!.kind !== "punct" && (k < opening.first || k >= opening.next)) words++;
-      if (words <= 1) return opening;
-    }
-  }
-  return undefined;
+  return clause > 0 ? view.openingTime : undefined;
 }
 
 /** Characters of proclitic at the start of a mention's first token (بنحو → نحو), left out of the mention. */
 function mentionOffset(token: Token): number {
   if (token.kind !== "word") return 0;
   // A word that is itself a hedge or number word (واحد, وفق) keeps its first letter.
-  if (HEDGES.has(token.norm) || numberWord({ ...token }) ?.prefix === 0) return 0;
+  if (HEDGES.has(token.norm) || NUMBER_WORDS.has(token.norm)) return 0;
   // Only و ف ب ل and their pairs (وب, فل): the article ال is part of the mention (الربع الثالث).
-  const m = variants(token.norm).find((v) => v.prefix > 0 && v.prefix <= 2 && !token.norm.slice(0, v.prefix).includes("\u0627") && (HEDGES.has(v.form) || numberWord({ ...token, norm: v.form })?.prefix === 0));
+  const m = tokenVariants(token).find((v) => v.prefix > 0 && v.prefix <= 2 && !token.norm.slice(0, v.prefix).includes("\u0627") && (HEDGES.has(v.form) || NUMBER_WORDS.has(v.form)));
   if (!m) return 0;
   // Offsets count original characters: skip the proclitic's letters and any marks on them.
   let seen = 0;
@@ -553,13 +677,25 @@ function mentionOffset(token: Token): number {
   return i;
 }
 
-/** The match nearest to a figure (by tokens), ties to the earlier one. */
-function nearest<V>(matches: ReadonlyArray<Match<V>>, figure: Figure): Match<V> | undefined {
-  let best: Match<V> | undefined;
-  let bestDistance = Infinity;
-  for (const m of matches) {
-    const d = m.next <= figure.first ? figure.first - m.next : m.first >= figure.next ? m.first - figure.next : 0;
-    if (d < bestDistance) [best, bestDistance] = [m, d];
+/** The match nearest to a figure (by tokens), ties to the earlier one; `matches` are in order. */
+function nearest<V extends { first: number; next: number }>(matches: readonly V[], figure: { first: number; next: number }): V | undefined {
+  // The last match starting before the figure's end, and the first starting at or after it.
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.first < figure.next) lo = mid + 1;
+    else hi = mid;
   }
+  const distance = (m: V) => (m.next <= figure.first ? figure.first - m.next : m.first >= figure.next ? m.first - figure.next : 0);
+  let best: V | undefined;
+  let bestDistance = Infinity;
+  // Matches before the figure end where they end: look back past any that overlap it or end later.
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    const d = distance(matches[k]!);
+    if (d <= bestDistance) [best, bestDistance] = [matches[k]!, d];
+  }
+  const after = matches[lo];
+  if (after !== undefined && distance(after) < bestDistance) best = after;
   return best;
 }

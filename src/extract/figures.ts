@@ -9,7 +9,7 @@ import { matchPhrase, readDate } from "./dates.js";
 import type { CompiledLexicon } from "./lexicon.js";
 import { isArabicToken, type NumberReading, numberWord, readNumber } from "./numbers.js";
 import { fold, type Token } from "./text.js";
-import { STARTERS } from "./starters.js";
+import { DATE_STARTERS, STARTERS } from "./starters.js";
 import {
   CHANGE_WORDS,
   VERB_HEDGES,
@@ -31,6 +31,7 @@ import {
   TIME_UNITS,
   TO_WORDS,
   TRAILING_HEDGES,
+  tokenVariants,
   variants,
 } from "./words.js";
 
@@ -110,7 +111,7 @@ function unitAfter(tokens: readonly Token[], i: number, lexicon: CompiledLexicon
     const t = tokens[j]!;
     if (t.kind !== "word") break;
     if (lexicon) {
-      for (const v of variants(t.norm)) {
+      for (const v of tokenVariants(t)) {
         if (v.prefix > 3) continue;
         for (const phrase of lexicon.units.get(v.form) ?? []) {
           let ok = true;
@@ -129,7 +130,7 @@ function unitAfter(tokens: readonly Token[], i: number, lexicon: CompiledLexicon
 /** Whether a word is a function word (in any of its proclitic readings, for Arabic). */
 function isFunctionWord(t: Token): boolean {
   if (FUNCTION_WORDS.has(t.norm)) return true;
-  return isArabicToken(t) && variants(t.norm).some((v) => v.prefix === 1 && FUNCTION_WORDS.has(v.form));
+  return isArabicToken(t) && tokenVariants(t).some((v) => v.prefix === 1 && FUNCTION_WORDS.has(v.form));
 }
 
 /**
@@ -164,6 +165,7 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
     return cuesInSentence.has(p);
   };
   const unitIsNext = (j: number) => lexicon !== undefined && unitAfter(tokens, j, lexicon, hasCue).property !== undefined;
+  let lastQuantity: Figure | undefined;
 
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
@@ -187,7 +189,7 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
       i++;
       continue;
     }
-    const date = signed ? undefined : readDate(tokens, i, ctx);
+    const date = signed || !mayStartDate(tokens, i) ? undefined : readDate(tokens, i, ctx);
     // A year-like number is a count when a lexicon unit or a counted noun follows it ("sent 2000 troops", «حتى 2000 جندي»);
     // after since, by, before or after it stays a date.
     const countable = date !== undefined && (date.bare || (date.yearOnly && (date.deadlineWord === undefined || date.deadlineWord === "until")));
@@ -212,13 +214,14 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
       i = date.next;
       continue;
     }
-    const q = readQuantity(tokens, i, figures, lexicon, hasCue);
+    const q = readQuantity(tokens, i, lastQuantity, lexicon, hasCue);
     if (q !== undefined && "skipTo" in q) {
       i = Math.max(i + 1, q.skipTo);
       continue;
     }
     if (q) {
       figures.push(q);
+      lastQuantity = q;
       i = q.next;
       continue;
     }
@@ -235,7 +238,7 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
  */
 function countNounAfterYear(tokens: readonly Token[], i: number, next: number): boolean {
   const before = tokens[i - 1];
-  if (before !== undefined && before.kind === "word" && variants(before.norm).some((v) => v.prefix <= 1 && YEAR_BEFORE.has(v.form))) return false;
+  if (before !== undefined && before.kind === "word" && tokenVariants(before).some((v) => v.prefix <= 1 && YEAR_BEFORE.has(v.form))) return false;
   if (isPunct(tokens[next], "-", "'", "\u2019")) return false;
   return countedNoun(tokens, next) && !isWord(tokens[next], OF_WORDS);
 }
@@ -249,10 +252,38 @@ const YEAR_BEFORE = new Set(
 function isAdverbialStart(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || before.kind === "punct") return true;
-  return variants(before.norm).some((v) => v.prefix <= 1 && ADVERBIAL_BEFORE.has(v.form));
+  return tokenVariants(before).some((v) => v.prefix <= 1 && ADVERBIAL_BEFORE.has(v.form));
 }
 
 const ADVERBIAL_BEFORE = new Set(["في", "خلال", "يوم", "ليلة", "صباح", "مساء", "منذ", "حتى", "بحلول", "اعتبارا", "ابتداء", "in", "on", "at", "during", "as", "through", "throughout", "by", "until", "from", "of"].map((w) => fold(w)));
+
+/**
+ * Whether a date can begin at token i: a word that begins one, a four-digit
+ * number (a year), or a day of one or two digits followed by a word, a
+ * separator of numeric dates or a range; not digits glued to letters (1e,
+ * P1Y). A cheap test that spares reading a date at most numbers.
+ */
+function mayStartDate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === "word") {
+    let known = dateStartCache.get(t.norm);
+    if (known === undefined) {
+      known = tokenVariants(t).some((v) => DATE_STARTERS.has(v.form) || (v.form.startsWith("\u0627\u0644") && DATE_STARTERS.has(v.form.slice(2))));
+      if (dateStartCache.size > 20_000) dateStartCache.clear();
+      dateStartCache.set(t.norm, known);
+    }
+    return known;
+  }
+  if (t.kind !== "number") return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && !next.spaced && next.kind === "word") return ["st", "nd", "rd", "th", "\u0645", "\u0647"].includes(next.norm);
+  if (Number.isNaN(t.value)) return t.norm.includes(".");
+  if (t.digits === 4) return !t.grouped && !t.decimal;
+  if (t.digits > 2 || t.decimal) return false;
+  return next !== undefined && (next.kind === "word" || next.norm === "/" || next.norm === "-" || next.norm === "." || next.norm === "\u2013");
+}
+
+const dateStartCache = new Map<string, boolean>();
 
 /** Folded words that can begin a figure or a date (with or without proclitics), cached per word. */
 const startCache = new Map<string, boolean>();
@@ -293,7 +324,7 @@ function isIdentifier(tokens: readonly Token[], j: number, hedged: boolean): boo
   if (before === undefined) return false;
   const t = tokens[j]!;
   if (before.kind === "word" && IDENTIFIER_BEFORE.has(before.norm)) return true;
-  if (before.kind === "word" && isArabicToken(before) && variants(before.norm).some((v) => v.prefix === 1 && IDENTIFIER_BEFORE.has(v.form))) return true;
+  if (before.kind === "word" && isArabicToken(before) && tokenVariants(before).some((v) => v.prefix === 1 && IDENTIFIER_BEFORE.has(v.form))) return true;
   if (isPunct(before, "#", "№") && !t.spaced) return true;
   if (isPunct(before, ".") && isWord(tokens[j - 2], new Set(["no", "nos"]))) return true;
   // F-16, S-400, COVID-19: letters, a hyphen and digits glued together.
@@ -310,7 +341,7 @@ function isIdentifier(tokens: readonly Token[], j: number, hedged: boolean): boo
 function readQuantity(
   tokens: readonly Token[],
   i: number,
-  figures: readonly Figure[],
+  previous: Figure | undefined,
   lexicon: CompiledLexicon | undefined,
   hasCue: (p: number) => boolean,
 ): Figure | { skipTo: number } | undefined {
@@ -420,7 +451,7 @@ function readQuantity(
     }
     // 20 to 30 people, «20 إلى 30 قتيلاً», «من 20 إلى 30», two or three soldiers: a range; "cut from 2,000 to 1,400" (a change) is not.
     const before = tokens[i - 1];
-    const fromBefore = isWord(before, FROM_WORDS) || (before?.kind === "word" && variants(before.norm).some((v) => v.prefix === 1 && FROM_WORDS.has(v.form)));
+    const fromBefore = isWord(before, FROM_WORDS) || (before?.kind === "word" && tokenVariants(before).some((v) => v.prefix === 1 && FROM_WORDS.has(v.form)));
     const ranging = fromBefore && (isWord(tokens[i - 2], RANGE_VERBS) || !changeBefore(tokens, i - 1));
     if (hedge === undefined && (!fromBefore || ranging)) {
       let k = next;
@@ -436,7 +467,7 @@ function readQuantity(
       }
     }
     if (fromBefore && !ranging) change = changeFollows(tokens, next) ? "from" : undefined;
-    if (isWord(before, TO_WORDS) && figures.some((f) => f.kind === "quantity" && f.change === "from")) change = "to";
+    if (isWord(before, TO_WORDS) && previous?.change === "from") change = "to";
     // «يتجاوز عدد الضحايا ٣٠٠٠»: a bounding verb before the subject.
     if (hedge === undefined && !fromBefore) hedge = verbHedgeBefore(tokens, numberStart);
     value = hedge === undefined ? amount : `${hedge}${amount}`;
@@ -464,7 +495,7 @@ function readQuantity(
       end += 2;
     }
     // Durations (20 عاماً, three days): figures with a unit of time, never a lexicon property.
-    const duration = !percent && !pp && compound === undefined && after !== undefined && after.kind === "word" && variants(after.norm).some((v) => v.prefix <= 1 && TIME_UNITS.has(v.form));
+    const duration = !percent && !pp && compound === undefined && after !== undefined && after.kind === "word" && tokenVariants(after).some((v) => v.prefix <= 1 && TIME_UNITS.has(v.form));
     const unit = percent
       ? { property: undefined, word: "%", next: end }
       : pp
@@ -478,8 +509,6 @@ function readQuantity(
     let hedgeSign = hedge;
     // A figure with no unit of its own shares the previous figure's (نحو 2500 جندي في العراق و900 في سوريا), and
     // after "و"/"and" its hedge too.
-    let previous: Figure | undefined;
-    for (let f = figures.length - 1; f >= 0 && previous === undefined; f--) if (figures[f]!.kind === "quantity") previous = figures[f];
     const bareUnit = !percent && !pp && !duration && compound === undefined && unit.property === undefined && !countedNoun(tokens, end);
     if (property === undefined && bareUnit && previous !== undefined && !previous.percent && !previous.duration) {
       if (previous.property !== undefined) property = previous.property;
@@ -542,7 +571,7 @@ function changeBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.kind === "punct") return false;
-    if (t.kind === "word" && variants(t.norm).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
+    if (t.kind === "word" && tokenVariants(t).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@
  * at all: a wrong figure is worse than a missing one.
  */
 import type { Token } from "./text.js";
-import { FEW_WORDS, NUMBER_WORDS, type NumberWord, SCALE_SUFFIXES, SPACED_SCALE_SUFFIXES, variants } from "./words.js";
+import { FEW_WORDS, NUMBER_WORDS, type NumberWord, SCALE_SUFFIXES, SPACED_SCALE_SUFFIXES, tokenVariants } from "./words.js";
 
 /** A number read at a token. */
 export type NumberReading =
@@ -24,7 +24,14 @@ export type NumberReading =
 /** The number word a token is, with how many characters of proclitic it carries (و ف ب ل: one). */
 export function numberWord(token: Token | undefined): { word: NumberWord; prefix: number; form: string } | undefined {
   if (token === undefined || token.kind !== "word") return undefined;
-  for (const v of variants(token.norm)) {
+  if (token.numberWord !== undefined) return (token.numberWord ?? undefined) as { word: NumberWord; prefix: number; form: string } | undefined;
+  const found = findNumberWord(token);
+  token.numberWord = found ?? null;
+  return found;
+}
+
+function findNumberWord(token: Token): { word: NumberWord; prefix: number; form: string } | undefined {
+  for (const v of tokenVariants(token)) {
     if (v.prefix > 1) continue;
     if (v.prefix === 1 && !"وفبل".includes(token.norm[0]!)) continue;
     const word = NUMBER_WORDS.get(v.form);

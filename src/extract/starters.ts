@@ -27,6 +27,27 @@ import {
   YEAR_WORDS,
 } from "./words.js";
 
+/** The folded words a date can begin with (with its deadline word, modifier, or range opener). */
+export const DATE_STARTERS: ReadonlySet<string> = new Set([
+  ...DEADLINES.keys(),
+  ...MODIFIERS.keys(),
+  ...MONTH_PAIRS.keys(),
+  ...RELATIVE.keys(),
+  ...MONTHS.keys(),
+  ...MONTH_BEFORE.keys(),
+  ...WEEKDAYS.keys(),
+  ...HIJRI_MONTHS.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...PART_WORDS.keys(),
+  ...PART_ORDINALS.keys(),
+  ...YEAR_WORDS,
+  ...MONTH_WORDS,
+  ...FROM_WORDS,
+  ...DAY_WORDS,
+  ...FIRST_DAY_WORDS,
+  fold("بين"), fold("ما"), "between", "the", "q", "h", "mid",
+]);
+
 export const STARTERS: ReadonlySet<string> = new Set([
   ...HEDGES.keys(),
   ...DEADLINES.keys(),

@@ -219,6 +219,12 @@ export interface Token {
   decimal: boolean;
   /** Numbers whose separators are not a number's: the value with the one comma read as a decimal point ("1,5"), else NaN. */
   commaDecimal: number;
+  /** Words: the forms the word may stand for (words.ts `tokenVariants`), once asked for. */
+  variants?: Array<{ form: string; prefix: number }>;
+  /** Words: those variants some phrase table starts with (words.ts `tokenForms`), once asked for. */
+  forms?: Array<{ form: string; prefix: number }>;
+  /** Words: the number word it is (numbers.ts `numberWord`), once asked for; null when none. */
+  numberWord?: { word: unknown; prefix: number; form: string } | null;
 }
 
 /**

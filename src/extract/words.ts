@@ -46,6 +46,11 @@ export function variants(word: string): Variant[] {
   return out;
 }
 
+/** The variants of a token's word, computed once per token (phrase tables ask for them many times). */
+export function tokenVariants(t: { norm: string; variants?: Variant[] }): Variant[] {
+  return (t.variants ??= variants(t.norm));
+}
+
 /** Folds every key of a table. */
 function folded<V>(entries: ReadonlyArray<readonly [string, V]>): Map<string, V> {
   const map = new Map<string, V>();
@@ -194,12 +199,29 @@ export interface Phrase<V> {
   meaning: V;
 }
 
+/** The first words of every phrase table made so far: a word none of them starts with is passed over at once. */
+const FIRST_WORDS = new Set<string>();
+
+/** The forms of a token's word that some phrase table starts with (most words have none), computed once per token. */
+export function tokenForms(t: { norm: string; variants?: Variant[]; forms?: Variant[] }): Variant[] {
+  if (t.forms === undefined) {
+    const all = tokenVariants(t);
+    let some = false;
+    for (const v of all) if (FIRST_WORDS.has(v.form)) some = true;
+    t.forms = some ? all.filter((v) => FIRST_WORDS.has(v.form)) : NO_VARIANTS;
+  }
+  return t.forms;
+}
+
+const NO_VARIANTS: Variant[] = [];
+
 /** Phrases by their first folded word, longest first. */
 export function phraseTable<V>(entries: ReadonlyArray<readonly [string, V]>): Map<string, Array<Phrase<V>>> {
   const table = new Map<string, Array<Phrase<V>>>();
   for (const [text, meaning] of entries) {
     const words = splitWords(text);
     if (words.length === 0) continue;
+    FIRST_WORDS.add(words[0]!);
     const list = table.get(words[0]!) ?? [];
     if (!list.some((p) => p.meaning === meaning && p.words.join(" ") === words.join(" "))) list.push({ words, meaning });
     list.sort((a, b) => b.words.length - a.words.length);
