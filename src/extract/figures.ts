@@ -237,6 +237,13 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
  * «محادثات 2024 في».
  */
 function countNounAfterYear(tokens: readonly Token[], i: number, next: number): boolean {
+  // «من 2000 إلى 1000 جندي», "from 2000 to 1,500 troops": the second figure says what the first counts.
+  if (isWord(tokens[next], TO_WORDS)) {
+    const h = matchPhrase(tokens, next + 1, HEDGES, 2);
+    const k = h ? h.next : next + 1;
+    const n = tokens[k];
+    if (n !== undefined && n.kind === "number" && !(n.digits === 4 && !n.grouped && n.value >= 1900 && n.value <= 2100)) return true;
+  }
   const before = tokens[i - 1];
   if (before !== undefined && before.kind === "word" && tokenVariants(before).some((v) => v.prefix <= 1 && YEAR_BEFORE.has(v.form))) return false;
   if (isPunct(tokens[next], "-", "'", "\u2019")) return false;

@@ -372,6 +372,13 @@ function readArabic(tokens: readonly Token[], i: number, stopAtAnd: boolean): Nu
       } else if (nw !== undefined && nw.prefix === 1) {
         if (t.norm[0] !== "\u0648" || stopAtAnd) break; // ب ل ف begin another phrase
         joined = true;
+      } else if (nw !== undefined && nw.prefix === 0 && t.norm[0] === "\u0648" && !stopAtAnd) {
+        // «وأحد عشر» folds to the word «واحد»: after another number word it is و and أحد.
+        const rest = NUMBER_WORDS.get(t.norm.slice(1));
+        if (rest !== undefined) {
+          nw = { word: rest, prefix: 1, form: t.norm.slice(1) };
+          joined = true;
+        }
       }
     }
     if (nw === undefined) break;
