@@ -18,6 +18,7 @@ import { HIJRI_MARGIN, hijriDay, hijriMonthDays, hijriMonthOf, hijriYearDays } f
 import { fold, type Token } from "./text.js";
 import {
   CHANGE_WORDS,
+  FUNCTION_WORDS,
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_WEEKDAYS,
   AND_WORDS,
@@ -321,6 +322,18 @@ function ordinalDayAt(tokens: readonly Token[], i: number): { d: number; next: n
 /** The reference day, or undefined. */
 type Ref = number | undefined;
 
+/**
+ * Which occurrence a month or a day without a year means: 1 the next, -1
+ * the last, 0 the nearest (a deadline: «بحلول منتصف آذار» read in April is
+ * the March just past, "by September" the one to come). Months and days
+ * may differ: "from 1 July" starts a period to come, "up 2 % from February"
+ * compares with the past.
+ */
+interface Tense {
+  month: 1 | -1 | 0;
+  day: 1 | -1 | 0;
+}
+
 function resolveRelative(rel: Relative, ref: Ref, ctx: DateContext): Span | undefined {
   if (rel.anaphoric) {
     const base = ctx.last ?? (ref === undefined ? undefined : dayPoint(ref));
@@ -353,20 +366,37 @@ function resolveRelative(rel: Relative, ref: Ref, ctx: DateContext): Span | unde
 }
 
 /** The month `month` seen from the reference: `shift` 1 the next (after this month), -1 the last, 0 this year's; `direction` for a bare month (past unless the clause speaks of the future). */
-function resolveMonth(month: number, ref: Ref, shift: 1 | -1 | 0 | undefined, direction: 1 | -1): Point | undefined {
+function resolveMonth(month: number, ref: Ref, shift: 1 | -1 | 0 | undefined, direction: 1 | -1 | 0): Point | undefined {
   if (ref === undefined) return undefined;
   const r = dayPoint(ref);
   if (shift === 0) return { y: r.y, m: month };
   if (shift === 1) return { y: month > r.m ? r.y : r.y + 1, m: month };
   if (shift === -1) return { y: month < r.m ? r.y : r.y - 1, m: month };
   if (direction === 1) return { y: month >= r.m ? r.y : r.y + 1, m: month };
+  if (direction === 0) {
+    // The nearest: this year's, last year's or next year's, whichever is fewest months away (ties: the next).
+    const now = r.y * 12 + r.m - 1;
+    let best = r.y;
+    for (const y of [r.y + 1, r.y, r.y - 1]) if (Math.abs(y * 12 + month - 1 - now) < Math.abs(best * 12 + month - 1 - now)) best = y;
+    return { y: best, m: month };
+  }
   return { y: month <= r.m ? r.y : r.y - 1, m: month };
 }
 
 /** A day and month without a year: the last such day on or before the reference, or the next on or after it in a clause about the future. */
-function resolveDayMonth(day: number, month: number, ref: Ref, direction: 1 | -1): Point | undefined {
+function resolveDayMonth(day: number, month: number, ref: Ref, direction: 1 | -1 | 0): Point | undefined {
   if (ref === undefined) return undefined;
   const r = dayPoint(ref);
+  if (direction === 0) {
+    let best: Point | undefined;
+    let distance = Infinity;
+    for (const y of [r.y + 1, r.y, r.y - 1]) {
+      if (day > daysInMonth(y, month)) continue;
+      const d = Math.abs(dayNumber(y, month, day) - ref);
+      if (d < distance) [best, distance] = [{ y, m: month, d: day }, d];
+    }
+    return best;
+  }
   const years = direction === 1 ? [r.y, r.y + 1, r.y + 2] : [r.y, r.y - 1, r.y - 2];
   for (const y of years) {
     if (day > daysInMonth(y, month)) continue;
@@ -377,9 +407,9 @@ function resolveDayMonth(day: number, month: number, ref: Ref, direction: 1 | -1
 }
 
 /** A weekday seen from the reference: the last one (on or before it; strictly before for "last"), or the next. */
-function resolveWeekday(wd: number, ref: Ref, shift: 1 | -1 | 0 | undefined, direction: 1 | -1): Point | undefined {
+function resolveWeekday(wd: number, ref: Ref, shift: 1 | -1 | 0 | undefined, direction: 1 | -1 | 0): Point | undefined {
   if (ref === undefined) return undefined;
-  const dir = shift === 1 ? 1 : shift === -1 ? -1 : direction;
+  const dir = shift === 1 ? 1 : shift === -1 ? -1 : direction === 0 ? 1 : direction;
   const strict = shift === 1 || shift === -1;
   let n = ref;
   if (dir === -1) {
@@ -393,10 +423,10 @@ function resolveWeekday(wd: number, ref: Ref, shift: 1 | -1 | 0 | undefined, dir
 }
 
 /** A Hijri month seen from the reference (a month without a year): the last one begun on or before it, or the next. */
-function resolveHijriMonth(month: number, ref: Ref, direction: 1 | -1): { y: number } | undefined {
+function resolveHijriMonth(month: number, ref: Ref, direction: 1 | -1 | 0): { y: number } | undefined {
   if (ref === undefined) return undefined;
   const now = hijriMonthOf(ref);
-  if (direction === 1) return { y: month >= now.m ? now.y : now.y + 1 };
+  if (direction !== -1) return { y: month >= now.m ? now.y : now.y + 1 };
   return { y: month <= now.m ? now.y : now.y - 1 };
 }
 
@@ -420,7 +450,8 @@ type Core =
   | { kind: "skip"; next: number };
 
 /** The date proper at tokens[i] (after deadline words and modifiers); `direction` reads a bare month or weekday. */
-function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, yearWord: boolean, direction: 1 | -1, lead: boolean): Core | undefined {
+function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, yearWord: boolean, tense: Tense, lead: boolean): Core | undefined {
+  const direction = tense.month;
   const t = tokens[i];
   if (t === undefined) return undefined;
 
@@ -453,8 +484,12 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     }
   }
 
+  // «الأسبوع الأول من كانون الثاني», the first week of January.
+  const week = readWeekOfMonth(tokens, i, ref, direction);
+  if (week) return week;
+
   // «الخامس من آذار», «أول يناير», the 5th of March.
-  const ordinal = readOrdinalDay(tokens, i, ctx, ref, direction);
+  const ordinal = readOrdinalDay(tokens, i, ctx, ref, tense.day);
   if (ordinal) return ordinal;
 
   if (t.kind === "number") {
@@ -464,7 +499,7 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     const day = dayAt(tokens, i);
     if (day) {
       const m = readMonth(tokens, day.next);
-      if (m) return dayMonth(tokens, day.d, m, ref, direction);
+      if (m) return dayMonth(tokens, day.d, m, ref, tense.day);
     }
     const y = readYear(tokens, i, yearWord ? 1000 : 1900, yearWord ? 2999 : 2100);
     if (y) {
@@ -487,7 +522,7 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     // April 20, 2025; April 20
     if (m.english) {
       const day = dayAt(tokens, next);
-      if (day) return dayMonth(tokens, day.d, { ...m, next: day.next }, ref, direction);
+      if (day) return dayMonth(tokens, day.d, { ...m, next: day.next }, ref, tense.day);
     }
     if (isPunct(tokens[next], ",")) next++;
     if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++; // سبتمبر عام 2025
@@ -517,7 +552,7 @@ function isArabicToday(tokens: readonly Token[], i: number, next: number): boole
 }
 
 /** A day and a month, then a year or none (then resolved against the reference). */
-function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next: number }, ref: Ref, direction: 1 | -1): Core {
+function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next: number }, ref: Ref, direction: 1 | -1 | 0): Core {
   let next = m.next;
   if (isPunct(tokens[next], ",")) next++;
   if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++;
@@ -534,7 +569,7 @@ function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next:
 }
 
 /** «الخامس من آذار 2025», «الأول من يناير», «أول يناير», the 5th of March, «العاشر من الشهر الجاري». */
-function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, direction: 1 | -1): Core | undefined {
+function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
   const t = tokens[i]!;
   if (t.kind === "word" && FIRST_DAY_WORDS.has(t.norm)) {
     const m = readMonth(tokens, i + 1);
@@ -543,6 +578,9 @@ function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, r
   }
   const day = ordinalDayAt(tokens, i);
   if (day === undefined) return undefined;
+  // «الأسبوع الأول من كانون الثاني»: an ordinal after a definite noun is its adjective, not a day.
+  const before = tokens[i - 1];
+  if (before !== undefined && before.kind === "word" && before.norm.startsWith("\u0627\u0644") && !isLatin(before) && !FUNCTION_WORDS.has(before.norm)) return undefined;
   let j = day.next;
   if (!wordIn(tokens[j], new Set(["\u0645\u0646", "of"]))) {
     // English "the 5th March" and "5th March" are read at the digits.
@@ -561,6 +599,41 @@ function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, r
   }
   return undefined;
 }
+
+/** The first … fourth or last week of a month: its days 1–7, 8–14, 15–21, 22–28, or its last seven. */
+function readWeekOfMonth(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
+  let j = i;
+  let n: number | "last" | undefined;
+  const t = tokens[j]!;
+  if (t.kind === "word" && !isLatin(t) && (t.norm === WEEK_AR || tokenVariants(t).some((v) => v.prefix === 1 && v.form === WEEK_AR))) {
+    n = lookup(tokens[j + 1], PART_ORDINALS, 0);
+    j += 2;
+    if (!wordIn(tokens[j], new Set(["\u0645\u0646"]))) return undefined;
+    j++;
+  } else {
+    if (tokens[j]?.norm === "the") j++;
+    const ord = tokens[j] !== undefined && isLatin(tokens[j]!) ? lookup(tokens[j], PART_ORDINALS, 0) : undefined;
+    if (ord === undefined || !isWord(tokens[j + 1], "week") || !isWord(tokens[j + 2], "of")) return undefined;
+    n = ord;
+    j += 3;
+  }
+  if (n === undefined || (n !== "last" && n > 4)) return undefined;
+  const m = readMonth(tokens, j);
+  if (m === undefined) return undefined;
+  let next = m.next;
+  let y: number | undefined;
+  const year = readYear(tokens, next);
+  if (year) {
+    y = year.y;
+    next = year.next;
+  } else y = resolveMonth(m.month, ref, undefined, direction)?.y;
+  if (y === undefined) return { kind: "span", span: undefined, next, relative: true, unresolved: "a month without a year, and no publication date" };
+  const last = daysInMonth(y, m.month);
+  const first = n === "last" ? last - 6 : (n - 1) * 7 + 1;
+  return { kind: "span", span: { start: { y, m: m.month, d: first }, end: { y, m: m.month, d: n === "last" ? last : first + 6 } }, next, relative: year === undefined, adverbial: true };
+}
+
+const WEEK_AR = fold("الأسبوع");
 
 /** Quarters and halves of a year. */
 function readPart(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref): Core | undefined {
@@ -623,7 +696,7 @@ function readPart(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
 }
 
 /** يوم الأحد, الثلاثاء الماضي, on Monday, last Friday, Monday 5 May 2025 (the date wins). */
-function readWeekday(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1, lead: boolean): Core | undefined {
+function readWeekday(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0, lead: boolean): Core | undefined {
   let j = i;
   let shift: 1 | -1 | 0 | undefined;
   const t = tokens[j]!;
@@ -660,7 +733,7 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
 }
 
 /** Hijri months and years, converted (tabular calendar, widened by HIJRI_MARGIN days). */
-function readHijri(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1): Core | undefined {
+function readHijri(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
   const t = tokens[i]!;
   // 1446 هـ, عام 1446 هـ: a Hijri year.
   if (t.kind === "number") {
@@ -683,7 +756,7 @@ function readHijri(tokens: readonly Token[], i: number, ref: Ref, direction: 1 |
   return hijriDate(tokens, m.meaning, undefined, m.next, ref, direction, named);
 }
 
-function hijriDate(tokens: readonly Token[], month: number, day: number | undefined, k: number, ref: Ref, direction: 1 | -1, named: boolean): Core | undefined {
+function hijriDate(tokens: readonly Token[], month: number, day: number | undefined, k: number, ref: Ref, direction: 1 | -1 | 0, named: boolean): Core | undefined {
   let next = k;
   if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++;
   const y = readHijriYear(tokens, next, false);
@@ -847,15 +920,15 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     j++; // يوم الأحد, يوم 5 آذار
   }
   // By, until, بحلول, from (a start, "from 1 July"): the future; since, منذ: the past; else the clause's tense before the date.
-  const direction: 1 | -1 =
-    deadline?.meaning === "by" || deadline?.meaning === "until" || (from && !pastVerbBefore(tokens, i) && !changeBefore(tokens, i - 1))
-      ? 1
-      : deadline?.meaning === "since" || pastVerbBefore(tokens, i)
-        ? -1
-        : ctx.future(i)
-          ? 1
-          : -1;
-  const core = readCore(tokens, j, ctx, ref, yearWord || modifier !== undefined || deadline !== undefined, direction, lead || deadline !== undefined || modifier !== undefined);
+  // The clause's tense before the date: a future word, else an English past verb, else the past.
+  const clause: 1 | -1 = pastVerbBefore(tokens, i) ? -1 : ctx.future(i) ? 1 : -1;
+  const starting = deadline !== undefined && STARTING.has(tokens[i]!.norm);
+  let tense: Tense;
+  if (deadline?.meaning === "by" || deadline?.meaning === "until") tense = { month: 0, day: 0 };
+  else if (starting || from) tense = { month: starting && !pastVerbBefore(tokens, i) ? 1 : changeBefore(tokens, i - 1) ? -1 : clause, day: pastVerbBefore(tokens, i) ? -1 : 1 };
+  else if (deadline?.meaning === "since") tense = { month: -1, day: -1 };
+  else tense = { month: clause, day: clause };
+  const core = readCore(tokens, j, ctx, ref, yearWord || modifier !== undefined || deadline !== undefined, tense, lead || deadline !== undefined || modifier !== undefined);
   if (core === undefined) return undefined;
   if (core.kind === "skip") return "skip";
   // "Before the end of 2026" is a deadline, as "by the end of 2026" is: the end is the last moment allowed.
@@ -909,6 +982,9 @@ function changeBefore(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words that start a period: «اعتبارا من», «ابتداء من», starting. */
+const STARTING = new Set(["اعتبارا", "ابتداء", "starting", "effective"].map(fold));
 
 const PAST_VERBS = new Set(["said", "told", "met", "held", "began", "left", "took", "fell", "rose", "came", "went", "won", "lost", "made", "gave", "saw", "was", "were", "had", "did", "sent", "led", "ran", "struck", "hit", "shot", "killed", "fought", "flew", "spoke", "wrote", "became", "began", "grew", "drew", "paid", "sold", "built", "cut", "set", "put", "quit"]);
 

@@ -237,6 +237,8 @@ export function readFigures(tokens: readonly Token[], ctx: DateContext, lexicon:
  * «محادثات 2024 في».
  */
 function countNounAfterYear(tokens: readonly Token[], i: number, next: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous !== undefined && previous.kind === "word" && tokenVariants(previous).some((v) => v.prefix <= 1 && YEAR_BEFORE.has(v.form))) return false;
   // «من 2000 إلى 1000 جندي», "from 2000 to 1,500 troops": the second figure says what the first counts.
   if (isWord(tokens[next], TO_WORDS)) {
     const h = matchPhrase(tokens, next + 1, HEDGES, 2);
@@ -447,14 +449,18 @@ function readQuantity(
     }
     // one in five, «واحد من كل خمسة»: a ratio, as a percentage.
     const ratio = ratioAt(tokens, next);
-    if (ratio !== undefined && hedge === undefined && sign === 1) {
+    if (ratio !== undefined && sign === 1) {
       const of = readNumber(tokens, ratio);
       if (of && of.kind === "exact" && of.value > reading.value && reading.value > 0) {
         percent = true;
         amount = num((reading.value / of.value) * 100);
         next = of.next;
-        return finish(amount, amount, reading);
+        return finish(hedge === undefined ? amount : `${hedge}${amount}`, amount, reading);
       }
+    }
+    // 3-1, 312-109: a score or a tally, not a range and not two figures.
+    if (hedge === undefined && t.kind === "number" && !t.grouped && !t.decimal && isDash(tokens[next]) && !tokens[next]!.spaced && tokens[next + 1]?.kind === "number" && !tokens[next + 1]!.spaced && tokens[next + 1]!.value <= reading.value && !tokens[next + 1]!.grouped) {
+      return { skipTo: next + 2 };
     }
     // 20 to 30 people, «20 إلى 30 قتيلاً», «من 20 إلى 30», two or three soldiers: a range; "cut from 2,000 to 1,400" (a change) is not.
     const before = tokens[i - 1];
@@ -466,7 +472,8 @@ function readQuantity(
       if (pct) k = percentEnd(tokens, k);
       if (isWord(tokens[k], TO_WORDS) || isWord(tokens[k], OR_WORDS)) {
         const second = readNumber(tokens, k + 1);
-        if (second && second.kind === "exact" && second.value > reading.value && (reading.kind === "exact")) {
+        // "from 38 million in 2015 to 46 million": a second end a hundred times the first is not its range.
+        if (second && second.kind === "exact" && second.value > reading.value && second.value <= 100 * Math.max(1, Math.abs(reading.value))) {
           next = second.next;
           if (pct && !isPercentAt(tokens, next)) percent = true;
           return finish(`${amount}..${num(sign * 0 + second.value)}`, undefined, reading);

@@ -45,7 +45,7 @@ export const DATE_STARTERS: ReadonlySet<string> = new Set([
   ...FROM_WORDS,
   ...DAY_WORDS,
   ...FIRST_DAY_WORDS,
-  fold("بين"), fold("ما"), "between", "the", "q", "h", "mid",
+  fold("بين"), fold("ما"), fold("الأسبوع"), "between", "the", "q", "h", "mid",
 ]);
 
 export const STARTERS: ReadonlySet<string> = new Set([
