@@ -451,7 +451,6 @@ type Core =
 
 /** The date proper at tokens[i] (after deadline words and modifiers); `direction` reads a bare month or weekday. */
 function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, yearWord: boolean, tense: Tense, lead: boolean): Core | undefined {
-  const direction = tense.month;
   const t = tokens[i];
   if (t === undefined) return undefined;
 
@@ -467,11 +466,11 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
   if (part) return part;
 
   // Weekdays: يوم الأحد, الثلاثاء الماضي, on Monday, last Friday.
-  const wd = readWeekday(tokens, i, ref, direction, lead);
+  const wd = readWeekday(tokens, i, ref, tense, lead);
   if (wd) return wd;
 
   // Hijri: 15 رمضان 1446 هـ, رمضان 1446, شهر رمضان, 1446 هـ.
-  const hijri = readHijri(tokens, i, ref, direction);
+  const hijri = readHijri(tokens, i, ref, tense);
   if (hijri) return hijri;
 
   // next September / last May (English).
@@ -479,17 +478,17 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     const m = readMonth(tokens, i + 1);
     if (m && m.english) {
       const shift = MONTH_BEFORE.get(t.norm)!;
-      const p = resolveMonth(m.month, ref, shift, direction);
+      const p = resolveMonth(m.month, ref, shift, tense.month);
       return { kind: "span", span: p && one(p), next: m.next, relative: true, adverbial: true, ...(p === undefined ? { unresolved: "relative wording, and no publication date" } : {}) };
     }
   }
 
   // «الأسبوع الأول من كانون الثاني», the first week of January.
-  const week = readWeekOfMonth(tokens, i, ref, direction);
+  const week = readWeekOfMonth(tokens, i, ref, tense);
   if (week) return week;
 
   // «الخامس من آذار», «أول يناير», the 5th of March.
-  const ordinal = readOrdinalDay(tokens, i, ctx, ref, tense.day);
+  const ordinal = readOrdinalDay(tokens, i, ctx, ref, tense);
   if (ordinal) return ordinal;
 
   if (t.kind === "number") {
@@ -499,7 +498,7 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     const day = dayAt(tokens, i);
     if (day) {
       const m = readMonth(tokens, day.next);
-      if (m) return dayMonth(tokens, day.d, m, ref, tense.day);
+      if (m) return dayMonth(tokens, day.d, m, ref, tense);
     }
     const y = readYear(tokens, i, yearWord ? 1000 : 1900, yearWord ? 2999 : 2100);
     if (y) {
@@ -522,7 +521,7 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     // April 20, 2025; April 20
     if (m.english) {
       const day = dayAt(tokens, next);
-      if (day) return dayMonth(tokens, day.d, { ...m, next: day.next }, ref, tense.day);
+      if (day) return dayMonth(tokens, day.d, { ...m, next: day.next }, ref, tense);
     }
     if (isPunct(tokens[next], ",")) next++;
     if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++; // سبتمبر عام 2025
@@ -531,12 +530,12 @@ function readCore(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
     // سبتمبر المقبل, أيار الماضي
     const after = tokens[m.next];
     if (after && after.kind === "word" && MONTH_AFTER.has(after.norm)) {
-      const p = resolveMonth(m.month, ref, MONTH_AFTER.get(after.norm)!, direction);
+      const p = resolveMonth(m.month, ref, MONTH_AFTER.get(after.norm)!, 0);
       return { kind: "span", span: p && one(p), next: m.next + 1, relative: true, adverbial: true, ...(p === undefined ? { unresolved: "relative wording, and no publication date" } : {}) };
     }
     // A month alone: the last one (or, in a clause about the future or after a deadline word, the next one). Months that are also words only after في, in …
     if (m.ambiguous && !lead && !wordIn(tokens[i - 1], MONTH_CONTEXT, true)) return undefined;
-    const p = resolveMonth(m.month, ref, undefined, direction);
+    const p = resolveMonth(m.month, ref, undefined, tense.month);
     return { kind: "span", span: p && one(p), next: m.next, relative: true, noYear: { m: m.month }, ...(p === undefined ? { unresolved: "a month without a year, and no publication date" } : {}) };
   }
   return undefined;
@@ -552,7 +551,7 @@ function isArabicToday(tokens: readonly Token[], i: number, next: number): boole
 }
 
 /** A day and a month, then a year or none (then resolved against the reference). */
-function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next: number }, ref: Ref, direction: 1 | -1 | 0): Core {
+function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next: number }, ref: Ref, tense: Tense): Core {
   let next = m.next;
   if (isPunct(tokens[next], ",")) next++;
   if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++;
@@ -564,16 +563,16 @@ function dayMonth(tokens: readonly Token[], d: number, m: { month: number; next:
   // A Hijri year after a Gregorian day and month is a mistake in the text: neither is read.
   if (readHijriYear(tokens, next, true)) return { kind: "skip", next: next + 2 };
   if (d > daysInMonth(2024, m.month)) return { kind: "skip", next: m.next };
-  const p = resolveDayMonth(d, m.month, ref, direction);
+  const p = resolveDayMonth(d, m.month, ref, tense.day);
   return { kind: "span", span: p && one(p), next: m.next, relative: true, noYear: { m: m.month, d }, ...(p === undefined ? { unresolved: "a day without a year, and no publication date" } : {}) };
 }
 
 /** «الخامس من آذار 2025», «الأول من يناير», «أول يناير», the 5th of March, «العاشر من الشهر الجاري». */
-function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
+function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, tense: Tense): Core | undefined {
   const t = tokens[i]!;
   if (t.kind === "word" && FIRST_DAY_WORDS.has(t.norm)) {
     const m = readMonth(tokens, i + 1);
-    if (m) return dayMonth(tokens, 1, m, ref, direction);
+    if (m) return dayMonth(tokens, 1, m, ref, tense);
     return undefined;
   }
   const day = ordinalDayAt(tokens, i);
@@ -588,7 +587,7 @@ function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, r
   }
   j++;
   const m = readMonth(tokens, j);
-  if (m) return dayMonth(tokens, day.d, m, ref, direction);
+  if (m) return dayMonth(tokens, day.d, m, ref, tense);
   // «العاشر من الشهر الجاري»: a day of a relative month.
   const rel = matchPhrase(tokens, j, RELATIVE, 1);
   if (rel && rel.meaning.unit === "month") {
@@ -601,7 +600,7 @@ function readOrdinalDay(tokens: readonly Token[], i: number, ctx: DateContext, r
 }
 
 /** The first … fourth or last week of a month: its days 1–7, 8–14, 15–21, 22–28, or its last seven. */
-function readWeekOfMonth(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
+function readWeekOfMonth(tokens: readonly Token[], i: number, ref: Ref, tense: Tense): Core | undefined {
   let j = i;
   let n: number | "last" | undefined;
   const t = tokens[j]!;
@@ -626,7 +625,7 @@ function readWeekOfMonth(tokens: readonly Token[], i: number, ref: Ref, directio
   if (year) {
     y = year.y;
     next = year.next;
-  } else y = resolveMonth(m.month, ref, undefined, direction)?.y;
+  } else y = resolveMonth(m.month, ref, undefined, tense.month)?.y;
   if (y === undefined) return { kind: "span", span: undefined, next, relative: true, unresolved: "a month without a year, and no publication date" };
   const last = daysInMonth(y, m.month);
   const first = n === "last" ? last - 6 : (n - 1) * 7 + 1;
@@ -696,7 +695,7 @@ function readPart(tokens: readonly Token[], i: number, ctx: DateContext, ref: Re
 }
 
 /** يوم الأحد, الثلاثاء الماضي, on Monday, last Friday, Monday 5 May 2025 (the date wins). */
-function readWeekday(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0, lead: boolean): Core | undefined {
+function readWeekday(tokens: readonly Token[], i: number, ref: Ref, tense: Tense, lead: boolean): Core | undefined {
   let j = i;
   let shift: 1 | -1 | 0 | undefined;
   const t = tokens[j]!;
@@ -724,7 +723,7 @@ function readWeekday(tokens: readonly Token[], i: number, ref: Ref, direction: 1
   const marked = lead || shift !== undefined || wordIn(tokens[i - 1], DAY_WORDS, true) || wordIn(tokens[i - 1], new Set(["\u0641\u064a", "\u0645\u0646\u0630", "\u062d\u062a\u0649"]), false);
   if (AMBIGUOUS_WEEKDAYS.has(w.norm) && !marked) return undefined;
   if (shift === 0) shift = undefined;
-  const p = resolveWeekday(wd, ref, shift, direction);
+  const p = resolveWeekday(wd, ref, shift, shift === undefined ? tense.month : 0);
   return { kind: "span", span: p && one(p), next, relative: true, adverbial: true, ...(p === undefined ? { unresolved: "a weekday, and no publication date" } : {}) };
 }
 
@@ -733,14 +732,14 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
 }
 
 /** Hijri months and years, converted (tabular calendar, widened by HIJRI_MARGIN days). */
-function readHijri(tokens: readonly Token[], i: number, ref: Ref, direction: 1 | -1 | 0): Core | undefined {
+function readHijri(tokens: readonly Token[], i: number, ref: Ref, tense: Tense): Core | undefined {
   const t = tokens[i]!;
   // 1446 هـ, عام 1446 هـ: a Hijri year.
   if (t.kind === "number") {
     const day = dayAt(tokens, i);
     if (day) {
       const m = matchPhrase(tokens, day.next, HIJRI_MONTHS, 1);
-      if (m) return hijriDate(tokens, m.meaning, day.d, m.next, ref, direction, true);
+      if (m) return hijriDate(tokens, m.meaning, day.d, m.next, ref, tense, true);
     }
     const y = readHijriYear(tokens, i, true);
     if (y) {
@@ -753,10 +752,10 @@ function readHijri(tokens: readonly Token[], i: number, ref: Ref, direction: 1 |
   if (!m) return undefined;
   // صفر is also "zero", رجب and رمضان are also names: a Hijri month needs شهر before it, or a year or day with it.
   const named = wordIn(tokens[i - 1], MONTH_WORDS, true);
-  return hijriDate(tokens, m.meaning, undefined, m.next, ref, direction, named);
+  return hijriDate(tokens, m.meaning, undefined, m.next, ref, tense, named);
 }
 
-function hijriDate(tokens: readonly Token[], month: number, day: number | undefined, k: number, ref: Ref, direction: 1 | -1 | 0, named: boolean): Core | undefined {
+function hijriDate(tokens: readonly Token[], month: number, day: number | undefined, k: number, ref: Ref, tense: Tense, named: boolean): Core | undefined {
   let next = k;
   if (wordIn(tokens[next], YEAR_WORDS, true) && tokens[next + 1]?.kind === "number") next++;
   const y = readHijriYear(tokens, next, false);
@@ -767,7 +766,7 @@ function hijriDate(tokens: readonly Token[], month: number, day: number | undefi
   } else {
     if (!named) return undefined;
     // A Hijri month without a year: the last one (or the next, in a clause about the future).
-    const seen = resolveHijriMonth(month, ref, direction);
+    const seen = resolveHijriMonth(month, ref, tense.month);
     if (seen === undefined) return { kind: "span", span: undefined, next, relative: true, unresolved: "a Hijri month without a year, and no publication date" };
     year = seen.y;
   }
@@ -893,7 +892,8 @@ interface Simple {
 /** A date with its deadline word and modifier, without ranges. */
 function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: Ref, lead = false, from = false): Simple | "skip" | undefined {
   let j = i;
-  const deadline = matchPhrase(tokens, j, DEADLINES, 1);
+  // «بعد غد» (the day after tomorrow) is relative wording, not "after" and a date.
+  const deadline = matchPhrase(tokens, j, RELATIVE, 1) === undefined ? matchPhrase(tokens, j, DEADLINES, 1) : undefined;
   if (deadline) j = deadline.next;
   const modifier = matchPhrase(tokens, j, MODIFIERS, 1);
   if (modifier) {
@@ -920,14 +920,26 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     j++; // يوم الأحد, يوم 5 آذار
   }
   // By, until, بحلول, from (a start, "from 1 July"): the future; since, منذ: the past; else the clause's tense before the date.
-  // The clause's tense before the date: a future word, else an English past verb, else the past.
-  const clause: 1 | -1 = pastVerbBefore(tokens, i) ? -1 : ctx.future(i) ? 1 : -1;
-  const starting = deadline !== undefined && STARTING.has(tokens[i]!.norm);
-  let tense: Tense;
-  if (deadline?.meaning === "by" || deadline?.meaning === "until") tense = { month: 0, day: 0 };
-  else if (starting || from) tense = { month: starting && !pastVerbBefore(tokens, i) ? 1 : changeBefore(tokens, i - 1) ? -1 : clause, day: pastVerbBefore(tokens, i) ? -1 : 1 };
-  else if (deadline?.meaning === "since") tense = { month: -1, day: -1 };
-  else tense = { month: clause, day: clause };
+  // The clause's tense before the date: a future word, else an English past verb, else the past. Worked out only when a date needs it.
+  let known: Tense | undefined;
+  const tenseNow = (): Tense => {
+    if (known !== undefined) return known;
+    const clause: 1 | -1 = pastVerbBefore(tokens, i) ? -1 : ctx.future(i) ? 1 : -1;
+    const starting = deadline !== undefined && STARTING.has(tokens[i]!.norm);
+    if (deadline?.meaning === "by" || deadline?.meaning === "until") known = { month: 0, day: 0 };
+    else if (starting || from) known = { month: starting && !pastVerbBefore(tokens, i) ? 1 : changeBefore(tokens, i - 1) ? -1 : clause, day: pastVerbBefore(tokens, i) ? -1 : 1 };
+    else if (deadline?.meaning === "since") known = { month: -1, day: -1 };
+    else known = { month: clause, day: clause };
+    return known;
+  };
+  const tense: Tense = {
+    get month() {
+      return tenseNow().month;
+    },
+    get day() {
+      return tenseNow().day;
+    },
+  };
   const core = readCore(tokens, j, ctx, ref, yearWord || modifier !== undefined || deadline !== undefined, tense, lead || deadline !== undefined || modifier !== undefined);
   if (core === undefined) return undefined;
   if (core.kind === "skip") return "skip";
