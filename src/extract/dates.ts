@@ -920,26 +920,8 @@ function readSimple(tokens: readonly Token[], i: number, ctx: DateContext, ref: 
     j++; // يوم الأحد, يوم 5 آذار
   }
   // By, until, بحلول, from (a start, "from 1 July"): the future; since, منذ: the past; else the clause's tense before the date.
-  // The clause's tense before the date: a future word, else an English past verb, else the past. Worked out only when a date needs it.
-  let known: Tense | undefined;
-  const tenseNow = (): Tense => {
-    if (known !== undefined) return known;
-    const clause: 1 | -1 = pastVerbBefore(tokens, i) ? -1 : ctx.future(i) ? 1 : -1;
-    const starting = deadline !== undefined && STARTING.has(tokens[i]!.norm);
-    if (deadline?.meaning === "by" || deadline?.meaning === "until") known = { month: 0, day: 0 };
-    else if (starting || from) known = { month: starting && !pastVerbBefore(tokens, i) ? 1 : changeBefore(tokens, i - 1) ? -1 : clause, day: pastVerbBefore(tokens, i) ? -1 : 1 };
-    else if (deadline?.meaning === "since") known = { month: -1, day: -1 };
-    else known = { month: clause, day: clause };
-    return known;
-  };
-  const tense: Tense = {
-    get month() {
-      return tenseNow().month;
-    },
-    get day() {
-      return tenseNow().day;
-    },
-  };
+  // The clause's tense before the date: worked out only when a date needs it.
+  const tense = new LazyTense(tokens, i, ctx, deadline?.meaning, from);
   const core = readCore(tokens, j, ctx, ref, yearWord || modifier !== undefined || deadline !== undefined, tense, lead || deadline !== undefined || modifier !== undefined);
   if (core === undefined) return undefined;
   if (core.kind === "skip") return "skip";
@@ -993,6 +975,44 @@ function changeBefore(tokens: readonly Token[], i: number): boolean {
     if (t.kind === "word" && tokenVariants(t).some((v) => v.prefix <= 1 && CHANGE_WORDS.has(v.form))) return true;
   }
   return false;
+}
+
+/**
+ * The tense a month or day without a year is read in (see Tense), worked
+ * out on first use: a future word before the date in its clause, else an
+ * English past verb, else the past; a deadline word, "from" or «اعتبارا من»
+ * decide first.
+ */
+class LazyTense implements Tense {
+  private known: Tense | undefined;
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly i: number,
+    private readonly ctx: DateContext,
+    private readonly deadline: "by" | "until" | "since" | "after" | "before" | undefined,
+    private readonly from: boolean,
+  ) {}
+
+  get month(): 1 | -1 | 0 {
+    return this.resolve().month;
+  }
+
+  get day(): 1 | -1 | 0 {
+    return this.resolve().day;
+  }
+
+  private resolve(): Tense {
+    if (this.known !== undefined) return this.known;
+    const { tokens, i, ctx, deadline, from } = this;
+    const past = pastVerbBefore(tokens, i);
+    const clause: 1 | -1 = past ? -1 : ctx.future(i) ? 1 : -1;
+    const starting = deadline !== undefined && STARTING.has(tokens[i]!.norm);
+    if (deadline === "by" || deadline === "until") this.known = { month: 0, day: 0 };
+    else if (starting || from) this.known = { month: starting && !past ? 1 : changeBefore(tokens, i - 1) ? -1 : clause, day: past ? -1 : 1 };
+    else if (deadline === "since") this.known = { month: -1, day: -1 };
+    else this.known = { month: clause, day: clause };
+    return this.known;
+  }
 }
 
 /** Words that start a period: «اعتبارا من», «ابتداء من», starting. */

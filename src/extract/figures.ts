@@ -284,6 +284,10 @@ function mayStartDate(tokens: readonly Token[], i: number): boolean {
     return known;
   }
   if (t.kind !== "number") return false;
+  // Digits glued to letters (u0640, P1Y) or with a leading zero beyond a day (0640) begin no date.
+  const before = tokens[i - 1];
+  if (before !== undefined && !t.spaced && before.kind === "word" && before.norm.charCodeAt(0) < 0x80) return false;
+  if (t.norm.charCodeAt(0) === 0x30 && t.digits > 2) return false;
   const next = tokens[i + 1];
   if (next !== undefined && !next.spaced && next.kind === "word") return ["st", "nd", "rd", "th", "\u0645", "\u0647"].includes(next.norm);
   if (Number.isNaN(t.value)) return t.norm.includes(".");
