@@ -44,10 +44,17 @@ const placeSchema = z.strictObject({
   scope: z.string().optional().meta({ description: "The scope key the place fills (default \"location\")." }),
 });
 const actorSchema = z.strictObject(labelled("actor"));
+const sourceEntrySchema = z.strictObject({
+  id: nonBlank("The source's id, written in claims' `attribution` (\"reuters\", \"pentagon\", \"unnamed-sources\")."),
+  labels: wordList("Names of the source as articles write them after a reporting verb or phrase (\"رويترز\", \"وزارة الدفاع الأميركية\", \"officials\"), in any language."),
+  name: z.string().optional().meta({ description: "Display name, copied to the claim set's sources." }),
+  kind: z.string().optional().meta({ description: "What kind of source, copied to the claim set's sources (\"agency\", \"official\", \"outlet\")." }),
+});
 
 /**
  * The lexicon's shape (zod): properties with their unit words and cues,
- * places that scope figures, actors that are subjects.
+ * places that scope figures, actors that are subjects, sources that
+ * articles credit.
  *
  * @example
  * lexiconSchema.parse({ properties: [{ id: "troop-count", type: "quantity", units: ["troops", "جندي"] }] });
@@ -59,6 +66,10 @@ export const lexiconSchema = z
     properties: z.array(propertyEntrySchema).optional(),
     places: z.array(placeSchema).optional(),
     actors: z.array(actorSchema).optional(),
+    sources: z
+      .array(sourceEntrySchema)
+      .optional()
+      .meta({ description: "Who articles credit: a figure in a sentence with a reporting verb or phrase (قال, وفقاً لـ, according to, said) gets the sources named near it as `attribution`." }),
   })
   .meta({ id: "Lexicon", title: "corroborate extraction lexicon" });
 
@@ -124,10 +135,11 @@ export interface CompiledLexicon {
   cues: Map<string, Array<Phrase<number>>>;
   places: Map<string, Array<Phrase<{ id: string; scope: string }>>>;
   actors: Map<string, Array<Phrase<string>>>;
+  sources: Map<string, Array<Phrase<string>>>;
   values: Map<string, Array<Phrase<{ property: number; value: number | string; cues: Map<string, Array<Phrase<true>>> | undefined }>>>;
 }
 
-/** @internal */
+/** Compiles a checked lexicon into phrase tables for matching. @internal */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const properties = lexicon.properties ?? [];
   return {
@@ -137,6 +149,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cues: phraseTable(properties.flatMap((p, k) => (p.cues ?? []).map((w) => [w, k] as const))),
     places: phraseTable((lexicon.places ?? []).flatMap((place) => place.labels.map((l) => [l, { id: place.id, scope: place.scope ?? "location" }] as const))),
     actors: phraseTable((lexicon.actors ?? []).flatMap((actor) => actor.labels.map((l) => [l, actor.id] as const))),
+    sources: phraseTable((lexicon.sources ?? []).flatMap((source) => source.labels.map((l) => [l, source.id] as const))),
     values: phraseTable(
       properties.flatMap((p, k) =>
         (p.values ?? []).flatMap((entry) => {

@@ -221,6 +221,14 @@ export interface Token {
   digits: number;
   grouped: boolean;
   decimal: boolean;
+  /** Numbers whose separators are not a number's: the value with the one comma read as a decimal point ("1,5"), else NaN. */
+  commaDecimal: number;
+  /** Words: the forms the word may stand for (words.ts `tokenVariants`), once asked for. */
+  variants?: Array<{ form: string; prefix: number }>;
+  /** Words: those variants some phrase table starts with (words.ts `tokenForms`), once asked for. */
+  forms?: Array<{ form: string; prefix: number }>;
+  /** Words: the number word it is (numbers.ts `numberWord`), once asked for; null when none. */
+  numberWord?: { word: unknown; prefix: number; form: string } | null;
 }
 
 /**
@@ -247,11 +255,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else if (isWordChar(c)) {
       while (i < end && (isWordChar(text.charCodeAt(i)) || isApostrophe(text, i, end))) i++;
       const raw = text.slice(from, i);
-      tokens.push({ kind: "word", start: from, end: i, text: raw, norm: fold(raw), spaced, value: NaN, digits: 0, grouped: false, decimal: false });
+      tokens.push({ kind: "word", start: from, end: i, text: raw, norm: fold(raw), spaced, value: NaN, digits: 0, grouped: false, decimal: false, commaDecimal: NaN });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       const raw = text.slice(from, i);
-      tokens.push({ kind: "punct", start: from, end: i, text: raw, norm: raw, spaced, value: NaN, digits: 0, grouped: false, decimal: false });
+      tokens.push({ kind: "punct", start: from, end: i, text: raw, norm: raw, spaced, value: NaN, digits: 0, grouped: false, decimal: false, commaDecimal: NaN });
     }
     spaced = false;
   }
@@ -330,5 +338,7 @@ function numberToken(text: string, from: number, to: number, spaced: boolean): T
     grouped = true;
     value = Number(ascii.replaceAll(".", ""));
   }
-  return { kind: "number", start: from, end: to, text: text.slice(from, to), norm: ascii, spaced, value, digits, grouped, decimal };
+  // "1,5" and "2,25": one comma with one or two digits after it is a decimal comma, if anything (numbers.ts reads it before a scale word only).
+  const commaDecimal = Number.isNaN(value) && commas === 1 && dots === 0 && first <= 3 && groups[1]! <= 2 ? Number(ascii.replace(",", ".")) : NaN;
+  return { kind: "number", start: from, end: to, text: text.slice(from, to), norm: ascii, spaced, value, digits, grouped, decimal, commaDecimal };
 }

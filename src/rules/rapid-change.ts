@@ -24,6 +24,7 @@ function firstWithin(starts: readonly number[], j: number, last: number, window:
   return lo;
 }
 
+/** @internal */
 export const rapidChange: Rule = {
   meta: {
     id: "rapid-change",

@@ -40,7 +40,7 @@ describe("extract", () => {
   it("declares the source, the lexicon's entities and properties, and gives unique ids", () => {
     const result = run("جرى نشر 900 جندي. جرى نشر 900 جندي.", { source: "outlet" });
     expect(result.claimSet.sources).toEqual([{ id: "outlet" }]);
-    expect(result.claimSet.entities?.map((e) => e.id)).toEqual(["us-forces", "syria", "iraq"]);
+    expect(result.claimSet.entities?.map((e) => e.id)).toEqual(["us-forces", "european-forces", "syria", "iraq"]);
     const ids = result.candidates.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(["outlet@8", "outlet@26"]);
@@ -125,5 +125,103 @@ describe("corroborate extract", () => {
     expect(out.stderr).toMatch(/^lex\.json: \/properties\/0\/type: /);
     expect(out.stderr).not.toContain("    at ");
     expect(cli(["extract", "a.txt", "--lang", "ar", "--lexicon", "lex.json"], { "a.txt": TEXT, "lex.json": "{" }).stderr).toBe("lex.json: not valid JSON\n");
+  });
+});
+
+describe("who said it, about when, where, and whether it is a plan", () => {
+  const claims = (text: string, options: Parameters<typeof run>[1] = {}) => run(text, { published: "2025-04-20", ...options }).candidates.map((c) => c.claim);
+
+  it.each([
+    ["وقالت مصادر لرويترز إن 500 جندي غادروا القاعدة.", ["reuters", "unnamed-sources"]],
+    ["وبحسب البنتاغون، فإن 900 جندي ما زالوا في سوريا.", ["pentagon"]],
+    ["ونقلت رويترز عن مسؤولون أن 900 جندي ما زالوا في سوريا.", ["reuters", "officials"]],
+    ["According to the Pentagon, 900 troops remain in Syria.", ["pentagon"]],
+    ["About 900 troops remain in Syria, officials told Reuters.", ["reuters", "officials"]],
+    ["About 900 troops remain in Syria, officials said.", ["officials"]],
+  ])("%s → attribution %j", (text, attribution) => {
+    const lang = text.charCodeAt(0) < 0x80 ? "en" : "ar";
+    expect(claims(text, { lang }).map((c) => c.attribution)).toEqual([attribution]);
+  });
+
+  it("credits no one from a later clause that says something else («لكن مصادر أكدت …»)", () => {
+    expect(claims("انسحب 500 جندي من القاعدة، لكن مصادر أكدت أن الانسحاب جزئي.").map((c) => c.attribution)).toEqual([undefined]);
+  });
+
+  it("marks attribution to fill when the reporting verb names no source of the lexicon, and declares the sources it uses", () => {
+    const result = run("وقال الرئيس إن 500 جندي غادروا.", { published: "2025-04-20" });
+    const [c] = result.candidates;
+    expect(c!.claim.attribution).toBeUndefined();
+    expect(c!.unresolved).toContain("attribution");
+    expect(c!.claim.note).toContain("«وقال الرئيس إن…»");
+    const credited = run("وقالت مصادر لرويترز إن 500 جندي غادروا القاعدة.", { source: "outlet" });
+    expect(credited.claimSet.sources).toEqual([{ id: "outlet" }, { id: "reuters", name: "Reuters", kind: "agency" }, { id: "unnamed-sources" }]);
+  });
+
+  it.each([
+    ["فبحلول سبتمبر 2024، شنت الفصائل ما لا يقل عن 70 هجوما على القوات الأمريكية، بعد هجوم 7 أكتوبر 2023.", ">=70", "2024-09"],
+    ["شنت الفصائل 60 هجوما منذ تشرين الأول 2023.", 60, undefined],
+    ["كانت القوات متمركزة في العراق بنحو 2500 جندي من عام 2003 إلى عام 2011.", "~2500", "2003/2011"],
+    ["قال المسؤولون يوم الخميس إن 500 جندي غادروا.", 500, "2025-04-17"],
+    ["In 2019, 5,000 troops were stationed in Iraq.", 5000, "2019"],
+    ["The 2024 elections saw 300 candidates.", 300, undefined],
+  ])("%s → asOf of %j: %s", (text, value, asOf) => {
+    const lang = text.charCodeAt(0) < 0x80 ? "en" : "ar";
+    const found = claims(text, { lang }).find((c) => c.value === value)!;
+    expect(found.asOf).toBe(asOf);
+  });
+
+  it.each([
+    ["تحتفظ القوات الأمريكية بنحو 2500 جندي في العراق و900 في سوريا.", [["~2500", "iraq"], ["~900", "syria"]]],
+    ["يبقى المبرر للبقاء في سوريا، التي تضم حوالي 1400 جندي، قائما.", [["~1400", "syria"]]],
+    ["وفي سوريا، تحتفظ القوات الأمريكية بـ900 جندي.", [[900, "syria"]]],
+    ["تنتهي المهمة في العراق في سبتمبر 2025 بناءً على اتفاق بين بغداد وسوريا.", [["2025-09", "iraq"]]],
+  ])("%s → scopes %j", (text, expected) => {
+    expect(claims(text).map((c) => [c.value, c.scope?.location])).toEqual(expected);
+  });
+
+  it("scopes a figure whose clause names no place like the last figure of its property, and says so", () => {
+    const found = claims("خفضت القوات الأمريكية عدد جنودها في سوريا إلى 1400 جندي. وأكد البنتاغون خططه لتقليص عدد المتبقين إلى أقل من 1000 جندي، رغم الاتفاق مع العراق.");
+    expect(found.map((c) => [c.value, c.scope?.location])).toEqual([[1400, "syria"], ["<1000", "syria"]]);
+    expect(found[1]!.note).toContain("scope carried from «1400»");
+    expect(found[1]!.modality).toBe("planned");
+  });
+
+  it("reads «هناك» as the place named last", () => {
+    const found = claims("سحبت الولايات المتحدة جنودا من سوريا. وأدى ذلك إلى خفض عدد القوات الأمريكية هناك إلى 1400 جندي.");
+    expect(found.map((c) => [c.value, c.scope?.location])).toEqual([[1400, "syria"]]);
+  });
+
+  it("marks figures of plans and of the future as planned, but not the value before a change", () => {
+    const found = claims("أعلن البنتاغون نيته خفض عدد جنوده في سوريا من 2000 إلى 1000 جندي.");
+    expect(found.map((c) => [c.value, c.modality])).toEqual([[2000, undefined], [1000, "planned"]]);
+    expect(claims("غادر 500 جندي سوريا.").map((c) => c.modality)).toEqual([undefined]);
+    expect(claims("سيغادر 500 جندي سوريا.").map((c) => c.modality)).toEqual(["planned"]);
+  });
+
+  it("leaves the subject to fill when the figure's own words name an actor the property does not allow", () => {
+    const [c] = run("وصل 2500 جندي أميركي، انضم إليهم مئات الجنود من دول أوروبية.", { published: "2025-04-20" }).candidates.filter((x) => x.claim.value === "200..999");
+    expect(c!.claim.subject).toBe("?subject");
+    expect(c!.unresolved).toContain("subject");
+    expect(c!.claim.note).toContain("«دول أوروبية»");
+  });
+
+  it("declares placeholder properties with cardinality many, so check compares none of them", () => {
+    const result = extract("نشرت 2500 جندي في 2019 و900 في 2021.", { lang: "ar", source: "s", published: "2025-04-20" });
+    expect(result.claimSet.properties?.every((p) => p.cardinality === "many")).toBe(true);
+    expect(check(result.claimSet).conflicts).toEqual([]);
+  });
+});
+
+describe("the published date", () => {
+  it.each(["2025-Q3", "2025-H2", "2025-04~", "2025-04-01/2025-04-20", "2025-06/.."])("accepts %s, the whole date grammar, and copies it to the claims", (published) => {
+    const result = extract("قتل 5 جنود أمس.", { lang: "ar", published, source: "s" });
+    expect(result.candidates[0]!.claim.published).toBe(published);
+    parseClaimSet(result.claimSet);
+  });
+  it("takes --published 2025-Q3 on the command line", () => {
+    const out = cli(["extract", "a.txt", "--lang", "ar", "--published", "2025-Q3"], { "a.txt": "قتل 5 جنود الشهر الماضي." });
+    expect(out.code).toBe(0);
+    const claims = JSON.parse(out.stdout).claims;
+    expect(claims.map((c: { value: unknown }) => c.value)).toEqual([5, "2025-06/2025-08"]);
   });
 });

@@ -1,10 +1,10 @@
 import { expect } from "vitest";
 import { type ExtractOptions, type Lexicon, extract, parseClaimSet, parseValue } from "../../src/index.js";
 
-/** A small lexicon for table tests: troops and attacks, two places, one actor. */
+/** A small lexicon for table tests: troops and attacks, two places, two actors, four sources. */
 export const LEXICON: Lexicon = {
   properties: [
-    { id: "troop-count", type: "quantity", units: ["جندي", "جنود", "عنصر", "soldiers", "troops", "service members"] },
+    { id: "troop-count", type: "quantity", units: ["جندي", "جنود", "عنصر", "soldiers", "troops", "service members"], subjects: ["us-forces"] },
     { id: "attacks", type: "quantity", units: ["هجوم", "هجمات", "attacks"] },
     { id: "end-date", type: "date", cues: ["انسحاب", "withdrawal", "withdraw"] },
   ],
@@ -12,7 +12,16 @@ export const LEXICON: Lexicon = {
     { id: "syria", labels: ["سوريا", "Syria"] },
     { id: "iraq", labels: ["العراق", "Iraq"] },
   ],
-  actors: [{ id: "us-forces", labels: ["القوات الأمريكية", "US forces"] }],
+  actors: [
+    { id: "us-forces", labels: ["القوات الأمريكية", "US forces"] },
+    { id: "european-forces", labels: ["دول أوروبية", "European countries"] },
+  ],
+  sources: [
+    { id: "reuters", labels: ["رويترز", "Reuters"], name: "Reuters", kind: "agency" },
+    { id: "pentagon", labels: ["البنتاغون", "وزارة الدفاع الأمريكية", "the Pentagon", "Pentagon"] },
+    { id: "unnamed-sources", labels: ["مصادر", "المصادر", "sources"] },
+    { id: "officials", labels: ["مسؤولون", "officials"] },
+  ],
 };
 
 /**

@@ -30,6 +30,9 @@ describe("the lexicon's JSON Schema", () => {
     ["labels that are not a list", { actors: [{ id: "us-forces", labels: "US forces" }] }],
     ["a value that is neither number nor text", { properties: [{ id: "p", type: "quantity", values: [{ phrases: ["a few"], value: true }] }] }],
     ["not an object", ["troops"]],
+    ["sources with names and kinds", { sources: [{ id: "reuters", labels: ["رويترز", "Reuters"], name: "Reuters", kind: "agency" }] }],
+    ["a source without labels", { sources: [{ id: "reuters" }] }],
+    ["a source with an unknown field", { sources: [{ id: "reuters", labels: ["Reuters"], reliability: 0.9 }] }],
   ];
   it.each(cases)("agrees with parseLexicon on %s", (_, lexicon) => {
     const parsed = parseLexicon(lexicon);
