@@ -49,8 +49,9 @@ editor to fill. The output passes validate and can be given to check.
 
 Options:
   -l, --lang ar|en          the article's language (required)
-      --published DATE      publication date (2025-04-20, 2025-04 or 2025):
-                            copied to claims; resolves "next September"
+      --published DATE      publication date, in the date grammar (2025-04-20,
+                            2025-04, 2025-Q3, 2025-06/.., 2025-04~): copied to
+                            claims; resolves "next September", "yesterday"
       --reference DATE      resolve relative dates against DATE instead
   -s, --source ID           who published the article (each claim's source;
                             "?source" without it)
