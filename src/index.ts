@@ -19,6 +19,7 @@ export {
   claimSchema,
   claimSetShape,
   claimValueSchema,
+  documentSchema,
   entitySchema,
   propertySchema,
   quantityObjectSchema,
@@ -27,16 +28,19 @@ export {
 export type {
   Cardinality,
   Claim,
+  ClaimDocument,
   ClaimSet,
   ClaimValue,
   Entity,
   Modality,
+  Nesting,
   PropertyDefinition,
   QuantityObject,
   Scope,
   Source,
   Temporal,
 } from "./model/claim-set.js";
+export type { ClaimInDocument } from "./model/documents.js";
 export { CLAIM_SET_SCHEMA_ID, CONFIG_SCHEMA_ID, LEXICON_SCHEMA_ID, REPORT_SCHEMA_ID, claimSetJsonSchema, reportJsonSchema } from "./model/json-schema.js";
 
 // Values: the grammar of quantities and dates, compatibility and distance

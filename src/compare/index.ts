@@ -21,5 +21,7 @@ export { ValueHistory } from "./history.js";
 export type { Pool } from "./pool.js";
 export { poolOf } from "./pool.js";
 export { byDocument, byModality } from "./sets.js";
+export { partsAbove } from "./containment.js";
+export type { GroupView } from "../engine/rule.js";
 export type { FigureIndex } from "./figures.js";
 export { figureIndex } from "./figures.js";

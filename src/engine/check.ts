@@ -249,7 +249,8 @@ function groupConflicts(
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   // A name nothing gives reads as the group's own claims spell it: its messages depend on its claims alone, as sessions need.
-  const { name } = withWrittenSpellings(names, () => view.claims.map((claim) => claim.claim));
+  const spoken = withWrittenSpellings(names, () => view.claims.map((claim) => claim.claim));
+  const { name } = spoken;
   const comparison = new GroupComparison(view); // shared by the rules, dropped with the group
   for (const [id, rule] of rules) {
     const severity = severities.get(id);
@@ -259,7 +260,8 @@ function groupConflicts(
       compare: comparison,
       related,
       name,
-      report: (finding) => conflicts.push(entries.conflict(rule, severity, view, finding, name)),
+      isPartOf: names.isPartOf,
+      report: (finding) => conflicts.push(entries.conflict(rule, severity, view, finding, spoken)),
     };
     rule.check(context);
   }

@@ -33,6 +33,8 @@ export interface CheckedClaim {
   citing: readonly string[];
   /** The article: `document`, else source and publication date. */
   document: string;
+  /** When the value holds, as written: `asOf`, else `published` (the claim's, else its document's). */
+  written: string | undefined;
   /**
    * When the value holds, in days: `asOf`, else `published`; for a plan
    * without `asOf`, from `published` on (open-ended); undefined when undated.
@@ -87,7 +89,7 @@ export interface ClaimGroup {
  * @internal
  */
 export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): { claims: CheckedClaim[]; groups: ClaimGroup[] } {
-  const { aliases, properties, values, times } = analysis;
+  const { aliases, properties, values, times, documents } = analysis;
   const out: CheckedClaim[] = [];
   // Values and dates are shared between the claims that write them alike (see validate.ts), so their
   // spans are computed once each; so are scope names, scopes and group keys.
@@ -140,7 +142,10 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
       if (group === undefined) byKey.set(key, (group = { key, scope, claims: [] }));
       node.group = group;
     }
-    const source = aliases.resolve(claim.source);
+    const inDocument = claim.document === undefined ? undefined : documents.get(claim.document);
+    // A valid claim names a source, or its document does (model/documents.ts).
+    const source = aliases.resolve(claim.source ?? inDocument!.source!);
+    const published = claim.published ?? inDocument?.published;
     const attribution = claim.attribution;
     const citing = attribution !== undefined && attribution.length > 0 ? attribution.map((name) => aliases.resolve(name)) : NO_NAMES;
     const origin = citing.length > 0 ? citing[citing.length - 1]! : source;
@@ -160,7 +165,8 @@ export function groupedClaims(claimSet: ClaimSet, analysis: ClaimSetAnalysis): {
       origin,
       citing,
       // Not interned: most claims of a large set have a (source, date) of their own, and a table of them costs more than it saves.
-      document: claim.document ?? `${source}@${claim.published ?? "undated"}`,
+      document: claim.document ?? `${source}@${published ?? "undated"}`,
+      written: claim.asOf ?? published,
       time: date === undefined ? undefined : modality === "planned" && claim.asOf === undefined ? planSpan(date) : spanOf(date, (d) => daySpan(d.interval.start, d.interval.end)),
       modality,
       group: group.key,

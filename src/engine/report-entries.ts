@@ -15,6 +15,7 @@ import type { CheckedClaim } from "./claims.js";
 import { timeRange } from "./claims.js";
 import { stableHash } from "./hash.js";
 import type { Finding, GroupView, Rule } from "./rule.js";
+import type { Names } from "../normalize/names.js";
 import type { Speech } from "../rules/messages.js";
 import { oneTime, renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
@@ -29,9 +30,6 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** Makes the entries of the reports of one check or session. @internal */
 export class ReportEntries {
-  /** @param titles The claim set's documents' titles, by document id. */
-  constructor(private readonly titles: ReadonlyMap<string, string> = new Map()) {}
-
   /** Days as ISO dates, each written once however many positions start or end on it. */
   private readonly isoDays = new Map<number, string>();
 
@@ -45,7 +43,7 @@ export class ReportEntries {
   private readonly whens = new Map<string, string>();
 
   private when(claim: CheckedClaim): string | undefined {
-    const text = claim.claim.asOf ?? claim.claim.published;
+    const text = claim.written;
     if (text === undefined) return undefined;
     const key = claim.modality === "planned" && claim.claim.asOf === undefined ? `stated ${text}` : text; // as whenInWords tells them apart
     let words = this.whens.get(key);
@@ -60,7 +58,7 @@ export class ReportEntries {
    * declare, or a suggestion from a rule without `hasSuggestions`, is a bug
    * in the rule and throws.
    */
-  conflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding, name: (id: string) => string): Conflict {
+  conflict(rule: Rule, severity: Severity, view: GroupView, finding: Finding, names: Pick<Names, "name" | "title">): Conflict {
     const { meta } = rule;
     const claims = [...new Set(finding.claims.map((claim) => claim.id))].sort(codeUnitOrder);
     const data = finding.data ?? {};
@@ -70,8 +68,8 @@ export class ReportEntries {
     let byId: Map<string, CheckedClaim> | undefined;
     const speech: Speech = {
       group: view,
-      name,
-      title: (document) => this.titles.get(document),
+      name: names.name,
+      title: names.title,
       withTime: !oneTime(finding.claims),
       when: (claim) => this.when(claim),
       claim: (id) => {

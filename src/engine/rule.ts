@@ -61,6 +61,11 @@ export interface RuleContext {
   readonly compare: GroupComparison;
   /** Groups with the same subject and property but another scope (or none). */
   readonly related: readonly GroupView[];
+  /**
+   * True when entity `part` lies within entity `whole` through entities'
+   * `partOf`, directly or through entities between (both resolved ids).
+   */
+  isPartOf(part: string, whole: string): boolean;
   /** Reports a finding. */
   report(finding: Finding): void;
   /**

@@ -10,6 +10,7 @@ import { groupBy } from "../internal/group-by.js";
 import { wellFormed } from "../internal/well-formed.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
+import { documentsOf, inDocument } from "../model/documents.js";
 
 const ICON: Record<Severity, string> = { error: "🔴", warning: "🟠", info: "🔵" };
 
@@ -31,7 +32,8 @@ function written(claim: Claim): string {
 
 /** One claim in a cell: its quote (right-to-left text shown as such), who said it, and when. */
 function evidence(claim: Claim): string {
-  const who = claim.url ? `[${escapeMarkdown(claim.source)}](${encodeURI(wellFormed(claim.url))})` : escapeMarkdown(claim.source);
+  const source = claim.source ?? "";
+  const who = claim.url ? `[${escapeMarkdown(source)}](${encodeURI(wellFormed(claim.url))})` : escapeMarkdown(source);
   const when = claim.asOf ?? claim.published;
   const by = `${who}${claim.attribution?.length ? ` citing ${escapeMarkdown(claim.attribution.join(", "))}` : ""}${when ? `, ${escapeMarkdown(when)}` : ""}`;
   const quote = claim.quote ? `<q dir="auto">${escapeMarkdown(claim.quote)}</q><br>` : "";
@@ -114,7 +116,8 @@ function positions(report: Report): string[] {
  * fs.writeFileSync("report.md", formatMarkdown(check(claimSet), { claimSet }));
  */
 export const formatMarkdown: Formatter = (report, context = {}) => {
-  const claims = new Map<string, Claim>((context.claimSet?.claims ?? []).map((claim) => [claim.id, claim]));
+  const documents = documentsOf(context.claimSet ?? {});
+  const claims = new Map<string, Claim>((context.claimSet?.claims ?? []).map((claim) => [claim.id, inDocument(claim, documents)]));
   const out = [`## corroborate${context.file ? `: ${escapeMarkdown(context.file)}` : ""}`, "", summaryLine(report), ""];
   if (report.conflicts.length > 0) out.push(...summaryTable(report));
   const [prominent, minor] = [

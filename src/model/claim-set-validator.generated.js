@@ -3,19 +3,20 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/corroborate/schemas/claim-set.schema.json","type":"object","properties":{"$schema":{"description":"The JSON Schema this file follows (for editors).","type":"string"},"sources":{"description":"Who publishes or is cited.","type":"array","items":{"$ref":"#/$defs/Source"}},"entities":{"description":"Canonical ids and their aliases.","type":"array","items":{"$ref":"#/$defs/Entity"}},"properties":{"description":"How values of each property compare.","type":"array","items":{"$ref":"#/$defs/Property"}},"claims":{"type":"array","items":{"$ref":"#/$defs/Claim"},"description":"The statements to check."}},"required":["claims"],"additionalProperties":false,"title":"corroborate claim set","description":"Factual claims made by sources, for corroborate to check for contradictions: sources, entities with aliases, properties and claims.","$defs":{"Source":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `source` and `attribution`."},"name":{"description":"Display name.","type":"string"},"kind":{"description":"What kind of source this is, free text: \"outlet\", \"official\", \"agency\", \"person\"…","type":"string"},"url":{"description":"Home page or profile.","type":"string"},"reliability":{"description":"Prior reliability, from 0 (none) to 1 (full).","type":"number","minimum":0,"maximum":1}},"required":["id"],"additionalProperties":false,"title":"Source","description":"Who publishes or is cited."},"Entity":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."},"Property":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `property`."},"type":{"type":"string","enum":["quantity","date","boolean","text"],"description":"How values of the property are read and compared."},"temporal":{"type":"string","enum":["static","state","cumulative"],"description":"static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date)."},"tolerance":{"description":"Quantities: relative tolerance of exact figures (0.02 = 2 %). Dates: an ISO 8601 duration (\"P15D\"). Default 0.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"For dates: how many days apart two dates may be and still agree."}]},"approx":{"description":"Relative width of approximate (~) figures. Default 0.1.","type":"number","minimum":0},"window":{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"How far apart two claims about a changing value may be and still describe the same moment. Default P30D."},"cardinality":{"type":"string","enum":["one","many"],"description":"many: several values may all be true at once (destinations of a convoy)."},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."},"description":{"description":"What the property means, for readers of the report.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Property","description":"How values of a property compare (DESIGN §3)."},"Claim":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Unique identifier of the claim."},"subject":{"type":"string","pattern":"\\S","description":"Who or what the claim is about: an entity id or any of its labels."},"property":{"type":"string","pattern":"\\S","description":"What is stated about the subject: a property id."},"scope":{"$ref":"#/$defs/Scope"},"value":{"$ref":"#/$defs/ClaimValue"},"source":{"type":"string","pattern":"\\S","description":"Who published the claim: a source id or entity label."},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the source published the claim."},"asOf":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the value holds; defaults to `published`."},"document":{"description":"The article or statement; defaults to the source and publication date.","type":"string"},"attribution":{"description":"Who the source credits, nearest first; the last one is the claim's origin.","type":"array","items":{"type":"string","pattern":"\\S","description":"A source id or entity label."}},"modality":{"type":"string","enum":["asserted","planned","denied"],"description":"asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it."},"quote":{"description":"The words of the source: the evidence.","type":"string"},"url":{"description":"Where the claim can be read.","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id","subject","property","value","source"],"additionalProperties":false,"title":"Claim","description":"Who said what, when, about what."},"Scope":{"type":"object","propertyNames":{"type":"string","allOf":[{"pattern":"\\S"},{"pattern":"^(?!(?:__proto__|constructor|prototype)$)"}]},"additionalProperties":{"type":"string","pattern":"\\S","description":"Entity id or label."},"title":"Scope","description":"Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels."},"ClaimValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"$ref":"#/$defs/QuantityObject"}],"title":"Value","description":"What the claim states. Quantities: 900, \"1,400\", \"~1400\", \">=70\", \"<1000\", \"2000..2500\" or an object. Dates: \"2026\", \"2025-09\", \"2025-04-20\", \"2026-Q4\", \"2026-H2\", \"2025-09/2026-12\", \"../2026-09\", \"2025-09~\". Also true/false, or text (matched through entity labels)."},"QuantityObject":{"type":"object","properties":{"amount":{"description":"The figure stated.","type":"number"},"approx":{"description":"The figure is approximate: ± the property's `approx` (10 % by default).","type":"boolean"},"min":{"description":"Lower bound (inclusive unless `minExclusive`).","type":"number"},"max":{"description":"Upper bound (inclusive unless `maxExclusive`).","type":"number"},"minExclusive":{"description":"The lower bound itself is excluded (\"more than\").","type":"boolean"},"maxExclusive":{"description":"The upper bound itself is excluded (\"less than\").","type":"boolean"},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."}},"additionalProperties":false,"title":"Quantity (structured)","description":"A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/corroborate/schemas/claim-set.schema.json","type":"object","properties":{"$schema":{"description":"The JSON Schema this file follows (for editors).","type":"string"},"sources":{"description":"Who publishes or is cited.","type":"array","items":{"$ref":"#/$defs/Source"}},"entities":{"description":"Canonical ids and their aliases.","type":"array","items":{"$ref":"#/$defs/Entity"}},"properties":{"description":"How values of each property compare.","type":"array","items":{"$ref":"#/$defs/Property"}},"documents":{"description":"The articles and statements claims come from.","type":"array","items":{"$ref":"#/$defs/Document"}},"claims":{"type":"array","items":{"$ref":"#/$defs/Claim"},"description":"The statements to check."}},"required":["claims"],"additionalProperties":false,"title":"corroborate claim set","description":"Factual claims made by sources, for corroborate to check for contradictions: sources, entities with aliases, properties and claims.","$defs":{"Source":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `source` and `attribution`."},"name":{"description":"Display name.","type":"string"},"kind":{"description":"What kind of source this is, free text: \"outlet\", \"official\", \"agency\", \"person\"…","type":"string"},"url":{"description":"Home page or profile.","type":"string"},"reliability":{"description":"Prior reliability, from 0 (none) to 1 (full).","type":"number","minimum":0,"maximum":1}},"required":["id"],"additionalProperties":false,"title":"Source","description":"Who publishes or is cited."},"Entity":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"partOf":{"description":"Ids of entities that contain this one (Erbil is part of the Kurdistan Region): transitive, never a cycle. Claims scoped to a part and to its whole are compared by the containment rule.","type":"array","items":{"type":"string","pattern":"\\S","description":"The id of an entity that contains this one."}},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."},"Property":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `property`."},"type":{"type":"string","enum":["quantity","date","boolean","text"],"description":"How values of the property are read and compared."},"temporal":{"type":"string","enum":["static","state","cumulative"],"description":"static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date)."},"tolerance":{"description":"Quantities: relative tolerance of exact figures (0.02 = 2 %). Dates: an ISO 8601 duration (\"P15D\"). Default 0.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"For dates: how many days apart two dates may be and still agree."}]},"approx":{"description":"Relative width of approximate (~) figures. Default 0.1.","type":"number","minimum":0},"window":{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"How far apart two claims about a changing value may be and still describe the same moment. Default P30D."},"cardinality":{"type":"string","enum":["one","many"],"description":"many: several values may all be true at once (destinations of a convoy)."},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."},"label":{"description":"How messages name the property (\"attacks on US forces\"); default: its id, dashes as spaces.","type":"string"},"nesting":{"type":"string","enum":["sum","within","none"],"description":"How a part's value relates to its whole's (entities' partOf): sum (a count for a part cannot exceed its whole's; the default for quantities), within (a date for a part cannot end later than its whole's: a presence or a deadline), none (not compared; the default for dates, booleans and text)."},"description":{"description":"What the property means, for readers of the report.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Property","description":"How values of a property compare (DESIGN §3)."},"Document":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `document`."},"source":{"type":"string","pattern":"\\S","description":"Who published it: claims that name no source take this one."},"title":{"description":"The document's title, as messages name it.","type":"string"},"url":{"description":"Where it can be read.","type":"string"},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When it was published, in the date grammar: a day, month or year, or bounds read from its text (\"2025-06/..\": some time after June 2025). Claims that give no `published` take this one."},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Document","description":"An article or statement that claims come from."},"Claim":{"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Unique identifier of the claim."},"subject":{"type":"string","pattern":"\\S","description":"Who or what the claim is about: an entity id or any of its labels."},"property":{"type":"string","pattern":"\\S","description":"What is stated about the subject: a property id."},"scope":{"$ref":"#/$defs/Scope"},"value":{"$ref":"#/$defs/ClaimValue"},"source":{"type":"string","pattern":"\\S","description":"Who published the claim: a source id or entity label; may be left to its document's."},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the source published the claim."},"asOf":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the value holds; defaults to `published`."},"document":{"description":"The article or statement; defaults to the source and publication date.","type":"string"},"attribution":{"description":"Who the source credits, nearest first; the last one is the claim's origin.","type":"array","items":{"type":"string","pattern":"\\S","description":"A source id or entity label."}},"modality":{"type":"string","enum":["asserted","planned","denied"],"description":"asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it."},"quote":{"description":"The words of the source: the evidence.","type":"string"},"url":{"description":"Where the claim can be read.","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id","subject","property","value"],"additionalProperties":false,"title":"Claim","description":"Who said what, when, about what."},"Scope":{"type":"object","propertyNames":{"type":"string","allOf":[{"pattern":"\\S"},{"pattern":"^(?!(?:__proto__|constructor|prototype)$)"}]},"additionalProperties":{"type":"string","pattern":"\\S","description":"Entity id or label."},"title":"Scope","description":"Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels."},"ClaimValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"$ref":"#/$defs/QuantityObject"}],"title":"Value","description":"What the claim states. Quantities: 900, \"1,400\", \"~1400\", \">=70\", \"<1000\", \"2000..2500\" or an object. Dates: \"2026\", \"2025-09\", \"2025-04-20\", \"2026-Q4\", \"2026-H2\", \"2025-09/2026-12\", \"../2026-09\", \"2025-09~\". Also true/false, or text (matched through entity labels)."},"QuantityObject":{"type":"object","properties":{"amount":{"description":"The figure stated.","type":"number"},"approx":{"description":"The figure is approximate: ± the property's `approx` (10 % by default).","type":"boolean"},"min":{"description":"Lower bound (inclusive unless `minExclusive`).","type":"number"},"max":{"description":"Upper bound (inclusive unless `maxExclusive`).","type":"number"},"minExclusive":{"description":"The lower bound itself is excluded (\"more than\").","type":"boolean"},"maxExclusive":{"description":"The upper bound itself is excluded (\"less than\").","type":"boolean"},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."}},"additionalProperties":false,"title":"Quantity (structured)","description":"A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }."}}};
 const schema32 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `source` and `attribution`."},"name":{"description":"Display name.","type":"string"},"kind":{"description":"What kind of source this is, free text: \"outlet\", \"official\", \"agency\", \"person\"…","type":"string"},"url":{"description":"Home page or profile.","type":"string"},"reliability":{"description":"Prior reliability, from 0 (none) to 1 (full).","type":"number","minimum":0,"maximum":1}},"required":["id"],"additionalProperties":false,"title":"Source","description":"Who publishes or is cited."};
-const schema33 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."};
-const schema34 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `property`."},"type":{"type":"string","enum":["quantity","date","boolean","text"],"description":"How values of the property are read and compared."},"temporal":{"type":"string","enum":["static","state","cumulative"],"description":"static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date)."},"tolerance":{"description":"Quantities: relative tolerance of exact figures (0.02 = 2 %). Dates: an ISO 8601 duration (\"P15D\"). Default 0.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"For dates: how many days apart two dates may be and still agree."}]},"approx":{"description":"Relative width of approximate (~) figures. Default 0.1.","type":"number","minimum":0},"window":{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"How far apart two claims about a changing value may be and still describe the same moment. Default P30D."},"cardinality":{"type":"string","enum":["one","many"],"description":"many: several values may all be true at once (destinations of a convoy)."},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."},"description":{"description":"What the property means, for readers of the report.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Property","description":"How values of a property compare (DESIGN §3)."};
+const schema33 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Canonical identifier."},"labels":{"description":"Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\").","type":"array","items":{"type":"string","pattern":"\\S","description":"A name of the entity, in any language or script."}},"kind":{"description":"What the entity is, free text: \"place\", \"base\", \"force\"…","type":"string"},"partOf":{"description":"Ids of entities that contain this one (Erbil is part of the Kurdistan Region): transitive, never a cycle. Claims scoped to a part and to its whole are compared by the containment rule.","type":"array","items":{"type":"string","pattern":"\\S","description":"The id of an entity that contains this one."}},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Entity","description":"A canonical id and its aliases. Subjects, scope values, text values and sources are matched against labels ignoring case, spacing, diacritics, tatweel and Arabic letter variants."};
+const schema34 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `property`."},"type":{"type":"string","enum":["quantity","date","boolean","text"],"description":"How values of the property are read and compared."},"temporal":{"type":"string","enum":["static","state","cumulative"],"description":"static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date)."},"tolerance":{"description":"Quantities: relative tolerance of exact figures (0.02 = 2 %). Dates: an ISO 8601 duration (\"P15D\"). Default 0.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"For dates: how many days apart two dates may be and still agree."}]},"approx":{"description":"Relative width of approximate (~) figures. Default 0.1.","type":"number","minimum":0},"window":{"type":"string","pattern":"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$","description":"How far apart two claims about a changing value may be and still describe the same moment. Default P30D."},"cardinality":{"type":"string","enum":["one","many"],"description":"many: several values may all be true at once (destinations of a convoy)."},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."},"label":{"description":"How messages name the property (\"attacks on US forces\"); default: its id, dashes as spaces.","type":"string"},"nesting":{"type":"string","enum":["sum","within","none"],"description":"How a part's value relates to its whole's (entities' partOf): sum (a count for a part cannot exceed its whole's; the default for quantities), within (a date for a part cannot end later than its whole's: a presence or a deadline), none (not compared; the default for dates, booleans and text)."},"description":{"description":"What the property means, for readers of the report.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Property","description":"How values of a property compare (DESIGN §3)."};
+const schema35 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Identifier used by claims' `document`."},"source":{"type":"string","pattern":"\\S","description":"Who published it: claims that name no source take this one."},"title":{"description":"The document's title, as messages name it.","type":"string"},"url":{"description":"Where it can be read.","type":"string"},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When it was published, in the date grammar: a day, month or year, or bounds read from its text (\"2025-06/..\": some time after June 2025). Claims that give no `published` take this one."},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id"],"additionalProperties":false,"title":"Document","description":"An article or statement that claims come from."};
 const pattern4 = new RegExp("\\S", "u");
-const pattern8 = new RegExp("^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$", "u");
+const pattern9 = new RegExp("^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$", "u");
+const pattern13 = new RegExp("^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$", "u");
 const func1 = Object.prototype.hasOwnProperty;
-const schema35 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Unique identifier of the claim."},"subject":{"type":"string","pattern":"\\S","description":"Who or what the claim is about: an entity id or any of its labels."},"property":{"type":"string","pattern":"\\S","description":"What is stated about the subject: a property id."},"scope":{"$ref":"#/$defs/Scope"},"value":{"$ref":"#/$defs/ClaimValue"},"source":{"type":"string","pattern":"\\S","description":"Who published the claim: a source id or entity label."},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the source published the claim."},"asOf":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the value holds; defaults to `published`."},"document":{"description":"The article or statement; defaults to the source and publication date.","type":"string"},"attribution":{"description":"Who the source credits, nearest first; the last one is the claim's origin.","type":"array","items":{"type":"string","pattern":"\\S","description":"A source id or entity label."}},"modality":{"type":"string","enum":["asserted","planned","denied"],"description":"asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it."},"quote":{"description":"The words of the source: the evidence.","type":"string"},"url":{"description":"Where the claim can be read.","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id","subject","property","value","source"],"additionalProperties":false,"title":"Claim","description":"Who said what, when, about what."};
-const schema36 = {"type":"object","propertyNames":{"type":"string","allOf":[{"pattern":"\\S"},{"pattern":"^(?!(?:__proto__|constructor|prototype)$)"}]},"additionalProperties":{"type":"string","pattern":"\\S","description":"Entity id or label."},"title":"Scope","description":"Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels."};
-const pattern14 = new RegExp("^(?!(?:__proto__|constructor|prototype)$)", "u");
-const pattern17 = new RegExp("^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$", "u");
-const schema37 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"$ref":"#/$defs/QuantityObject"}],"title":"Value","description":"What the claim states. Quantities: 900, \"1,400\", \"~1400\", \">=70\", \"<1000\", \"2000..2500\" or an object. Dates: \"2026\", \"2025-09\", \"2025-04-20\", \"2026-Q4\", \"2026-H2\", \"2025-09/2026-12\", \"../2026-09\", \"2025-09~\". Also true/false, or text (matched through entity labels)."};
-const schema38 = {"type":"object","properties":{"amount":{"description":"The figure stated.","type":"number"},"approx":{"description":"The figure is approximate: ± the property's `approx` (10 % by default).","type":"boolean"},"min":{"description":"Lower bound (inclusive unless `minExclusive`).","type":"number"},"max":{"description":"Upper bound (inclusive unless `maxExclusive`).","type":"number"},"minExclusive":{"description":"The lower bound itself is excluded (\"more than\").","type":"boolean"},"maxExclusive":{"description":"The upper bound itself is excluded (\"less than\").","type":"boolean"},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."}},"additionalProperties":false,"title":"Quantity (structured)","description":"A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }."};
+const schema36 = {"type":"object","properties":{"id":{"type":"string","pattern":"\\S","description":"Unique identifier of the claim."},"subject":{"type":"string","pattern":"\\S","description":"Who or what the claim is about: an entity id or any of its labels."},"property":{"type":"string","pattern":"\\S","description":"What is stated about the subject: a property id."},"scope":{"$ref":"#/$defs/Scope"},"value":{"$ref":"#/$defs/ClaimValue"},"source":{"type":"string","pattern":"\\S","description":"Who published the claim: a source id or entity label; may be left to its document's."},"published":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the source published the claim."},"asOf":{"type":"string","pattern":"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$","description":"When the value holds; defaults to `published`."},"document":{"description":"The article or statement; defaults to the source and publication date.","type":"string"},"attribution":{"description":"Who the source credits, nearest first; the last one is the claim's origin.","type":"array","items":{"type":"string","pattern":"\\S","description":"A source id or entity label."}},"modality":{"type":"string","enum":["asserted","planned","denied"],"description":"asserted (default): the source states it; planned: a plan or deadline; denied: the source denies it."},"quote":{"description":"The words of the source: the evidence.","type":"string"},"url":{"description":"Where the claim can be read.","type":"string"},"note":{"description":"Free-text note for editors.","type":"string"}},"required":["id","subject","property","value"],"additionalProperties":false,"title":"Claim","description":"Who said what, when, about what."};
+const schema37 = {"type":"object","propertyNames":{"type":"string","allOf":[{"pattern":"\\S"},{"pattern":"^(?!(?:__proto__|constructor|prototype)$)"}]},"additionalProperties":{"type":"string","pattern":"\\S","description":"Entity id or label."},"title":"Scope","description":"Qualifiers that partition the statement, e.g. { \"location\": \"syria\" }. Values match entity labels."};
+const pattern18 = new RegExp("^(?!(?:__proto__|constructor|prototype)$)", "u");
+const schema38 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"$ref":"#/$defs/QuantityObject"}],"title":"Value","description":"What the claim states. Quantities: 900, \"1,400\", \"~1400\", \">=70\", \"<1000\", \"2000..2500\" or an object. Dates: \"2026\", \"2025-09\", \"2025-04-20\", \"2026-Q4\", \"2026-H2\", \"2025-09/2026-12\", \"../2026-09\", \"2025-09~\". Also true/false, or text (matched through entity labels)."};
+const schema39 = {"type":"object","properties":{"amount":{"description":"The figure stated.","type":"number"},"approx":{"description":"The figure is approximate: ± the property's `approx` (10 % by default).","type":"boolean"},"min":{"description":"Lower bound (inclusive unless `minExclusive`).","type":"number"},"max":{"description":"Upper bound (inclusive unless `maxExclusive`).","type":"number"},"minExclusive":{"description":"The lower bound itself is excluded (\"more than\").","type":"boolean"},"maxExclusive":{"description":"The upper bound itself is excluded (\"less than\").","type":"boolean"},"unit":{"type":"string","description":"Unit of the figure, free text (e.g. \"troops\")."}},"additionalProperties":false,"title":"Quantity (structured)","description":"A figure, an approximate figure, or bounds: { \"amount\": 1400, \"approx\": true }, { \"min\": 70 }, { \"min\": 2000, \"max\": 2500 }."};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -279,14 +280,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.property === undefined) && (missing0 = "property"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.source === undefined) && (missing0 = "source"))){
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.property === undefined) && (missing0 = "property"))) || ((data.value === undefined) && (missing0 = "value"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema35.properties, key0))){
+if(!(func1.call(schema36.properties, key0))){
 validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -391,7 +392,7 @@ var valid3 = _errs13 === errors;
 if(valid3){
 const _errs14 = errors;
 if(typeof key1 === "string"){
-if(!pattern14.test(key1)){
+if(!pattern18.test(key1)){
 const err2 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/Scope/propertyNames/allOf/1/pattern",keyword:"pattern",params:{pattern: "^(?!(?:__proto__|constructor|prototype)$)"},message:"must match pattern \""+"^(?!(?:__proto__|constructor|prototype)$)"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err2];
@@ -491,7 +492,7 @@ let data7 = data.published;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data7 === "string"){
-if(!pattern17.test(data7)){
+if(!pattern13.test(data7)){
 validate21.errors = [{instancePath:instancePath+"/published",schemaPath:"#/properties/published/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"},message:"must match pattern \""+"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"+"\""}];
 return false;
 }
@@ -512,7 +513,7 @@ let data8 = data.asOf;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data8 === "string"){
-if(!pattern17.test(data8)){
+if(!pattern13.test(data8)){
 validate21.errors = [{instancePath:instancePath+"/asOf",schemaPath:"#/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"},message:"must match pattern \""+"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"+"\""}];
 return false;
 }
@@ -587,7 +588,7 @@ validate21.errors = [{instancePath:instancePath+"/modality",schemaPath:"#/proper
 return false;
 }
 if(!(((data12 === "asserted") || (data12 === "planned")) || (data12 === "denied"))){
-validate21.errors = [{instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/enum",keyword:"enum",params:{allowedValues: schema35.properties.modality.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/enum",keyword:"enum",params:{allowedValues: schema36.properties.modality.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -679,7 +680,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "$schema") || (key0 === "sources")) || (key0 === "entities")) || (key0 === "properties")) || (key0 === "claims"))){
+if(!((((((key0 === "$schema") || (key0 === "sources")) || (key0 === "entities")) || (key0 === "properties")) || (key0 === "documents")) || (key0 === "claims"))){
 validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -859,7 +860,7 @@ return false;
 else {
 const _errs25 = errors;
 for(const key2 in data9){
-if(!((((key2 === "id") || (key2 === "labels")) || (key2 === "kind")) || (key2 === "note"))){
+if(!(((((key2 === "id") || (key2 === "labels")) || (key2 === "kind")) || (key2 === "partOf")) || (key2 === "note"))){
 validate20.errors = [{instancePath:instancePath+"/entities/" + i1,schemaPath:"#/$defs/Entity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -938,16 +939,56 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data9.note !== undefined){
+if(data9.partOf !== undefined){
+let data14 = data9.partOf;
 const _errs34 = errors;
-if(typeof data9.note !== "string"){
-validate20.errors = [{instancePath:instancePath+"/entities/" + i1+"/note",schemaPath:"#/$defs/Entity/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs34){
+if(Array.isArray(data14)){
+var valid8 = true;
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+validate20.errors = [{instancePath:instancePath+"/entities/" + i1+"/partOf/" + i3,schemaPath:"#/$defs/Entity/properties/partOf/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/entities/" + i1+"/partOf/" + i3,schemaPath:"#/$defs/Entity/properties/partOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs36 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/entities/" + i1+"/partOf",schemaPath:"#/$defs/Entity/properties/partOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
 }
 var valid6 = _errs34 === errors;
 }
 else {
 var valid6 = true;
+}
+if(valid6){
+if(data9.note !== undefined){
+const _errs38 = errors;
+if(typeof data9.note !== "string"){
+validate20.errors = [{instancePath:instancePath+"/entities/" + i1+"/note",schemaPath:"#/$defs/Entity/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs38 === errors;
+}
+else {
+var valid6 = true;
+}
 }
 }
 }
@@ -978,98 +1019,98 @@ var valid0 = true;
 }
 if(valid0){
 if(data.properties !== undefined){
-let data15 = data.properties;
-const _errs36 = errors;
-if(errors === _errs36){
-if(Array.isArray(data15)){
-var valid8 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data17 = data.properties;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data17)){
+var valid9 = true;
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+let data18 = data17[i4];
+const _errs42 = errors;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing3;
-if((data16.id === undefined) && (missing3 = "id")){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3,schemaPath:"#/$defs/Property/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+if((data18.id === undefined) && (missing3 = "id")){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4,schemaPath:"#/$defs/Property/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs41 = errors;
-for(const key3 in data16){
+const _errs45 = errors;
+for(const key3 in data18){
 if(!(func1.call(schema34.properties, key3))){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3,schemaPath:"#/$defs/Property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4,schemaPath:"#/$defs/Property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs41 === errors){
-if(data16.id !== undefined){
-let data17 = data16.id;
-const _errs42 = errors;
-if(errors === _errs42){
-if(typeof data17 === "string"){
-if(!pattern4.test(data17)){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/id",schemaPath:"#/$defs/Property/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/id",schemaPath:"#/$defs/Property/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs42 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data16.type !== undefined){
-let data18 = data16.type;
-const _errs44 = errors;
-if(typeof data18 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/type",schemaPath:"#/$defs/Property/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data18 === "quantity") || (data18 === "date")) || (data18 === "boolean")) || (data18 === "text"))){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/type",schemaPath:"#/$defs/Property/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs44 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data16.temporal !== undefined){
-let data19 = data16.temporal;
+if(_errs45 === errors){
+if(data18.id !== undefined){
+let data19 = data18.id;
 const _errs46 = errors;
-if(typeof data19 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/temporal",schemaPath:"#/$defs/Property/properties/temporal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs46){
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/id",schemaPath:"#/$defs/Property/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
-if(!(((data19 === "static") || (data19 === "state")) || (data19 === "cumulative"))){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/temporal",schemaPath:"#/$defs/Property/properties/temporal/enum",keyword:"enum",params:{allowedValues: schema34.properties.temporal.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs46 === errors;
 }
 else {
-var valid10 = true;
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/id",schemaPath:"#/$defs/Property/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-if(valid10){
-if(data16.tolerance !== undefined){
-let data20 = data16.tolerance;
+}
+var valid11 = _errs46 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.type !== undefined){
+let data20 = data18.type;
 const _errs48 = errors;
-const _errs49 = errors;
-let valid11 = false;
+if(typeof data20 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/type",schemaPath:"#/$defs/Property/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data20 === "quantity") || (data20 === "date")) || (data20 === "boolean")) || (data20 === "text"))){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/type",schemaPath:"#/$defs/Property/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid11 = _errs48 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.temporal !== undefined){
+let data21 = data18.temporal;
 const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
-const err0 = {instancePath:instancePath+"/properties/" + i3+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data21 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/temporal",schemaPath:"#/$defs/Property/properties/temporal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data21 === "static") || (data21 === "state")) || (data21 === "cumulative"))){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/temporal",schemaPath:"#/$defs/Property/properties/temporal/enum",keyword:"enum",params:{allowedValues: schema34.properties.temporal.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid11 = _errs50 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.tolerance !== undefined){
+let data22 = data18.tolerance;
+const _errs52 = errors;
+const _errs53 = errors;
+let valid12 = false;
+const _errs54 = errors;
+if(errors === _errs54){
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+const err0 = {instancePath:instancePath+"/properties/" + i4+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1080,7 +1121,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/properties/" + i3+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1 = {instancePath:instancePath+"/properties/" + i4+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1090,13 +1131,13 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs50 === errors;
-valid11 = valid11 || _valid0;
-const _errs52 = errors;
-if(errors === _errs52){
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err2 = {instancePath:instancePath+"/properties/" + i3+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"},message:"must match pattern \""+"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"+"\""};
+var _valid0 = _errs54 === errors;
+valid12 = valid12 || _valid0;
+const _errs56 = errors;
+if(errors === _errs56){
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err2 = {instancePath:instancePath+"/properties/" + i4+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"},message:"must match pattern \""+"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1107,7 +1148,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/properties/" + i3+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/properties/" + i4+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1117,10 +1158,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs52 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const err4 = {instancePath:instancePath+"/properties/" + i3+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs56 === errors;
+valid12 = valid12 || _valid0;
+if(!valid12){
+const err4 = {instancePath:instancePath+"/properties/" + i4+"/tolerance",schemaPath:"#/$defs/Property/properties/tolerance/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1132,103 +1173,134 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs49;
+errors = _errs53;
 if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
+if(_errs53){
+vErrors.length = _errs53;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid10 = _errs48 === errors;
+var valid11 = _errs52 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
 }
-if(valid10){
-if(data16.approx !== undefined){
-let data21 = data16.approx;
-const _errs54 = errors;
-if(errors === _errs54){
-if(typeof data21 == "number"){
-if(data21 < 0 || isNaN(data21)){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/approx",schemaPath:"#/$defs/Property/properties/approx/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/approx",schemaPath:"#/$defs/Property/properties/approx/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-}
-var valid10 = _errs54 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data16.window !== undefined){
-let data22 = data16.window;
-const _errs56 = errors;
-if(errors === _errs56){
-if(typeof data22 === "string"){
-if(!pattern8.test(data22)){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/window",schemaPath:"#/$defs/Property/properties/window/pattern",keyword:"pattern",params:{pattern: "^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"},message:"must match pattern \""+"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/window",schemaPath:"#/$defs/Property/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs56 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data16.cardinality !== undefined){
-let data23 = data16.cardinality;
+if(valid11){
+if(data18.approx !== undefined){
+let data23 = data18.approx;
 const _errs58 = errors;
-if(typeof data23 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/cardinality",schemaPath:"#/$defs/Property/properties/cardinality/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs58){
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/approx",schemaPath:"#/$defs/Property/properties/approx/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
-if(!((data23 === "one") || (data23 === "many"))){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/cardinality",schemaPath:"#/$defs/Property/properties/cardinality/enum",keyword:"enum",params:{allowedValues: schema34.properties.cardinality.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs58 === errors;
 }
 else {
-var valid10 = true;
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/approx",schemaPath:"#/$defs/Property/properties/approx/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
 }
-if(valid10){
-if(data16.unit !== undefined){
+}
+var valid11 = _errs58 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.window !== undefined){
+let data24 = data18.window;
 const _errs60 = errors;
-if(typeof data16.unit !== "string"){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/unit",schemaPath:"#/$defs/Property/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs60){
+if(typeof data24 === "string"){
+if(!pattern9.test(data24)){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/window",schemaPath:"#/$defs/Property/properties/window/pattern",keyword:"pattern",params:{pattern: "^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"},message:"must match pattern \""+"^P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$"+"\""}];
 return false;
 }
-var valid10 = _errs60 === errors;
 }
 else {
-var valid10 = true;
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/window",schemaPath:"#/$defs/Property/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-if(valid10){
-if(data16.description !== undefined){
+}
+var valid11 = _errs60 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.cardinality !== undefined){
+let data25 = data18.cardinality;
 const _errs62 = errors;
-if(typeof data16.description !== "string"){
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3+"/description",schemaPath:"#/$defs/Property/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data25 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/cardinality",schemaPath:"#/$defs/Property/properties/cardinality/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs62 === errors;
+if(!((data25 === "one") || (data25 === "many"))){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/cardinality",schemaPath:"#/$defs/Property/properties/cardinality/enum",keyword:"enum",params:{allowedValues: schema34.properties.cardinality.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid11 = _errs62 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
+}
+if(valid11){
+if(data18.unit !== undefined){
+const _errs64 = errors;
+if(typeof data18.unit !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/unit",schemaPath:"#/$defs/Property/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs64 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.label !== undefined){
+const _errs66 = errors;
+if(typeof data18.label !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/label",schemaPath:"#/$defs/Property/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs66 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.nesting !== undefined){
+let data28 = data18.nesting;
+const _errs68 = errors;
+if(typeof data28 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/nesting",schemaPath:"#/$defs/Property/properties/nesting/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data28 === "sum") || (data28 === "within")) || (data28 === "none"))){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/nesting",schemaPath:"#/$defs/Property/properties/nesting/enum",keyword:"enum",params:{allowedValues: schema34.properties.nesting.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid11 = _errs68 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data18.description !== undefined){
+const _errs70 = errors;
+if(typeof data18.description !== "string"){
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4+"/description",schemaPath:"#/$defs/Property/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs70 === errors;
+}
+else {
+var valid11 = true;
+}
+}
 }
 }
 }
@@ -1242,12 +1314,12 @@ var valid10 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/properties/" + i3,schemaPath:"#/$defs/Property/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/properties/" + i4,schemaPath:"#/$defs/Property/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid8 = _errs38 === errors;
-if(!valid8){
+var valid9 = _errs42 === errors;
+if(!valid9){
 break;
 }
 }
@@ -1257,27 +1329,183 @@ validate20.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.documents !== undefined){
+let data30 = data.documents;
+const _errs72 = errors;
+if(errors === _errs72){
+if(Array.isArray(data30)){
+var valid13 = true;
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+const _errs74 = errors;
+const _errs75 = errors;
+if(errors === _errs75){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing4;
+if((data31.id === undefined) && (missing4 = "id")){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs77 = errors;
+for(const key4 in data31){
+if(!((((((key4 === "id") || (key4 === "source")) || (key4 === "title")) || (key4 === "url")) || (key4 === "published")) || (key4 === "note"))){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs77 === errors){
+if(data31.id !== undefined){
+let data32 = data31.id;
+const _errs78 = errors;
+if(errors === _errs78){
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/id",schemaPath:"#/$defs/Document/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/id",schemaPath:"#/$defs/Document/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs78 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data31.source !== undefined){
+let data33 = data31.source;
+const _errs80 = errors;
+if(errors === _errs80){
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/source",schemaPath:"#/$defs/Document/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/source",schemaPath:"#/$defs/Document/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs80 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data31.title !== undefined){
+const _errs82 = errors;
+if(typeof data31.title !== "string"){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/title",schemaPath:"#/$defs/Document/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs82 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data31.url !== undefined){
+const _errs84 = errors;
+if(typeof data31.url !== "string"){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/url",schemaPath:"#/$defs/Document/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs84 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data31.published !== undefined){
+let data36 = data31.published;
+const _errs86 = errors;
+if(errors === _errs86){
+if(typeof data36 === "string"){
+if(!pattern13.test(data36)){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/published",schemaPath:"#/$defs/Document/properties/published/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"},message:"must match pattern \""+"^(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.)\\/(?:(?:\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|[QqHh]\\d))?~?)|\\.\\.))$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/published",schemaPath:"#/$defs/Document/properties/published/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs86 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data31.note !== undefined){
+const _errs88 = errors;
+if(typeof data31.note !== "string"){
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5+"/note",schemaPath:"#/$defs/Document/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs88 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/" + i5,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid13 = _errs74 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs72 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.claims !== undefined){
-let data26 = data.claims;
-const _errs64 = errors;
-if(errors === _errs64){
-if(Array.isArray(data26)){
-var valid12 = true;
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-const _errs66 = errors;
-if(!(validate21(data26[i4], {instancePath:instancePath+"/claims/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
+let data38 = data.claims;
+const _errs90 = errors;
+if(errors === _errs90){
+if(Array.isArray(data38)){
+var valid16 = true;
+const len6 = data38.length;
+for(let i6=0; i6<len6; i6++){
+const _errs92 = errors;
+if(!(validate21(data38[i6], {instancePath:instancePath+"/claims/" + i6,parentData:data38,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid12 = _errs66 === errors;
-if(!valid12){
+var valid16 = _errs92 === errors;
+if(!valid16){
 break;
 }
 }
@@ -1287,10 +1515,11 @@ validate20.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs64 === errors;
+var valid0 = _errs90 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -121,6 +121,14 @@ export const entitySchema = z
       .optional()
       .meta({ description: "Names and spellings that mean this entity, in any language (e.g. \"Victory\", \"النصر\")." }),
     kind: z.string().optional().meta({ description: "What the entity is, free text: \"place\", \"base\", \"force\"…" }),
+    partOf: z
+      .array(nonBlank("The id of an entity that contains this one."))
+      .optional()
+      .meta({
+        description:
+          "Ids of entities that contain this one (Erbil is part of the Kurdistan Region): transitive, never a cycle. " +
+          "Claims scoped to a part and to its whole are compared by the containment rule.",
+      }),
     note: z.string().optional().meta({ description: "Free-text note for editors." }),
   })
   .meta({
@@ -139,6 +147,13 @@ export const valueTypeSchema = z
 export const temporalSchema = z.enum(["static", "state", "cumulative"]).meta({
   description:
     "static: never changes (an event's date); state: changes over time (a troop count); cumulative: never decreases (attacks since a date).",
+});
+/** @internal */
+export const nestingSchema = z.enum(["sum", "within", "none"]).meta({
+  description:
+    "How a part's value relates to its whole's (entities' partOf): sum (a count for a part cannot exceed its whole's; " +
+    "the default for quantities), within (a date for a part cannot end later than its whole's: a presence or a " +
+    "deadline), none (not compared; the default for dates, booleans and text).",
 });
 /** @internal */
 export const cardinalitySchema = z
@@ -184,6 +199,11 @@ export const propertySchema = z
     ).optional(),
     cardinality: cardinalitySchema.optional(),
     unit: unitField.optional(),
+    label: z
+      .string()
+      .optional()
+      .meta({ description: "How messages name the property (\"attacks on US forces\"); default: its id, dashes as spaces." }),
+    nesting: nestingSchema.optional(),
     description: z.string().optional().meta({ description: "What the property means, for readers of the report." }),
   })
   .meta({ id: "Property", title: "Property", description: "How values of a property compare (DESIGN §3)." });
@@ -209,6 +229,27 @@ export const scopeSchema = z
   });
 
 /**
+ * A document's shape: an article or statement that claims come from, whose
+ * source, title, address and publication date its claims share.
+ *
+ * @example
+ * documentSchema.parse({ id: "article-002", source: "outlet-002", title: "…", published: "2024-09/2024-12" });
+ */
+export const documentSchema = z
+  .strictObject({
+    id: nonBlank("Identifier used by claims' `document`."),
+    source: nonBlank("Who published it: claims that name no source take this one.").optional(),
+    title: z.string().optional().meta({ description: "The document's title, as messages name it." }),
+    url: z.string().optional().meta({ description: "Where it can be read." }),
+    published: dateString(
+      "When it was published, in the date grammar: a day, month or year, or bounds read from its text " +
+        "(\"2025-06/..\": some time after June 2025). Claims that give no `published` take this one.",
+    ).optional(),
+    note: z.string().optional().meta({ description: "Free-text note for editors." }),
+  })
+  .meta({ id: "Document", title: "Document", description: "An article or statement that claims come from." });
+
+/**
  * A claim's shape: who said what, when, about what. The value is read against
  * its property's type by `parseClaimSet`.
  *
@@ -222,7 +263,7 @@ export const claimSchema = z
     property: nonBlank("What is stated about the subject: a property id."),
     scope: scopeSchema.optional(),
     value: claimValueSchema,
-    source: nonBlank("Who published the claim: a source id or entity label."),
+    source: nonBlank("Who published the claim: a source id or entity label; may be left to its document's.").optional(),
     published: dateString("When the source published the claim.").optional(),
     asOf: dateString("When the value holds; defaults to `published`.").optional(),
     document: z
@@ -254,6 +295,7 @@ export const claimSetShape = z
     sources: z.array(sourceSchema).optional().meta({ description: "Who publishes or is cited." }),
     entities: z.array(entitySchema).optional().meta({ description: "Canonical ids and their aliases." }),
     properties: z.array(propertySchema).optional().meta({ description: "How values of each property compare." }),
+    documents: z.array(documentSchema).optional().meta({ description: "The articles and statements claims come from." }),
     claims: z.array(claimSchema).meta({ description: "The statements to check." }),
   })
   .meta({
@@ -272,7 +314,7 @@ export function fieldsAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return Object.keys(claimSetShape.shape);
   if (path.length === 3 && section === "claims" && field === "value") return Object.keys(quantityObjectSchema.shape);
   if (path.length !== 2) return [];
-  const schema = { sources: sourceSchema, entities: entitySchema, properties: propertySchema, claims: claimSchema }[
+  const schema = { sources: sourceSchema, entities: entitySchema, properties: propertySchema, documents: documentSchema, claims: claimSchema }[
     String(section) as "sources"
   ];
   return schema ? Object.keys(schema.shape) : [];
@@ -298,5 +340,9 @@ export type Cardinality = z.infer<typeof cardinalitySchema>;
 export type Scope = z.infer<typeof scopeSchema>;
 /** Who said what, when, about what. */
 export type Claim = z.infer<typeof claimSchema>;
+/** An article or statement that claims come from. */
+export type ClaimDocument = z.infer<typeof documentSchema>;
+/** How a part's value relates to its whole's: `sum`, `within` or `none`. */
+export type Nesting = z.infer<typeof nestingSchema>;
 /** A whole claim set: sources, entities, properties and claims. */
 export type ClaimSet = z.infer<typeof claimSetShape>;

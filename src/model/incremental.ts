@@ -23,7 +23,7 @@
  */
 import { inferValueType, parseDate, parseValue } from "../values/index.js";
 import type { DateValue, Value } from "../values/types.js";
-import type { Claim, ClaimSet, PropertyDefinition } from "./claim-set.js";
+import type { Claim, ClaimDocument, ClaimSet, PropertyDefinition } from "./claim-set.js";
 import { claimSchema } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { valueSettings } from "./properties.js";
@@ -62,6 +62,10 @@ export class ClaimSetIndex {
     private readonly inferred: Map<string, number>,
     /** Source ids, resolved, when the claim set lists its sources (claims are then warned about others). */
     private readonly sources: ReadonlySet<string> | undefined,
+    /** The claim set's documents, by id: changed claims take their sources and dates. */
+    private readonly documents: ReadonlyMap<string, ClaimDocument>,
+    /** True when the claim set lists its documents (claims are then warned about others). */
+    private readonly listsDocuments: boolean,
   ) {}
 
   /**
@@ -80,7 +84,7 @@ export class ClaimSetIndex {
       if (definitions.get(claim.property)?.type === undefined && !inferred.has(claim.property)) inferred.set(claim.property, i);
     });
     const sources = claimSet.sources && new Set(claimSet.sources.map((source) => aliases.resolve(source.id)));
-    return new ClaimSetIndex(aliases, properties, ids, inferred, sources);
+    return new ClaimSetIndex(aliases, properties, ids, inferred, sources, analysis.documents, claimSet.documents !== undefined);
   }
 
   /**
@@ -122,12 +126,20 @@ export class ClaimSetIndex {
       const raw = raws[k]!;
       const property = this.properties.get(claim.property)!;
       let time: DateValue | undefined;
+      const document = claim.document === undefined ? undefined : this.documents.get(claim.document);
+      // A claim without a source anywhere, or that names a document not listed, is read (and reported) whole.
+      if (claim.source === undefined && document?.source === undefined) return undefined;
+      if (this.listsDocuments && claim.document !== undefined && document === undefined) return undefined;
       for (const field of ["published", "asOf"] as const) {
         const text = raw[field];
         if (typeof text !== "string") continue;
         const date = parseDate(text);
         if (!date.ok) return undefined;
         time = date.value; // asOf comes second: it wins over published
+      }
+      if (time === undefined && document?.published !== undefined) {
+        const date = parseDate(document.published);
+        if (date.ok) time = date.value;
       }
       if (typeof raw.url === "string" && !isUrl(raw.url)) return undefined;
       const value = parseValue(raw.value, property.type, valueSettings(property), (label) => this.aliases.resolve(label));
@@ -140,7 +152,7 @@ export class ClaimSetIndex {
     return {
       claims,
       indexes,
-      analysis: { aliases: this.aliases, properties: this.properties, values, times },
+      analysis: { aliases: this.aliases, properties: this.properties, values, times, documents: this.documents },
       warnings,
       commit: () => {
         for (const { index, before } of changes) if (before && this.ids.get(before.id) === index) this.ids.delete(before.id);

@@ -4,6 +4,7 @@
  */
 import { parseDuration } from "../values/duration.js";
 import { DEFAULT_APPROX } from "../values/quantity.js";
+import type { Nesting } from "./claim-set.js";
 import type { Duration, ValueSettings, ValueType } from "../values/types.js";
 import type { Cardinality, PropertyDefinition, Temporal } from "./claim-set.js";
 import { propertySchema } from "./claim-set.js";
@@ -25,6 +26,8 @@ export interface ResolvedProperty {
   unit?: string;
   /** How the property is named in messages ("attacks on US forces"); its id, dashes as spaces, when absent. */
   label?: string;
+  /** How a part's value relates to its whole's: a count (`sum`), a presence or deadline (`within`), or not at all. */
+  nesting: Nesting;
   /** False when the property was not declared and its type was inferred from the first value. */
   declared: boolean;
 }
@@ -53,15 +56,26 @@ export function resolveProperty(
     approx: definition.approx ?? DEFAULT_APPROX,
     window: (definition.window === undefined ? undefined : parseDuration(definition.window)) ?? DEFAULT_WINDOW,
     cardinality: definition.cardinality ?? "one",
+    nesting: definition.nesting ?? defaultNesting(type, definition.unit),
     declared,
   };
   const tolerance =
     typeof definition.tolerance === "string" ? parseDuration(definition.tolerance) : definition.tolerance;
   if (tolerance !== undefined && tolerance !== 0) resolved.tolerance = tolerance;
   if (definition.unit !== undefined) resolved.unit = definition.unit;
-  const label = (definition as { label?: string }).label;
-  if (label !== undefined) resolved.label = label;
+  if (definition.label !== undefined) resolved.label = definition.label;
   return resolved;
+}
+
+/**
+ * A quantity is a count by default, summed over parts (a part's cannot
+ * exceed its whole's), unless its unit says it is a share or a rate (`%`,
+ * "percent", "per …", "…/…"); dates are deadlines only when declared `within`.
+ */
+function defaultNesting(type: ValueType, unit: string | undefined): Nesting {
+  if (type !== "quantity") return "none";
+  const u = (unit ?? "").toLowerCase();
+  return u.includes("%") || u.includes("percent") || u.includes("per ") || u.startsWith("per") || u.includes("/") || u.includes("rate") ? "none" : "sum";
 }
 
 /** The settings `parseValue` needs to read values of a property. @internal */
@@ -95,6 +109,12 @@ export function propertyProblems(
   }
   if (definition.temporal === "cumulative" && t !== "quantity") {
     problems.push(["/temporal", `only quantities can be "cumulative" (this is a ${t} property)`]);
+  }
+  if (definition.nesting === "sum" && t !== "quantity") {
+    problems.push(["/nesting", `"sum" is for quantities (a count for a part cannot exceed its whole's); a ${t} property takes "within" or "none"`]);
+  }
+  if (definition.nesting === "within" && t !== "date") {
+    problems.push(["/nesting", `"within" is for dates (a part's cannot end later than its whole's); a ${t} property takes ${t === "quantity" ? '"sum" or "none"' : '"none"'}`]);
   }
   return problems;
 }

@@ -11,7 +11,7 @@ import type { AliasResolver } from "../normalize/index.js";
 import { inferValueType, parseDate, parseValue } from "../values/index.js";
 import { describe, quote } from "../internal/quote.js";
 import type { DateValue, Value, ValueResult, ValueType } from "../values/types.js";
-import type { PropertyDefinition } from "./claim-set.js";
+import type { ClaimDocument, PropertyDefinition } from "./claim-set.js";
 import { RESERVED_KEYS } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { CLAIM_VALUE_PATH } from "./shape-issues.js";
@@ -27,8 +27,13 @@ export interface ClaimSetAnalysis {
   values: Array<Value | undefined>;
   /** Resolves subjects, scope values, text values and sources through `entities`. */
   aliases: AliasResolver;
-  /** When each claim's value holds (`asOf`, else `published`), read: `times[i]` belongs to `claims[i]`. */
+  /**
+   * When each claim's value holds (`asOf`, else `published`, else its
+   * document's `published`), read: `times[i]` belongs to `claims[i]`.
+   */
   times: Array<DateValue | undefined>;
+  /** The claim set's documents, by id. */
+  documents: ReadonlyMap<string, ClaimDocument>;
 }
 
 type Item = Record<string, unknown>;
@@ -108,6 +113,7 @@ export function checkDocument(
     fine("/entities") ? (entities as Array<{ id: string; labels?: string[] }>) : [],
   );
   for (const conflict of aliases.conflicts) issues.push({ code: "ambiguous-label", ...conflict });
+  if (fine("/entities")) containmentIssues(entities as Array<{ id: string; partOf?: string[] }>, add);
 
   // Sources: ids must be distinct after normalisation, since claims match them that way.
   const sourceIds = new Map<string, number>();
@@ -120,6 +126,26 @@ export function checkDocument(
     else add("duplicate-id", ["sources", i, "id"], `source id ${quote(id)} is already used by /sources/${first}`);
     if (isItem(source) && typeof source.url === "string" && fine(`/sources/${i}/url`) && !isUrl(source.url)) {
       add("invalid-url", ["sources", i, "url"], `${quote(source.url)} is not a full web address (https://…)`);
+    }
+  });
+
+  // Documents: ids distinct, addresses and dates read; their sources are claims' sources.
+  const documents = new Map<string, ClaimDocument>();
+  const documentAt = new Map<string, number>();
+  items(doc, "documents").forEach((document, i) => {
+    if (!isItem(document) || !fine(`/documents/${i}`)) return;
+    const entry = document as ClaimDocument;
+    const first = documentAt.get(entry.id);
+    if (first !== undefined) {
+      add("duplicate-id", ["documents", i, "id"], `document id ${quote(entry.id)} is already used by /documents/${first}`);
+      return;
+    }
+    documentAt.set(entry.id, i);
+    documents.set(entry.id, entry);
+    if (typeof entry.url === "string" && !isUrl(entry.url)) add("invalid-url", ["documents", i, "url"], `${quote(entry.url)} is not a full web address (https://…)`);
+    if (typeof entry.published === "string") {
+      const read = parseDate(entry.published);
+      if (!read.ok) add("invalid-date", ["documents", i, "published"], read.message);
     }
   });
 
@@ -170,11 +196,36 @@ export function checkDocument(
   const times: Array<DateValue | undefined> = [];
   const clean = reported.empty; // no shape issues: every field may be read, without building pointers
   const listsSources = Array.isArray(doc.sources) && fine("/sources");
+  const listsDocuments = Array.isArray(doc.documents) && fine("/documents");
+  if (listsSources) {
+    items(doc, "documents").forEach((document, i) => {
+      if (isItem(document) && typeof document.source === "string" && !sourceIds.has(aliases.resolve(document.source))) {
+        warnings.push({ code: "unknown-source", path: toPointer(["documents", i, "source"]), message: `source ${quote(document.source)} is not listed under "sources"` });
+      }
+    });
+  }
   claims.forEach((claim, i) => {
     values.push(undefined);
     times.push(undefined);
     if (!isItem(claim)) return;
     if (listsSources) unknownSources(claim, i, sourceIds, aliases, warnings);
+    const document = typeof claim.document === "string" ? documents.get(claim.document) : undefined;
+    if (listsDocuments && typeof claim.document === "string" && document === undefined && (clean || fine(`/claims/${i}/document`))) {
+      warnings.push({ code: "unknown-document", path: toPointer(["claims", i, "document"]), message: `document ${quote(claim.document)} is not listed under "documents"` });
+    }
+    if (claim.source === undefined && document?.source === undefined && (clean || (fine(`/claims/${i}/source`) && fine(`/claims/${i}/document`)))) {
+      add(
+        "missing-field",
+        ["claims", i, "source"],
+        document === undefined
+          ? '"source" is required (or a "document" listed under "documents" that names one)'
+          : `"source" is required: its document ${quote(document.id)} names none`,
+      );
+    }
+    if (typeof document?.published === "string" && claim.published === undefined && claim.asOf === undefined) {
+      const read = readDate(document.published);
+      if (read.ok) times[i] = read.value;
+    }
     const id = text(claim.id);
     if (id !== undefined && (clean || fine(`/claims/${i}/id`))) {
       const first = claimIds.firstOf(id, i);
@@ -239,7 +290,56 @@ export function checkDocument(
 
   // A source missing from a declared `sources` list is usually a typo: warn, do not fail.
 
-  return { issues, warnings, analysis: { properties, values, aliases, times } };
+  return { issues, warnings, analysis: { properties, values, aliases, times, documents } };
+}
+
+/**
+ * The issues of entities' `partOf`: an id that names no entity, and a cycle
+ * (Erbil part of the Kurdistan Region part of Erbil), each reported once.
+ */
+function containmentIssues(
+  entities: ReadonlyArray<{ id: string; partOf?: string[] }>,
+  add: (code: string, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const index = new Map<string, number>();
+  entities.forEach((entity, i) => {
+    if (!index.has(entity.id)) index.set(entity.id, i);
+  });
+  entities.forEach((entity, i) => {
+    (entity.partOf ?? []).forEach((whole, j) => {
+      if (!index.has(whole)) add("unknown-entity", ["entities", i, "partOf", j], `${quote(whole)} is no entity's id`);
+      else if (whole === entity.id) add("containment-cycle", ["entities", i, "partOf", j], `${quote(entity.id)} cannot be part of itself`);
+    });
+  });
+  // A depth-first walk of the "part of" graph, with a stack of its own (a long chain must not exhaust the call
+  // stack): an edge back to an entity on the path closes a cycle.
+  const state = new Map<string, "open" | "done">();
+  for (const start of index.keys()) {
+    if (state.has(start)) continue;
+    const path: Array<{ id: string; next: number }> = [{ id: start, next: 0 }];
+    state.set(start, "open");
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      const i = index.get(top.id)!;
+      const wholes = entities[i]!.partOf ?? [];
+      if (top.next >= wholes.length) {
+        state.set(top.id, "done");
+        path.pop();
+        continue;
+      }
+      const j = top.next++;
+      const whole = wholes[j]!;
+      if (!index.has(whole) || whole === top.id) continue;
+      if (state.get(whole) === "open") {
+        const from = path.findIndex((step) => step.id === whole);
+        const cycle = [...path.slice(from).map((step) => step.id), whole];
+        add("containment-cycle", ["entities", i, "partOf", j], `a cycle of "part of": ${cycle.map((step) => quote(step)).join(" → ")}`);
+      } else if (!state.has(whole)) {
+        state.set(whole, "open");
+        path.push({ id: whole, next: 0 });
+      }
+    }
+  }
 }
 
 /**

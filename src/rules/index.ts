@@ -2,6 +2,7 @@
 import type { Rule } from "../engine/rule.js";
 import { ambiguousScope } from "./ambiguous-scope.js";
 import { conflictingValues } from "./conflicting-values.js";
+import { containment } from "./containment.js";
 import { cumulativeDecrease } from "./cumulative-decrease.js";
 import { deniedClaim } from "./denied-claim.js";
 import { outdatedValue } from "./outdated-value.js";
@@ -25,12 +26,14 @@ export const builtinRules: readonly Rule[] = [
   deniedClaim,
   outdatedValue,
   ambiguousScope,
+  containment,
   valueChanged,
 ];
 
 export {
   ambiguousScope,
   conflictingValues,
+  containment,
   cumulativeDecrease,
   deniedClaim,
   outdatedValue,

@@ -42,6 +42,7 @@ import type { CheckedClaim } from "../engine/claims.js";
 import { timeRange } from "../engine/claims.js";
 import type { GroupView } from "../engine/rule.js";
 import { PLACEHOLDER } from "../engine/rule.js";
+import { propertyInWords, topicInWords } from "../normalize/names.js";
 import { dayNumberFromIso, isoFromDayNumber } from "../values/days.js";
 import { parseDuration } from "../values/duration.js";
 import { distance } from "../values/span.js";
@@ -139,7 +140,7 @@ function valueWords(claim: CheckedClaim): string {
 
 /** The time a claim's value holds, as written: `asOf`, else `published` (its own or its document's). */
 function writtenTime(claim: CheckedClaim): string | undefined {
-  return claim.claim.asOf ?? claim.claim.published;
+  return claim.written;
 }
 
 /** True when every claim holds at one time as written (or none has one): a message then states it once. @internal */
@@ -331,9 +332,7 @@ function scopeInWords(scope: Readonly<Record<string, string>>, name: (id: string
 
 /** What the group is about: `US forces: troop count (location: Syria)`, with the property's label when it has one. */
 function topic(group: GroupView, name: (id: string) => string): string {
-  const scope = scopeInWords(group.scope, name);
-  const property = group.property.label ?? group.property.id.replaceAll("-", " ");
-  return `${name(group.subject)}: ${property}${scope ? ` (${scope})` : ""}`;
+  return topicInWords(group.subject, group.property.label ?? propertyInWords(group.property.id), group.scope, { name });
 }
 
 /** Where a rule's documentation page is published: the package's own file on the npm CDN. @internal */

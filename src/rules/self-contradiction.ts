@@ -3,7 +3,7 @@
  * overlapping times (or for a static property).
  */
 import type { Rule } from "../engine/rule.js";
-import { byDocument, timeRange } from "../compare/index.js";
+import { byDocument } from "../compare/index.js";
 import { docsUrl, figures, ids, olderFigures, timeSpan } from "./messages.js";
 
 /** @internal */

@@ -504,7 +504,7 @@ const invalid: Invalid[] = [
     issues: [
       { path: "/claims/0/subject", code: "missing-field", message: '"subject" is required' },
       { path: "/claims/0/property", code: "missing-field", message: '"property" is required' },
-      { path: "/claims/0/source", code: "missing-field", message: '"source" is required' },
+      { path: "/claims/0/source", code: "missing-field", message: '"source" is required (or a "document" listed under "documents" that names one)' },
     ],
   },
   {

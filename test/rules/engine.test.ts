@@ -60,8 +60,13 @@ function kitchenSink(): ClaimSet {
     // a static date property
     claim("ed-a", { subject: "coalition", property: "end-date", value: "2025-09", modality: "planned" }),
     claim("ed-b", { subject: "coalition", property: "end-date", value: "2026-12", modality: "planned", source: "wsj" }),
+    // containment: more troops in Ain al-Asad than in Iraq, which contains it
+    dated("ct-part", DAY, 3000, { subject: "ct", scope: { location: "ain-al-asad" }, source: "s3" }),
+    dated("ct-whole", DAY, 2500, { subject: "ct", scope: { location: "iraq" }, source: "s4" }),
   ];
-  return claimSetOf({ name: "kitchen sink", claims: c, properties: [P.troops(), P.attacks(), P.endDate()] });
+  const set = claimSetOf({ name: "kitchen sink", claims: c, properties: [P.troops(), P.attacks(), P.endDate()] });
+  set.entities = set.entities!.map((entity) => (entity.id === "ain-al-asad" ? { ...entity, partOf: ["iraq"] } : entity));
+  return set;
 }
 
 /** Two earlier sources give the same cumulative figure, a later one less. */
@@ -115,7 +120,7 @@ describe("configuration", () => {
     for (const conflict of report.conflicts) expect(conflict.severity, conflict.rule).toBe(DEFAULT_SEVERITY[conflict.rule]);
   });
 
-  it("the built-in rules are exactly the nine of DESIGN §4, with the default severities of its table", () => {
+  it("the built-in rules are exactly the nine of DESIGN §4 and containment (§9), with the default severities of the contract", () => {
     expect(builtinRules.map((r) => r.meta.id).sort()).toEqual([...RULE_IDS].sort());
     for (const rule of builtinRules) expect(rule.meta.severity, rule.meta.id).toBe(DEFAULT_SEVERITY[rule.meta.id]);
   });
@@ -479,7 +484,7 @@ describe("groups and positions", () => {
             seen.push(...position.claims);
             const origins = position.claims.map((id) => {
               const c = byId.get(id)!;
-              return (c.attribution?.at(-1) ?? c.source).toLowerCase();
+              return (c.attribution?.at(-1) ?? c.source)!.toLowerCase();
             });
             expect(position.origins).toEqual([...new Set(origins)].sort());
             for (const id of position.claims) expect(byId.get(id)!.modality ?? "asserted").toBe(position.modality);

@@ -73,6 +73,7 @@ function checked(spec: Spec, index: number, prop: ResolvedProperty): CheckedClai
     source: spec.document,
     origin: spec.document,
     citing: [],
+    written: spec.time,
     document: spec.document,
     time,
     modality: "asserted",

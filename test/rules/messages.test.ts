@@ -7,13 +7,17 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Conflict, Rule } from "../../src/index.js";
 import { builtinRules, check, createChecker, defineRule } from "../../src/index.js";
-import { claim, claimSetOf, dated, onlyRule, P } from "./tester.js";
+import { ENTITIES, claim, claimSetOf, dated, onlyRule, P } from "./tester.js";
 
 const DAY = "2025-04-20";
 
 /** The messages of one rule's conflicts for some claims, by message id. */
-function messages(rule: string, claims: Claim[], properties = [P.troops(), P.endDate(), P.attacks()]): Array<Pick<Conflict, "messageId" | "message">> {
-  const report = check(claimSetOf({ name: rule, claims, properties }), { rules: onlyRule(rule) });
+/** Ain al-Asad lies in Iraq: containment has a part and a whole to compare. */
+const NESTED = ENTITIES.map((entity) => (entity.id === "ain-al-asad" ? { ...entity, partOf: ["iraq"] } : entity));
+const PROPERTIES = [P.troops(), P.endDate(), P.attacks(), P.endDate({ id: "presence-end", nesting: "within" })];
+
+function messages(rule: string, claims: Claim[], properties = PROPERTIES): Array<Pick<Conflict, "messageId" | "message">> {
+  const report = check(claimSetOf({ name: rule, claims, properties, entities: NESTED }), { rules: onlyRule(rule) });
   return report.conflicts.map(({ messageId, message }) => ({ messageId, message }));
 }
 
@@ -82,6 +86,21 @@ describe("the built-in rules' messages", () => {
     ],
     ["value-changed", [dated("a", "2025-01-10", 2000), dated("b", "2025-06-10", 900, { source: "s2" })]],
     ["value-changed", [dated("a", "2005", 40000), dated("b", "2006", 46000, { source: "s2" })]],
+    ["containment", [dated("p", DAY, 3000, { scope: { location: "ain-al-asad" } }), dated("w", DAY, 2500, { scope: { location: "iraq" }, source: "s2" })]],
+    [
+      "containment",
+      [
+        claim("p", { property: "presence-end", value: "2026-03", scope: { location: "ain-al-asad" } }),
+        claim("w", { property: "presence-end", value: "2025-09", scope: { location: "iraq" }, source: "s2" }),
+      ],
+    ],
+    [
+      "containment",
+      [
+        claim("p", { property: "presence-end", value: "2026-12", modality: "planned", published: DAY, scope: { location: "ain-al-asad" } }),
+        claim("w", { property: "presence-end", value: "2026-09", modality: "planned", published: DAY, scope: { location: "iraq" }, source: "s2" }),
+      ],
+    ],
   ];
   // Read, one by one, as a journalist would: each names who says what, and when, once.
   const expected: Array<Array<Pick<Conflict, "messageId" | "message">>> = [
@@ -141,6 +160,15 @@ describe("the built-in rules' messages", () => {
     ],
     [
       { messageId: "changed", message: "US forces: troop count changed from 40,000 (Infoplus, 2005) to 46,000 (Al-Mada, 2006)." },
+    ],
+    [
+      { messageId: "moreThanWhole", message: "US forces: troop count (location: Ain al-Asad) on 20 April 2025 is 3,000 (Infoplus), more than 2,500 (Al-Mada) for location: Iraq, which contains it." },
+    ],
+    [
+      { messageId: "laterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is March 2026 (Infoplus), later than September 2025 (Al-Mada) for location: Iraq, which contains it." },
+    ],
+    [
+      { messageId: "plannedLaterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is planned for December 2026 (Infoplus), later than September 2026 (Al-Mada) planned for location: Iraq, which contains it." },
     ],
   ];
 

@@ -102,8 +102,9 @@ export interface InvalidCase extends Case {
   errors: ExpectedConflict[];
 }
 
-/** DESIGN §4: the default severity of every built-in rule. */
+/** DESIGN §4 and §9: the default severity of every built-in rule. */
 export const DEFAULT_SEVERITY: Record<string, Severity> = {
+  containment: "warning",
   "conflicting-values": "error",
   "self-contradiction": "error",
   "rapid-change": "warning",

@@ -10,18 +10,19 @@ import type { ClaimSet } from "../../model/claim-set.js";
 import type { Group } from "../../model/report.js";
 import { createAliasResolver } from "../../normalize/index.js";
 import type { Names } from "../../normalize/names.js";
-import { readableNames, withWrittenSpellings } from "../../normalize/names.js";
+import { propertyInWords, readableNames, topicInWords, withWrittenSpellings } from "../../normalize/names.js";
 
 export type { Names };
 
 /** The names a claim set gives (an id nothing names as the claim set first spelled it); without one, ids stand for themselves. @internal */
 export function namesOf(claimSet: ClaimSet | undefined): Names {
-  if (claimSet === undefined) return { name: (id) => id, resolve: (label) => label };
+  if (claimSet === undefined) {
+    return { name: (id) => id, resolve: (label) => label, title: () => undefined, property: propertyInWords, isPartOf: () => false };
+  }
   return withWrittenSpellings(readableNames(claimSet, createAliasResolver(claimSet.entities ?? [])), () => claimSet.claims);
 }
 
 /** What a group is about: `US forces: troop count (location: Syria)`. @internal */
 export function groupTitle(group: Pick<Group, "subject" | "property" | "scope">, names: Names): string {
-  const scope = Object.entries(group.scope).map(([key, value]) => `${key}: ${names.name(value)}`);
-  return `${names.name(group.subject)}: ${group.property.replaceAll("-", " ")}${scope.length ? ` (${scope.join(", ")})` : ""}`;
+  return topicInWords(group.subject, names.property(group.property), group.scope, names);
 }

@@ -5,7 +5,8 @@
  * that name it. Every value type can be drawn: quantities and dates on a
  * scale, booleans and text as one row per value.
  */
-import type { Claim, PropertyDefinition } from "../../model/claim-set.js";
+import type { ClaimInDocument } from "../../model/documents.js";
+import type { PropertyDefinition } from "../../model/claim-set.js";
 import { resolveProperty, valueSettings } from "../../model/properties.js";
 import type { Conflict, Group } from "../../model/report.js";
 import { dayRange, parseDate, parseValue } from "../../values/index.js";
@@ -27,7 +28,7 @@ export interface NumberedConflict {
 
 /** One claim on the chart. @internal */
 export interface TimelineMark {
-  claim: Claim;
+  claim: ClaimInDocument;
   /** The index of the claim's position in the group (strongest first); undefined for a denial. */
   position: number | undefined;
   modality: "asserted" | "planned" | "denied";
@@ -125,7 +126,7 @@ export function timelineOf(
 }
 
 /** When a claim's value holds, in days: `asOf`, else `published`; undefined when undated. */
-function timeOf(claim: Claim): Interval | undefined {
+function timeOf(claim: ClaimInDocument): Interval | undefined {
   const written = claim.asOf ?? claim.published;
   if (written === undefined) return undefined;
   const read = parseDate(written);
