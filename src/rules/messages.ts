@@ -18,13 +18,13 @@
  * | `values` | claim ids | their distinct values in words, joined by "and" |
  * | `when` | a claim id | when its value holds: `on 20 April 2025`, `in 2006` |
  * | `whens` | claim ids | their distinct times, joined by commas |
- * | `in` | a document id | ` in ` and its title (else its id) |
+ * | `in` | a document id | ` in “…”`, its title (else its id) |
  * | `side` | claim ids of one value | `about 1,400 (Infoplus citing the US Department of Defense, 20 April 2025)` |
  * | `sides` | claim ids | each value with who gives it: `about 1,400 (…) vs about 900 (…)` |
  * | `either` | claim ids | the same, joined by "or" (figures of one time that a change leads to or from) |
  * | `own` | claim ids of one document | each value with whom the document cites for it: `about 1,400 (citing …) and about 900 (its own figure)` |
  * | `each` | claim ids | each claim as a side, joined by commas |
- * | `dated` | claim ids | the same, each with its time (claims of other times than the message's) |
+ * | `dated` | claim ids | each value as a side with its times (claims of other times than the message's), joined by commas |
  * | `count` | a list | its length |
  * | `period` | ISO days (`from`, with `to`) | ` on 20 April 2025`, ` between … and …`, or nothing |
  * | `days` | a number of days | `1 day`, `12 days`, `about 4 months` |
@@ -103,7 +103,7 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   values: (ids, _, speech) => [...new Set(claimsOf(ids, speech).map(valueWords))].join(" and "),
   when: (id, _, speech) => speech.when(speech.claim(String(id))) ?? "at no stated time",
   whens: (ids, _, speech) => distinct(claimsOf(ids, speech).map((claim) => speech.when(claim) ?? "at no stated time")).join(", "),
-  in: (id, _, speech) => ` in ${speech.title(String(id)) ?? String(id)}`,
+  in: (id, _, speech) => ` in “${speech.title(String(id)) ?? String(id)}”`,
   side: (ids, _, speech) => side(claimsOf(ids, speech), speech, speech.withTime),
   sides: (ids, _, speech) => sides(claimsOf(ids, speech), speech),
   either: (ids, _, speech) => sides(claimsOf(ids, speech), speech, " or "),
@@ -113,8 +113,8 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
       .map((claim) => side([claim], speech, speech.withTime))
       .join(", "),
   dated: (ids, _, speech) =>
-    claimsOf(ids, speech)
-      .map((claim) => side([claim], speech, true))
+    byValue(claimsOf(ids, speech))
+      .map((group) => side(group, speech, true))
       .join(", "),
   count: (list) => String(Array.isArray(list) ? list.length : 0),
   period: (from, data) => {

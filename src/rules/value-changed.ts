@@ -49,8 +49,11 @@ export const valueChanged: Rule = {
         if (i === 0) continue;
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
         if (withinWindow(earlier, later)) continue; // rapid-change's, when the documents differ
-        const before = context.compare.partners(earlier, later, "any");
-        const after = context.compare.partners(later, before, "any");
+        // A figure that only repeats an older one (outdated-value's, or a contradiction's) is no change of the value.
+        const stale = context.compare.stale(set);
+        const [from, to] = stale.size === 0 ? [earlier, later] : [earlier.filter((c) => !stale.has(c)), later.filter((c) => !stale.has(c))];
+        const before = context.compare.partners(from, to, "any");
+        const after = context.compare.partners(to, before, "any");
         if (before.length > 0 && after.length > 0) report(before, after);
       }
     }

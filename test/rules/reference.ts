@@ -55,6 +55,43 @@ export function expectClaimLists(rule: string, claims: Claim[], expected: string
   expect(report.conflicts.map((c) => c.claims.join(",")).sort()).toEqual([...expected].sort());
 }
 
+/**
+ * The stale claims of day-dated claims, by definition (compare/staleness.ts):
+ * a claim of day i whose day i - 1 holds a figure disagreeing with it, that
+ * agrees with a figure of the days before (the first claim, by day then id, of
+ * the lowest run of overlapping earlier figures that meets it), which every
+ * disagreeing figure of day i - 1 disagrees with too.
+ */
+export function staleIds(claims: readonly Claim[]): Set<string> {
+  const agree = (x: Claim, y: Claim) => quantitiesCompatible(readFigure(x), readFigure(y));
+  const days = [...new Set(claims.map((c) => c.published!))].sort();
+  const stale = new Set<string>();
+  for (let i = 2; i < days.length; i++) {
+    const earlier = claims.filter((c) => c.published! < days[i - 1]!);
+    // Runs: earlier figures joined by overlap, transitively.
+    const runs: Claim[][] = [];
+    for (const c of earlier) {
+      const touching = runs.filter((run) => run.some((o) => agree(o, c)));
+      const merged = [c, ...touching.flat()];
+      for (const run of touching) runs.splice(runs.indexOf(run), 1);
+      runs.push(merged);
+    }
+    const low = (run: Claim[]) => Math.min(...run.map((c) => readFigure(c).interval.min ?? -Infinity));
+    runs.sort((a, b) => low(a) - low(b));
+    for (const c of claims.filter((x) => x.published === days[i])) {
+      const newer = claims.filter((x) => x.published === days[i - 1] && !agree(x, c));
+      if (newer.length === 0) continue;
+      // The lowest run that overlaps the claim's figure (a run's union overlaps it exactly when one of its figures
+      // does): its first claim.
+      const run = runs.find((r) => r.some((o) => agree(o, c)));
+      if (run === undefined) continue;
+      const first = [...run].sort((a, b) => a.published!.localeCompare(b.published!) || (a.id < b.id ? -1 : 1))[0]!;
+      if (newer.every((x) => !agree(x, first))) stale.add(c.id);
+    }
+  }
+  return stale;
+}
+
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
@@ -88,9 +125,12 @@ export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
             before.push(...partnersOn(nearest));
           }
         } else if (dayNumber(days[i]!) - dayNumber(days[i - 1]!) > 30) {
-          const earlier = claims.filter((c) => c.published === days[i - 1]);
-          before.push(...earlier.filter((x) => later.some((y) => partners(x, y))));
-          after.push(...later.filter((y) => before.some((x) => partners(x, y))));
+          // A figure that only repeats an older one is no change of the value.
+          const stale = staleIds(claims);
+          const earlier = claims.filter((c) => c.published === days[i - 1] && !stale.has(c.id));
+          const current = later.filter((c) => !stale.has(c.id));
+          before.push(...earlier.filter((x) => current.some((y) => partners(x, y))));
+          after.push(...current.filter((y) => before.some((x) => partners(x, y))));
         }
         if (before.length > 0 && after.length > 0) expected.push([...new Set([...before, ...after])].map((c) => c.id).sort().join(","));
       }
