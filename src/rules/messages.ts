@@ -74,7 +74,7 @@ export interface Speech {
  * @internal
  */
 export function renderMessage(template: string, data: Readonly<Record<string, unknown>>, speech: Speech): string {
-  return template.replace(PLACEHOLDER, (whole, placeholder: string) => {
+  const message = template.replace(PLACEHOLDER, (whole, placeholder: string) => {
     const colon = placeholder.indexOf(":");
     if (colon === -1) {
       if (Object.hasOwn(data, placeholder)) return String(data[placeholder]);
@@ -86,7 +86,14 @@ export function renderMessage(template: string, data: Readonly<Record<string, un
     if (!Object.hasOwn(data, key) || data[key] === null || data[key] === undefined) return "";
     return KINDS[kind]!(data[key], data, speech);
   });
+  // A sentence that opens with a figure in words ("about 2,000 (…) repeats…") opens with a capital; names stay as written.
+  const first = template.startsWith("{{") ? template.slice(2, template.indexOf("}}")).trim() : "";
+  const kind = first.slice(first.indexOf(":") + 1);
+  return first.includes(":") && FIGURE_KINDS.has(kind) ? message.charAt(0).toUpperCase() + message.slice(1) : message;
 }
+
+/** The kinds that open with a figure in words. */
+const FIGURE_KINDS = new Set(["side", "sides", "each", "dated", "values", "value"]);
 
 /** The claims of a list of claim ids. */
 function claimsOf(ids: unknown, speech: Speech): CheckedClaim[] {
@@ -100,7 +107,7 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   document: (id, _, speech) => speech.title(String(id)) ?? String(id),
   who: (id, _, speech) => who(speech.claim(String(id)), speech.name),
   value: (id, _, speech) => valueWords(speech.claim(String(id))),
-  values: (ids, _, speech) => [...new Set(claimsOf(ids, speech).map(valueWords))].join(" and "),
+  values: (ids, _, speech) => byValue(claimsOf(ids, speech)).map((group) => valueWords(group[0]!)).join(" and "),
   when: (id, _, speech) => speech.when(speech.claim(String(id))) ?? "at no stated time",
   whens: (ids, _, speech) => distinct(claimsOf(ids, speech).map((claim) => speech.when(claim) ?? "at no stated time")).join(", "),
   in: (id, _, speech) => ` in “${speech.title(String(id)) ?? String(id)}”`,
@@ -129,7 +136,7 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   scopes: (list, _, speech) => (list as Array<Record<string, string>>).map((scope) => scopeInWords(scope, speech.name)).join(" or "),
   scoped: (list, _, speech) =>
     (list as Array<{ scope: Record<string, string>; claims: string[] }>)
-      .map(({ scope, claims }) => `${scopeInWords(scope, speech.name)} (${[...new Set(claimsOf(claims, speech).map(valueWords))].join(", ")})`)
+      .map(({ scope, claims }) => `${scopeInWords(scope, speech.name)} (${byValue(claimsOf(claims, speech)).map((group) => valueWords(group[0]!)).join(", ")})`)
       .join("; "),
 };
 
@@ -167,7 +174,7 @@ export function figures(claims: readonly CheckedClaim[]): Record<string, unknown
   let spans = 0;
   let low: CheckedClaim | undefined;
   let high: CheckedClaim | undefined;
-  for (const claim of claims) {
+  for (const claim of [...claims].sort((a, b) => byValueOrder(a, b) || canonicalOrder(a, b))) {
     values.add(claim.value.display);
     if (!claim.span) continue;
     spans++;
@@ -217,13 +224,41 @@ export function olderFigures(
 ): { stale: string[]; firstSeen: string; newer: string[] } | undefined {
   const found = claims.filter((claim) => stale.has(claim));
   if (found.length === 0) return undefined;
-  const newer = distinct(found.flatMap((claim) => stale.get(claim)!.newer)).sort((a, b) => a.index - b.index);
-  return { stale: ids(found), firstSeen: stale.get(found[0]!)!.firstSeen.id, newer: ids(newer) };
+  const newer = distinct(found.flatMap((claim) => stale.get(claim)!.newer));
+  const first = [...found].sort(canonicalOrder)[0]!;
+  return { stale: ids(found), firstSeen: stale.get(first)!.firstSeen.id, newer: ids(newer) };
 }
 
-/** Claim ids, for a finding's data. @internal */
+/**
+ * The order of values, whatever the order claims were written in: by their
+ * spans (lowest first; an open end after a closed one at one number), else by
+ * key, then as written.
+ */
+function byValueOrder(a: CheckedClaim, b: CheckedClaim): number {
+  if (a.span && b.span) {
+    const [x, y] = [a.span, b.span];
+    const order = x.lo - y.lo || Number(x.loOpen) - Number(y.loOpen) || x.hi - y.hi || Number(y.hiOpen) - Number(x.hiOpen);
+    if (order !== 0 && !Number.isNaN(order)) return order;
+  } else if (a.span || b.span) {
+    return a.span ? -1 : 1;
+  } else if (a.key !== b.key) {
+    return a.key < b.key ? -1 : 1;
+  }
+  return a.value.display < b.value.display ? -1 : a.value.display > b.value.display ? 1 : 0;
+}
+
+/** The order claims are named in, whatever the order they were written in: by time (undated last), then value, then id. @internal */
+export function canonicalOrder(a: CheckedClaim, b: CheckedClaim): number {
+  const [ta, tb] = [a.time?.lo ?? Infinity, b.time?.lo ?? Infinity];
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  const [ha, hb] = [a.time?.hi ?? Infinity, b.time?.hi ?? Infinity];
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  return byValueOrder(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Claim ids, for a finding's data, in the order they are named (canonicalOrder). @internal */
 export function ids(claims: readonly CheckedClaim[]): string[] {
-  return claims.map((claim) => claim.id);
+  return [...claims].sort(canonicalOrder).map((claim) => claim.id);
 }
 
 /** When a claim's value holds, as written (`asOf`, else `published`), in words; `undefined` when undated. @internal */
@@ -271,7 +306,7 @@ function times(claims: readonly CheckedClaim[], _speech: Speech, withTime: boole
  */
 function provenance(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean): string {
   const bySource = new Map<string, CheckedClaim[]>();
-  for (const claim of claims) bySource.set(claim.source, [...(bySource.get(claim.source) ?? []), claim]);
+  for (const claim of [...claims].sort(canonicalOrder)) bySource.set(claim.source, [...(bySource.get(claim.source) ?? []), claim]);
   return [...bySource.entries()]
     .map(([source, mine]) => {
       const chains = distinct(mine.map((claim) => citing(claim, speech.name)));
@@ -288,11 +323,13 @@ function side(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean
   return `${valueWords(claims[0]!)} (${provenance(claims, speech, withTime)})`;
 }
 
-/** Claims by value as written, each list in the order given. */
+/** Claims by value as written, lowest value first, each list in the order claims are named (canonicalOrder). */
 function byValue(claims: readonly CheckedClaim[]): CheckedClaim[][] {
   const lists = new Map<string, CheckedClaim[]>();
-  for (const claim of claims) lists.set(claim.value.display, [...(lists.get(claim.value.display) ?? []), claim]);
-  return [...lists.values()];
+  for (const claim of [...claims].sort((a, b) => byValueOrder(a, b) || canonicalOrder(a, b))) {
+    lists.set(claim.value.display, [...(lists.get(claim.value.display) ?? []), claim]);
+  }
+  return [...lists.values()].map((list) => list.sort(canonicalOrder));
 }
 
 /** Every side of a set of claims, by value as written: `about 1,400 (…) vs about 900 (…)`; times only when they differ. */

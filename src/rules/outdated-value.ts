@@ -6,7 +6,7 @@
 import type { Rule } from "../engine/rule.js";
 import type { CheckedClaim } from "../compare/index.js";
 import { unique } from "../compare/index.js";
-import { docsUrl, figures, ids, timeSpan } from "./messages.js";
+import { canonicalOrder, docsUrl, figures, ids, timeSpan } from "./messages.js";
 
 /** @internal */
 export const outdatedValue: Rule = {
@@ -44,10 +44,10 @@ export const outdatedValue: Rule = {
           claims,
           data: {
             stale: ids(reported),
-            repeats: stale.get(reported[0]!)!.firstSeen.id,
+            repeats: stale.get([...reported].sort(canonicalOrder)[0]!)!.firstSeen.id,
             repeated: ids(repeated),
             newer: ids(newer),
-            ...figures(claims), // the stale figure first, as in the message
+            ...figures(claims),
             ...timeSpan(claims),
           },
         });

@@ -159,7 +159,7 @@ describe("Session.apply: the same report as a full check", () => {
     expect(changed.added).toEqual([]);
     expect(changed.removed).toEqual([]);
     expect(changed.changed.map((c) => c.id)).toEqual([before.id]);
-    expect(changed.changed[0]!.message).toContain("3000");
+    expect(changed.changed[0]!.message).toContain("3,000");
 
     const resolved = session.apply([{ op: "replace", path: "/claims/1/value", value: 900 }]);
     expect(resolved.removed.map((c) => c.id)).toEqual([before.id]);

@@ -35,7 +35,7 @@ describe("documents", () => {
       claims: [claim("a", { document: "article-003", value: "~1400", attribution: ["pentagon"] }), claim("b", { document: "article-003", value: "~900" })],
     };
     const [conflict] = check(set).conflicts.filter((c) => c.rule === "self-contradiction");
-    expect(conflict!.message).toContain("in US forces leave Syria");
+    expect(conflict!.message).toContain("in “US forces leave Syria”");
     expect(conflict!.message).not.toContain("article-003");
     expect(conflict!.data).toMatchObject({ document: "article-003" });
   });

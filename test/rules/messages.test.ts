@@ -111,19 +111,19 @@ describe("the built-in rules' messages", () => {
       { messageId: "plansDisagree", message: "Plans disagree on US forces: end date (location: Iraq): September 2025 (Infoplus, stated 5 January 2025) vs December 2026 (The Wall Street Journal, stated 20 April 2025)." },
     ],
     [
-      { messageId: "disagreeStale", message: "Sources disagree on US forces: troop count on 20 April 2025: 1,400 (Infoplus citing US Department of Defense) vs 900 (Al-Mada). The figure of 900 is older: Shafaq News gave it on 1 October 2024, before 2,000 (Rudaw, 1 March 2025)." },
+      { messageId: "disagreeStale", message: "Sources disagree on US forces: troop count on 20 April 2025: 900 (Al-Mada) vs 1,400 (Infoplus citing US Department of Defense). The figure of 900 is older: Shafaq News gave it on 1 October 2024, before 2,000 (Rudaw, 1 March 2025)." },
     ],
     [
-      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: about 1,400 (citing US Department of Defense) and about 900 (its own figure)." },
+      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: about 900 (its own figure) and about 1,400 (citing US Department of Defense)." },
     ],
     [
-      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025 in joint-report: 900 and 2,000." },
+      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025 in “joint-report”: 900 and 2,000." },
     ],
     [
-      { messageId: "citesConflicting", message: "Infoplus cites sources that disagree on US forces: troop count on 20 April 2025: 2,500 (citing US Department of Defense) and about 2,000 (citing The Wall Street Journal citing Shafaq News)." },
+      { messageId: "citesConflicting", message: "Infoplus cites sources that disagree on US forces: troop count on 20 April 2025: about 2,000 (citing The Wall Street Journal citing Shafaq News) and 2,500 (citing US Department of Defense)." },
     ],
     [
-      { messageId: "contradictsStale", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: about 1,400 (citing US Department of Defense) and about 900 (its own figure). The figure of about 900 is older: Shafaq News gave it on 1 October 2024, before about 2,000 (Infoplus citing US Department of Defense, March 2025)." },
+      { messageId: "contradictsStale", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: about 900 (its own figure) and about 1,400 (citing US Department of Defense). The figure of about 900 is older: Shafaq News gave it on 1 October 2024, before about 2,000 (Infoplus citing US Department of Defense, March 2025)." },
     ],
     [
       { messageId: "rapid", message: "US forces: troop count goes from 900 (Infoplus, 1 April 2025) to 2,000 (Al-Mada, 20 April 2025) in 19 days; within 30 days the sources may describe the same moment." },
@@ -132,7 +132,7 @@ describe("the built-in rules' messages", () => {
       { messageId: "rapidWithin", message: "US forces: troop count goes from 900 (Infoplus, 1 April 2025 to 7 April 2025) to 2,000 (Al-Mada, 15 April 2025 to 20 April 2025) within 19 days; within 30 days the sources may describe the same moment." },
     ],
     [
-      { messageId: "decrease", message: "US forces: attacks can only grow, yet it falls from 150 (Infoplus, 10 January 2025) to 120 (Al-Mada, 10 February 2025), about 110 (Shafaq News, 10 February 2025)." },
+      { messageId: "decrease", message: "US forces: attacks can only grow, yet it falls from 150 (Infoplus, 10 January 2025) to about 110 (Shafaq News, 10 February 2025), 120 (Al-Mada, 10 February 2025)." },
     ],
     [
       { messageId: "undated", message: "900 (Infoplus) has no date, and no dated figure for US forces: troop count agrees with it; the nearest is 2,000 (Al-Mada, 20 April 2025)." },
@@ -144,13 +144,13 @@ describe("the built-in rules' messages", () => {
       { messageId: "denied", message: "US Department of Defense denies 900 for US forces: troop count, which 900 (Infoplus) asserts." },
     ],
     [
-      { messageId: "deniedSeveral", message: "Al-Mada citing US Department of Defense denies 900 for US forces: troop count, which 900 (Infoplus), about 900 (Shafaq News) assert." },
+      { messageId: "deniedSeveral", message: "Al-Mada citing US Department of Defense denies 900 for US forces: troop count, which about 900 (Shafaq News), 900 (Infoplus) assert." },
     ],
     [
       { messageId: "outdated", message: "2,000 (Shafaq News, 10 March 2025) repeats an older figure for US forces: troop count: Infoplus gave it on 10 January 2025, and newer figures differ: 1,400 (Al-Mada, 10 February 2025)." },
     ],
     [
-      { messageId: "outdatedSeveral", message: "2,000 (Shafaq News, 10 March 2025), about 2,000 (Rudaw, 10 March 2025) repeat older figures for US forces: troop count, first given on 10 January 2025, and newer figures differ: 1,400 (Al-Mada, 10 February 2025)." },
+      { messageId: "outdatedSeveral", message: "About 2,000 (Rudaw, 10 March 2025), 2,000 (Shafaq News, 10 March 2025) repeat older figures for US forces: troop count, first given on 10 January 2025, and newer figures differ: 1,400 (Al-Mada, 10 February 2025)." },
     ],
     [
       { messageId: "ambiguous", message: "2,500 (Shafaq News) gives no scope for US forces: troop count; it disagrees with location: Syria (about 900) but matches location: Iraq." },
@@ -229,18 +229,19 @@ describe("placeholders", () => {
       ["{{x:name}}", { x: "pentagon" }, "US Department of Defense"],
       ["{{x:name}}", { x: "syria" }, "Syria"],
       ["{{x:who}}", { x: "a" }, "Infoplus citing US Department of Defense"],
-      ["{{x:value}}", { x: "a" }, "about 900"],
-      ["{{x:values}}", { x: ["a", "b", "a"] }, "about 900 and 1,400"],
+      ["{{x:value}}", { x: "a" }, "About 900"],
+      ["The figure of {{x:value}}", { x: "a" }, "The figure of about 900"],
+      ["{{x:values}}", { x: ["b", "a", "b"] }, "About 900 and 1,400"],
       ["{{x:when}}", { x: "a" }, "on 20 April 2025"],
       ["{{x:whens}}", { x: ["a", "b", "a"] }, "on 20 April 2025, on 2 May 2025"],
-      ["{{x:side}}", { x: ["a"] }, "about 900 (Infoplus citing US Department of Defense, 20 April 2025)"],
-      ["{{x:sides}}", { x: ["b", "a"] }, "1,400 (Al-Mada, 2 May 2025) vs about 900 (Infoplus citing US Department of Defense, 20 April 2025)"],
-      ["{{x:either}}", { x: ["b", "a"] }, "1,400 (Al-Mada, 2 May 2025) or about 900 (Infoplus citing US Department of Defense, 20 April 2025)"],
-      ["{{x:each}}", { x: ["a", "b"] }, "about 900 (Infoplus citing US Department of Defense, 20 April 2025), 1,400 (Al-Mada, 2 May 2025)"],
+      ["{{x:side}}", { x: ["a"] }, "About 900 (Infoplus citing US Department of Defense, 20 April 2025)"],
+      ["{{x:sides}}", { x: ["b", "a"] }, "About 900 (Infoplus citing US Department of Defense, 20 April 2025) vs 1,400 (Al-Mada, 2 May 2025)"],
+      ["{{x:either}}", { x: ["b", "a"] }, "about 900 (Infoplus citing US Department of Defense, 20 April 2025) or 1,400 (Al-Mada, 2 May 2025)"],
+      ["{{x:each}}", { x: ["b", "a"] }, "1,400 (Al-Mada, 2 May 2025), about 900 (Infoplus citing US Department of Defense, 20 April 2025)"],
       ["{{x:dated}}", { x: ["b"] }, "1,400 (Al-Mada, 2 May 2025)"],
-      ["{{x:own}}", { x: ["a"] }, "about 900 (citing US Department of Defense, 20 April 2025)"],
+      ["[{{x:own}}]", { x: ["a"] }, "[about 900 (citing US Department of Defense, 20 April 2025)]"],
       ["{{x:count}}", { x: ["a", "b"] }, "2"],
-      ["[{{x:in}}]", { x: "report-7" }, "[ in report-7]"],
+      ["[{{x:in}}]", { x: "report-7" }, "[ in “report-7”]"],
       ["[{{from:period}}]", { from: "2025-04-20" }, "[ on 20 April 2025]"],
       ["[{{from:period}}]", { from: "2025-04-20", to: "2025-05-02" }, "[ between 20 April 2025 and 2 May 2025]"],
       ["[{{from:period}}]", { from: null }, "[]"],
@@ -250,7 +251,7 @@ describe("placeholders", () => {
       ["{{x:days}}", { x: 400 }, "about 13 months"],
       ["{{x:duration}}", { x: "P1Y2M" }, "1 year 2 months"],
       ["{{x:scopes}}", { x: [{ location: "syria" }, { location: "iraq" }] }, "location: Syria or location: Iraq"],
-      ["{{x:scoped}}", { x: [{ scope: { location: "syria" }, claims: ["a", "b"] }] }, "location: Syria (about 900, 1,400)"],
+      ["{{x:scoped}}", { x: [{ scope: { location: "syria" }, claims: ["b", "a"] }] }, "location: Syria (about 900, 1,400)"],
     ];
     for (const [template, data, words] of table) expect(render(template, data), template).toBe(words);
   });

@@ -183,7 +183,7 @@ ruleTester(RULE, {
       errors: [
         {
           messageId: "outdatedSeveral", claims: ["b", "c1", "c2"],
-          data: { repeats: "a", stale: ["c1", "c2"] },
+          data: { repeats: "a", stale: ["c2", "c1"] },
         },
       ],
     },
