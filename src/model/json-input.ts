@@ -88,8 +88,6 @@ export type JsonTextResult =
       message: string;
     };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * Reads a JSON file's text or bytes as `JSON.parse` does, but refuses what it
  * would read wrong or not at all: bytes that are not UTF-8, text that is not
@@ -104,6 +102,31 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * // → { ok: false, code: "duplicate-key", pointer: "/rules", line: 1, column: 15, message: 'duplicate key "rules": …' }
  */
 export function parseJsonText(input: string | Uint8Array): JsonTextResult {
+  const read = readJson(input);
+  if (read.ok) return read;
+  const [{ code, path, line, column, message }] = read.problems;
+  return { ok: false, code, ...(code === "duplicate-key" ? { pointer: path } : {}), line, column, message };
+}
+
+/**
+ * Reads a JSON document's text or bytes as `parseJsonText` does, giving every
+ * problem as an issue (each repeated key, not only the first) (internal: for
+ * a claim set given as text to patch).
+ */
+export function readJsonText(input: string | Uint8Array): { ok: true; value: unknown } | { ok: false; issues: ClaimSetIssue[] } {
+  const read = readJson(input);
+  return read.ok ? read : { ok: false, issues: read.problems.map(({ column: _, ...issue }) => issue) };
+}
+
+interface Problem extends ClaimSetIssue {
+  code: "invalid-encoding" | "invalid-json" | "duplicate-key";
+  line: number;
+  column: number;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function readJson(input: string | Uint8Array): { ok: true; value: unknown } | { ok: false; problems: [Problem, ...Problem[]] } {
   let text: string;
   if (typeof input === "string") {
     text = input;
@@ -113,7 +136,7 @@ export function parseJsonText(input: string | Uint8Array): JsonTextResult {
     } catch {
       const { line = 1, message } = encodingIssue(input);
       const { column } = byteLineAndColumn(input, Math.max(firstInvalidUtf8(input), 0));
-      return { ok: false, code: "invalid-encoding", line, column, message };
+      return { ok: false, problems: [{ code: "invalid-encoding", path: "", message, line, column }] };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -122,14 +145,15 @@ export function parseJsonText(input: string | Uint8Array): JsonTextResult {
     value = JSON.parse(text);
   } catch {
     const { line = 1, message } = syntaxIssue(text, "", 0);
-    return { ok: false, code: "invalid-json", line, column: findJsonSyntaxError(text)?.column ?? 1, message };
+    return { ok: false, problems: [{ code: "invalid-json", path: "", message, line, column: findJsonSyntaxError(text)?.column ?? 1 }] };
   }
   if (countMembers(text) !== countKeys(value)) {
-    const duplicate = findDuplicateKeys(text)[0];
-    if (duplicate !== undefined) {
+    const problems = findDuplicateKeys(text).map((duplicate): Problem => {
       const { path, message } = duplicateKeyIssue(duplicate, [], 0);
-      return { ok: false, code: "duplicate-key", pointer: path, line: duplicate.line, column: duplicate.column, message };
-    }
+      return { code: "duplicate-key", path, message, line: duplicate.line, column: duplicate.column };
+    });
+    const [first, ...rest] = problems;
+    if (first !== undefined) return { ok: false, problems: [first, ...rest] };
   }
   return { ok: true, value };
 }
