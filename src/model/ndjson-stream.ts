@@ -66,7 +66,7 @@ export function readChunked(
   while (ndjson === undefined && bytes < peekLimit) {
     const next = iterator.next();
     if (next.done) break;
-    kept.push(next.value.slice());
+    kept.push(copy(next.value));
     bytes += next.value.length;
     onChunk(bytes, 0);
     kept.splice(0, kept.length, concat(kept, bytes));
@@ -74,7 +74,7 @@ export function readChunked(
   }
   if (ndjson !== true) {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
-      kept.push(next.value.slice());
+      kept.push(copy(next.value));
       bytes += next.value.length;
       onChunk(bytes, 0);
     }
@@ -89,6 +89,14 @@ export function readChunked(
     onChunk(bytes, stream.claims);
   }
   return stream.end();
+}
+
+/**
+ * A copy of bytes the caller may reuse. Not `slice()`: on a Node Buffer (the
+ * CLI reads into one, reused) that gives a view of the same memory.
+ */
+function copy(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {

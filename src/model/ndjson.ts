@@ -175,7 +175,7 @@ export class NdjsonStream {
 
   private keep(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
-    this.partial.push(bytes.slice());
+    this.partial.push(new Uint8Array(bytes)); // not slice(): on a Node Buffer, a view of memory the caller reuses
     this.partialLength += bytes.length;
   }
 
