@@ -186,4 +186,28 @@ describe("a key written twice", () => {
     const result = safeParseClaimSet(text);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.code)).not.toContain("duplicate-key");
   });
+
+  it("is found exactly even when Object.prototype has an enumerable key (inherited keys are not counted as the object's)", () => {
+    // for…in visits the inherited key in every object: one more key per object, as many as the repeats here.
+    const many = (extra: string) => `{"claims": [\n${Array.from({ length: 9000 }, (_, i) => claim(`c${i}`, extra)).join(",\n")}\n]}`;
+    const repeated = many(', "source": "other"');
+    const plain = many("");
+    const keys = (input: string | Uint8Array) => {
+      const result = safeParseClaimSet(input);
+      return result.success ? [] : result.error.issues.filter((issue) => issue.code === "duplicate-key").map((issue) => [issue.path, issue.line]);
+    };
+    Object.defineProperty(Object.prototype, "polluted", { value: "yes", enumerable: true, configurable: true, writable: true });
+    try {
+      expect(keys('{"claims": [],\n"claims": []}')).toEqual([["/claims", 2]]);
+      expect(encode(plain).length).toBeGreaterThan(1 << 20); // bytes read member by member
+      for (const input of [repeated, encode(repeated)]) {
+        const found = keys(input);
+        expect(found.length).toBe(9000);
+        expect(found[4321]).toEqual(["/claims/4321/source", 4323]);
+      }
+      for (const input of [plain, encode(plain)]) expect(keys(input)).toEqual([]);
+    } finally {
+      delete (Object.prototype as { polluted?: string }).polluted;
+    }
+  });
 });
