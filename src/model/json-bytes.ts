@@ -13,7 +13,7 @@
  * written twice in any object) gives `undefined`, and the caller reads the
  * text whole, which words every problem.
  */
-import { countKeys, countMembers, findDuplicateKeys } from "./json-keys.js";
+import { countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "./json-keys.js";
 
 /** About how many bytes of claims are parsed at once: small enough for texts that die young (not in the large-object space). */
 const BATCH_BYTES = 1 << 15;
@@ -59,13 +59,17 @@ export function readClaimSetBytes(
 class Reader {
   // ignoreBOM: a byte order mark inside the text is a character (which JSON refuses), never skipped.
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  /** The bytes as a Node Buffer (no copy), whose native `indexOf` counts members fastest; undefined elsewhere. */
+  private readonly buffer: Uint8Array | undefined;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly batchBytes: number,
     /** Given each batch of claims as it is parsed, while they are still in the cache; gives their keys, or -1. */
     private readonly onClaims?: (claims: readonly unknown[]) => number,
-  ) {}
+  ) {
+    this.buffer = asBuffer(bytes);
+  }
 
   document(): Record<string, unknown> | undefined {
     const { bytes } = this;
@@ -126,21 +130,22 @@ class Reader {
       const cut = this.cut(i + this.batchBytes);
       const fast = cut === -1 ? undefined : this.batch(i, cut);
       if (fast !== undefined) {
-        this.take(fast, claims);
+        this.take(fast, i, cut, claims);
         i = this.space(cut + 1);
         continue;
       }
       const [end, last] = this.boundary(i);
       const text = `[${this.text(i, end)}]`;
-      this.take([JSON.parse(text) as unknown[], text], claims);
+      this.take([JSON.parse(text) as unknown[], text], i, end, claims);
       if (last) return [claims, end + 1];
       i = this.space(end + 1);
     }
   }
 
-  /** Checks a batch of claims, parsed from `text`, and adds them to `claims`. */
-  private take([items, text]: [unknown[], string], claims: unknown[]): void {
-    noDuplicateKeys(text, items, this.onClaims ? this.onClaims(items) : -1);
+  /** Checks a batch of claims, parsed from `text` (the bytes from `start` to `end`), and adds them to `claims`. */
+  private take([items, text]: [unknown[], string], start: number, end: number, claims: unknown[]): void {
+    const members = this.buffer ? countMembersInBytes(this.buffer, start, end) : countMembers(text);
+    noDuplicateKeys(text, items, this.onClaims ? this.onClaims(items) : -1, members);
     for (const item of items) claims.push(item);
   }
 
@@ -257,13 +262,18 @@ class Reader {
 /**
  * Gives up (for the whole text to be read, which names the keys) when an object in `value`, parsed from
  * `text`, has a key written twice. `keys`, the keys of its objects when the caller counted them (or -1),
- * is compared with the members of the text; only when they differ, or that count cannot tell, is the text
- * scanned for the second key.
+ * is compared with the members of the text (`members`, when counted already); only when they differ, or
+ * that count cannot tell, is the text scanned for the second key.
  */
-function noDuplicateKeys(text: string, value: unknown, keys: number): void {
-  const members = countMembers(text);
+function noDuplicateKeys(text: string, value: unknown, keys: number, members = countMembers(text)): void {
   if (members !== undefined && members === (keys < 0 ? countKeys(value) : keys)) return;
   if (findDuplicateKeys(text).length > 0) throw new NotSimple();
+}
+
+/** A Node Buffer over the same memory as `bytes`, where there is a Buffer (Node); undefined elsewhere (browsers). */
+function asBuffer(bytes: Uint8Array): Uint8Array | undefined {
+  const NodeBuffer = (globalThis as { Buffer?: { from(data: ArrayBufferLike, offset: number, length: number): Uint8Array } }).Buffer;
+  return NodeBuffer?.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** How many bytes of a string are read one by one before the closing quote is searched for natively. */

@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countKeys, countMembers, findDuplicateKeys } from "../../src/model/json-keys.js";
+import { countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "../../src/model/json-keys.js";
 import { duplicateKeyIssues, parseJsonText } from "../../src/model/json-input.js";
 
 /** A JSON document as a tree whose objects are lists of members, so a key may come twice. */
@@ -190,6 +190,22 @@ describe("countMembers", () => {
     // The generator's keys and strings are full of colons and commas (the count gives up on about 2 in 3
     // of its documents with members); it must not give up on all of them.
     expect(counted / withMembers).toBeGreaterThan(0.2);
+  });
+
+  it("counts the same from UTF-8 bytes, in a plain array or a Node Buffer, between any bytes around them", () => {
+    const around = fc.uint8Array({ maxLength: 6 }).map((junk) => junk.map((byte, i) => [0x22, 0x5c, 0x3a, 0x20, 0x7b, byte][i % 6]!));
+    fc.assert(
+      fc.property(document, around, around, ([tree, seed], before, after) => {
+        const { text } = write(tree, seed);
+        const bytes = new TextEncoder().encode(text);
+        const padded = new Uint8Array([...before, ...bytes, ...after]);
+        const expected = countMembers(text);
+        expect(countMembersInBytes(bytes, 0, bytes.length)).toBe(expected);
+        expect(countMembersInBytes(padded, before.length, before.length + bytes.length)).toBe(expected);
+        expect(countMembersInBytes(Buffer.from(padded), before.length, before.length + bytes.length)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("gives up only where a string starts with a colon (spaces allowed) or a key ends with [ { , or :", () => {
