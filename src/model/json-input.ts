@@ -66,7 +66,7 @@ function duplicateKeyIssue(duplicate: DuplicateKey, base: readonly (string | num
   return {
     code: "duplicate-key",
     path: toPointer([...base, ...duplicate.path]),
-    message: `duplicate key ${key}: the object has this key twice${first}; only one of the two values could be read`,
+    message: `duplicate key ${key}: the object already has this key${first}; only one of the values could be read`,
     line: duplicate.line + lineOffset,
   };
 }

@@ -157,7 +157,7 @@ describe("a key written twice", () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toEqual([
-        { code: "duplicate-key", path: pointer, line, message: expect.stringMatching(/^duplicate key "[a-z]+": the object has this key twice/) },
+        { code: "duplicate-key", path: pointer, line, message: expect.stringMatching(/^duplicate key "[a-z]+": the object already has this key/) },
       ]);
     }
   });

@@ -301,13 +301,13 @@ describe("duplicateKeyIssues", () => {
         code: "duplicate-key",
         path: "/claims/3/scope/site~1x",
         line: 13,
-        message: 'duplicate key "site/x": the object has this key twice (first on line 12); only one of the two values could be read',
+        message: 'duplicate key "site/x": the object already has this key (first on line 12); only one of the values could be read',
       },
       {
         code: "duplicate-key",
         path: "/claims/3/id",
         line: 14,
-        message: 'duplicate key "id": the object has this key twice (first on line 11); only one of the two values could be read',
+        message: 'duplicate key "id": the object already has this key (first on line 11); only one of the values could be read',
       },
     ]);
   });
