@@ -13,7 +13,7 @@
  * written twice in any object) gives `undefined`, and the caller reads the
  * text whole, which words every problem.
  */
-import { countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "./json-keys.js";
+import { asBuffer, countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "./json-keys.js";
 
 /** About how many bytes of claims are parsed at once: small enough for texts that die young (not in the large-object space). */
 const BATCH_BYTES = 1 << 15;
@@ -268,12 +268,6 @@ class Reader {
 function noDuplicateKeys(text: string, value: unknown, keys: number, members = countMembers(text)): void {
   if (members !== undefined && members === (keys < 0 ? countKeys(value) : keys)) return;
   if (findDuplicateKeys(text).length > 0) throw new NotSimple();
-}
-
-/** A Node Buffer over the same memory as `bytes`, where there is a Buffer (Node); undefined elsewhere (browsers). */
-function asBuffer(bytes: Uint8Array): Uint8Array | undefined {
-  const NodeBuffer = (globalThis as { Buffer?: { from(data: ArrayBufferLike, offset: number, length: number): Uint8Array } }).Buffer;
-  return NodeBuffer?.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** How many bytes of a string are read one by one before the closing quote is searched for natively. */

@@ -6,15 +6,16 @@
  */
 import type { ClaimSetIssue } from "./issues.js";
 import { duplicateKeyIssues, emptyIssue, encodingIssue, syntaxIssue } from "./json-input.js";
-import { countKeys } from "./json-keys.js";
+import { asBuffer, countKeys, countMembers, countMembersInBytes } from "./json-keys.js";
 import type { ReadInput } from "./parse.js";
 
 const LINE_FEED = 0x0a;
 
 /**
- * Reads NDJSON one line at a time (internal: `readInput` and the streaming
- * reader share it). Blank lines are skipped; a line that cannot be read is an
- * issue and leaves an empty slot, so the claims after it keep their indexes.
+ * Reads NDJSON, a block of lines at a time (internal: `readInput` and the
+ * streaming reader share it). Blank lines are skipped; a line that cannot be
+ * read is an issue and leaves an empty slot, so the claims after it keep
+ * their indexes.
  */
 export class NdjsonLines {
   private readonly claims: unknown[] = [];
@@ -26,24 +27,29 @@ export class NdjsonLines {
     return this.claims.length;
   }
 
-  /** Reads line `n` (counted from 1), given without its line feed. */
-  add(text: string, n: number): void {
-    const line = text.charCodeAt(text.length - 1) === 0x0d ? text.slice(0, -1) : text;
-    if (line.trim() === "") return;
-    const index = this.claims.length;
-    let claim: unknown;
-    try {
-      claim = JSON.parse(line);
-    } catch {
-      this.unreadable(syntaxIssue(line, `/claims/${index}`, n - 1), n);
-      return;
+  /**
+   * Reads the lines of `text` (split at line feeds), numbered from `first`,
+   * and returns the number of its last line (which the next block continues
+   * when `text` ends without a line feed). `members` is what `countMembers`
+   * gives for the text (or its bytes). Keys written twice are looked for line
+   * by line only when the claims of the block have fewer keys than that:
+   * every line counts its members (a line that is not JSON, or a string that
+   * starts a line with a colon, may count more, never fewer), so an equal
+   * count means that no claim repeats a key.
+   */
+  addLines(text: string, first: number, members: number | undefined): number {
+    const claimsBefore = this.claims.length;
+    const issuesBefore = this.issues.length;
+    let keys = 0;
+    let n = first;
+    for (let start = 0; ; n++) {
+      const end = text.indexOf("\n", start);
+      keys += this.add(text.slice(start, end === -1 ? text.length : end), n);
+      if (end === -1) break;
+      start = end + 1;
     }
-    // The claim is kept: a key written twice is the claim's problem, which `lenient` skips like any other.
-    if (typeof claim === "object" && claim !== null) {
-      for (const issue of duplicateKeyIssues(line, countKeys(claim), ["claims", index], n - 1)) this.issues.push(issue);
-    }
-    this.claims.push(claim);
-    this.lines.push(n);
+    if (members === undefined || members !== keys) this.repeatedKeys(text, first, claimsBefore, issuesBefore);
+    return n;
   }
 
   /** Reads line `n`, given as bytes (without its line feed) that are not UTF-8 text. */
@@ -56,6 +62,51 @@ export class NdjsonLines {
     return { value: { claims: this.claims }, lines: this.lines, issues: this.issues, owned: true };
   }
 
+  /** Reads line `n`, given without its line feed; returns the number of keys of its claim. */
+  private add(text: string, n: number): number {
+    const line = withoutReturn(text);
+    if (line.trim() === "") return 0;
+    let claim: unknown;
+    try {
+      claim = JSON.parse(line);
+    } catch {
+      this.unreadable(syntaxIssue(line, `/claims/${this.claims.length}`, n - 1), n);
+      return 0;
+    }
+    this.claims.push(claim);
+    this.lines.push(n);
+    return countKeys(claim);
+  }
+
+  /**
+   * The repeated keys of the claims read from `text` (the lines from `first`, the claims from `claimsBefore`),
+   * line by line, in line order among the other issues of the block. The claims are kept: a repeated key
+   * is the claim's problem, which `lenient` skips like any other.
+   */
+  private repeatedKeys(text: string, first: number, claimsBefore: number, issuesBefore: number): void {
+    let index = claimsBefore;
+    let found = false;
+    for (let start = 0, n = first; start <= text.length; n++) {
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      const line = withoutReturn(text.slice(start, end));
+      start = end + 1;
+      if (line.trim() === "") continue;
+      const claim = this.claims[index];
+      if (typeof claim === "object" && claim !== null) {
+        for (const issue of duplicateKeyIssues(line, countKeys(claim), ["claims", index], n - 1)) {
+          this.issues.push(issue);
+          found = true;
+        }
+      }
+      index++;
+    }
+    if (!found) return;
+    // A line is either unreadable or a claim: sorting the block's issues by line (stably) puts them in line order.
+    const block = this.issues.splice(issuesBefore).sort((a, b) => a.line! - b.line!);
+    for (const issue of block) this.issues.push(issue);
+  }
+
   private unreadable(issue: ClaimSetIssue, n: number): void {
     this.issues.push(issue);
     this.claims.push(undefined);
@@ -63,16 +114,14 @@ export class NdjsonLines {
   }
 }
 
+function withoutReturn(text: string): string {
+  return text.charCodeAt(text.length - 1) === 0x0d ? text.slice(0, -1) : text;
+}
+
 /** Reads NDJSON text whole (internal: `readInput`). */
 export function readNdjson(text: string): ReadInput {
   const reader = new NdjsonLines();
-  let start = 0;
-  for (let n = 1; start <= text.length; n++) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    reader.add(text.slice(start, end), n);
-    start = end + 1;
-  }
+  reader.addLines(text, 1, countMembers(text));
   return reader.result();
 }
 
@@ -123,11 +172,7 @@ export class NdjsonStream {
 
   /** Reads the last line and returns what was read. */
   end(): ReadInput {
-    const bytes = this.takePartial();
-    const text = this.text(bytes);
-    if (text === undefined) this.reader.addNotUtf8(bytes, this.line);
-    else this.reader.add(text, this.line);
-    this.line++;
+    this.readLine(this.takePartial());
     return this.reader.count === 0 ? { value: undefined, issues: [emptyIssue()] } : this.reader.result();
   }
 
@@ -135,23 +180,26 @@ export class NdjsonStream {
   private readLines(bytes: Uint8Array): void {
     const text = this.text(bytes);
     if (text !== undefined) {
-      let start = 0;
-      for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-        this.reader.add(text.slice(start, end), this.line++);
-        start = end + 1;
-      }
+      // The members are counted from the bytes where a Node Buffer's native search can, else from the text.
+      const buffer = asBuffer(bytes);
+      const members = buffer ? countMembersInBytes(buffer, 0, buffer.length) : countMembers(text);
+      this.line = this.reader.addLines(text, this.line, members); // the line after the last line feed
       return;
     }
     // Some line is not UTF-8: each on its own.
     let start = 0;
     for (let end = bytes.indexOf(LINE_FEED); end !== -1; end = bytes.indexOf(LINE_FEED, start)) {
-      const line = bytes.subarray(start, end);
-      const lineText = this.text(line);
-      if (lineText === undefined) this.reader.addNotUtf8(line, this.line);
-      else this.reader.add(lineText, this.line);
+      this.readLine(bytes.subarray(start, end));
       this.line++;
       start = end + 1;
     }
+  }
+
+  /** Reads one line, given as bytes without its line feed. */
+  private readLine(bytes: Uint8Array): void {
+    const text = this.text(bytes);
+    if (text === undefined) this.reader.addNotUtf8(bytes, this.line);
+    else this.reader.addLines(text, this.line, countMembers(text));
   }
 
   /**

@@ -8,7 +8,7 @@ import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError, claimPointer } from "./issues.js";
 import { readClaimSetBytes } from "./json-bytes.js";
 import { duplicateKeyIssues, emptyIssue, encodingIssue, syntaxIssue } from "./json-input.js";
-import { countKeys } from "./json-keys.js";
+import { countKeys, inheritedKeys } from "./json-keys.js";
 import { NdjsonStream, readNdjson } from "./ndjson.js";
 import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
@@ -230,15 +230,6 @@ const CLAIM_DEPTH = PLAIN_DEPTH - 2;
 function restHasShape(value: Record<string, unknown>): boolean {
   const rest = { ...value, claims: [] };
   return plainJsonKeys(rest) >= 0 && hasClaimSetShape(rest);
-}
-
-/**
- * Whether objects have inherited enumerable keys (only with a polluted
- * `Object.prototype`): `for…in` then visits more keys than an object's own.
- */
-function inheritedKeys(): boolean {
-  for (const _ in {}) return true;
-  return false;
 }
 
 /**

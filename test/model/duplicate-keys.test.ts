@@ -75,6 +75,15 @@ function countObjects(value: Json): number {
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function streamed(bytes: Uint8Array, cuts: readonly number[]) {
   const stream = new NdjsonStream();
   let start = 0;
@@ -140,6 +149,40 @@ describe("a key written twice", () => {
         expect(report.summary.claims).toBe(claims.length - 1);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("in NDJSON mixed with lines that are not JSON, blank, or start a string with a colon: each repeat named, in line order, however the bytes are cut", () => {
+    const other = fc.constantFrom("", "  ", '{"id": "x",}', '": x"', '"\\":"', "not json", '[":", {"a": ":"}]', '{"q": ": ", "r,": 1}');
+    const line = fc.oneof(
+      { weight: 3, arbitrary: fc.tuple(readableDocument, fc.nat(), fc.boolean()) },
+      { weight: 2, arbitrary: other },
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom("\n", "\r\n"), (picks, cuts, eol) => {
+        const expected: { code: string; path: string; line: number }[] = [];
+        let index = 0;
+        const lines = picks.map((pick, i) => {
+          if (typeof pick === "string") {
+            if (pick.trim() === "") return pick;
+            if (!isJson(pick)) expected.push({ code: "invalid-json", path: `/claims/${index}`, line: i + 1 });
+            index++;
+            return pick;
+          }
+          const [doc, which, repeat] = pick;
+          const value = (doc as { claims: Json[] }).claims[0] ?? { id: "a" };
+          const written = repeat ? writeRepeating(value, which % countObjects(value)) : { text: JSON.stringify(value) };
+          if (written.path !== undefined) expected.push({ code: "duplicate-key", path: toPointer(["claims", index, ...written.path]), line: i + 1 });
+          index++;
+          return written.text.replaceAll("\n", " ");
+        });
+        const ndjson = lines.join(eol);
+        const read = readInput(ndjson, "ndjson");
+        if (read.value === undefined) return; // all blank
+        expect(read.issues.map(({ code, path, line }) => ({ code, path, line }))).toEqual(expected);
+        expect(streamed(encode(ndjson), cuts)).toEqual(read);
+      }),
+      { numRuns: 300 },
     );
   });
 
