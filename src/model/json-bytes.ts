@@ -267,7 +267,7 @@ class Reader {
  */
 function noDuplicateKeys(text: string, value: unknown, keys: number, members = countMembers(text)): void {
   if (members !== undefined && members === (keys < 0 ? countKeys(value) : keys)) return;
-  if (findDuplicateKeys(text).length > 0) throw new NotSimple();
+  if (findDuplicateKeys(text).found.length > 0) throw new NotSimple();
 }
 
 /** How many bytes of a string are read one by one before the closing quote is searched for natively. */

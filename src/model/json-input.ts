@@ -57,7 +57,17 @@ export function emptyIssue(): ClaimSetIssue {
 export function duplicateKeyIssues(text: string, keys: number, base: readonly (string | number)[] = [], lineOffset = 0): ClaimSetIssue[] {
   const members = countMembers(text);
   if (members === keys) return [];
-  return findDuplicateKeys(text).map((duplicate) => duplicateKeyIssue(duplicate, base, lineOffset));
+  const { found, more } = findDuplicateKeys(text);
+  const issues = found.map((duplicate) => duplicateKeyIssue(duplicate, base, lineOffset));
+  if (more) {
+    issues.push({
+      code: "duplicate-key",
+      path: toPointer(base),
+      message: `more keys are written twice after line ${found.at(-1)!.line + lineOffset}, too many or too deep to list`,
+      line: found.at(-1)!.line + lineOffset,
+    });
+  }
+  return issues;
 }
 
 function duplicateKeyIssue(duplicate: DuplicateKey, base: readonly (string | number)[], lineOffset: number): ClaimSetIssue {
@@ -148,7 +158,7 @@ function readJson(input: string | Uint8Array): { ok: true; value: unknown } | { 
     return { ok: false, problems: [{ code: "invalid-json", path: "", message, line, column: findJsonSyntaxError(text)?.column ?? 1 }] };
   }
   if (countMembers(text) !== countKeys(value)) {
-    const problems = findDuplicateKeys(text).map((duplicate): Problem => {
+    const problems = findDuplicateKeys(text).found.map((duplicate): Problem => {
       const { path, message } = duplicateKeyIssue(duplicate, [], 0);
       return { code: "duplicate-key", path, message, line: duplicate.line, column: duplicate.column };
     });

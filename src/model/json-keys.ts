@@ -176,21 +176,42 @@ export interface DuplicateKey {
   firstLine: number;
 }
 
+/** What `findDuplicateKeys` finds. */
+export interface DuplicateKeys {
+  /** The repeated members, in text order. */
+  found: DuplicateKey[];
+  /**
+   * Whether more repeats follow the last one found: listing each with its
+   * path would have taken far more than the text itself (deep in the text,
+   * or under long keys), which a reader must not let input make it do.
+   */
+  more: boolean;
+}
+
+/** What a path segment costs to list: its length and a separator (an array index, up to ten digits). */
+const cost = (segment: string | number) => 1 + (typeof segment === "number" ? 10 : segment.length);
+
 /**
  * Every member of valid JSON text whose key an earlier member of the same
  * object has, in text order (a key written three times gives two). One pass,
- * no recursion: any nesting depth is safe. Text that is not valid JSON gives
- * no error, only what its tokens seem to say.
+ * no recursion: any nesting depth is safe. The paths found take at most
+ * about four times the text's length (`more` says when some were left out;
+ * the first is always found). Text that is not valid JSON gives no error,
+ * only what its tokens seem to say.
  *
  * @example
- * findDuplicateKeys('{"claims": [{"value": 900, "value": 1400}]}')[0]?.path; // → ["claims", 0, "value"]
+ * findDuplicateKeys('{"claims": [{"value": 900, "value": 1400}]}').found[0]?.path; // → ["claims", 0, "value"]
  */
-export function findDuplicateKeys(text: string): DuplicateKey[] {
+export function findDuplicateKeys(text: string): DuplicateKeys {
   const found: DuplicateKey[] = [];
   /** One entry per open container: for an object, the line of each key seen; for an array, undefined. */
   const seen: (Map<string, number> | undefined)[] = [];
   /** One entry per open container: the current key or index. */
   const path: (string | number)[] = [];
+  /** What listing `path` costs (see `cost`), and what the paths found so far cost. */
+  let pathCost = 0;
+  let spent = 0;
+  const budget = 4 * text.length + 65_536;
   let expectKey = false;
   let line = 1;
   let lineStart = 0;
@@ -203,24 +224,29 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
       if (expectKey && keys !== undefined) {
         const key = readKey(text, i, end);
         const first = keys.get(key);
+        pathCost += cost(key) - cost(path[top]!);
+        path[top] = key;
         if (first === undefined) {
           keys.set(key, line);
         } else {
-          found.push({ key, path: [...path.slice(0, top), key], offset: i, line, column: i - lineStart + 1, firstLine: first });
+          spent += pathCost;
+          if (found.length > 0 && spent > budget) return { found, more: true };
+          found.push({ key, path: path.slice(), offset: i, line, column: i - lineStart + 1, firstLine: first });
         }
-        path[top] = key;
         expectKey = false;
       }
       i = end;
       continue;
     }
     if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      const segment = code === OPEN_BRACE ? "" : 0;
       seen.push(code === OPEN_BRACE ? new Map() : undefined);
-      path.push(code === OPEN_BRACE ? "" : 0);
+      path.push(segment);
+      pathCost += cost(segment);
       expectKey = code === OPEN_BRACE;
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       seen.pop();
-      path.pop();
+      if (path.length > 0) pathCost -= cost(path.pop()!);
       expectKey = false;
     } else if (code === COMMA && top >= 0) {
       if (seen[top] === undefined) path[top] = (path[top] as number) + 1;
@@ -231,7 +257,7 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
     }
     i++;
   }
-  return found;
+  return { found, more: false };
 }
 
 /** Where the string whose opening quote is at `start` ends (after its closing quote; the text's end if unclosed). */

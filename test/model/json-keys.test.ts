@@ -258,7 +258,7 @@ describe("findDuplicateKeys", () => {
             ...where(text, member.offset),
             firstLine: where(text, member.firstOffset).line,
           }));
-        expect(findDuplicateKeys(text)).toEqual(expected);
+        expect(findDuplicateKeys(text)).toEqual({ found: expected, more: false });
       }),
       { numRuns: 2000 },
     );
@@ -268,7 +268,7 @@ describe("findDuplicateKeys", () => {
     fc.assert(
       fc.property(document, ([tree, seed]) => {
         const { text } = write(unique(tree), seed);
-        expect(findDuplicateKeys(text)).toEqual([]);
+        expect(findDuplicateKeys(text)).toEqual({ found: [], more: false });
         expect(duplicateKeyIssues(text, countKeys(JSON.parse(text)))).toEqual([]);
       }),
       { numRuns: 1000 },
@@ -276,20 +276,39 @@ describe("findDuplicateKeys", () => {
   });
 
   it("takes keys escaped differently for the same key", () => {
-    expect(findDuplicateKeys('{"site": 1, "s\\u0069te": 2, "\\u0073ite": 3}').map((d) => [d.key, d.column])).toEqual([
+    expect(findDuplicateKeys('{"site": 1, "s\\u0069te": 2, "\\u0073ite": 3}').found.map((d) => [d.key, d.column])).toEqual([
       ["site", 13],
       ["site", 29],
     ]);
-    expect(findDuplicateKeys('{"a\\/b": 1, "a/b": 2}')[0]?.path).toEqual(["a/b"]);
-    expect(findDuplicateKeys('{"é": 1, "e\\u0301": 2}')).toEqual([]); // not the same string: JSON keys are not normalised
+    expect(findDuplicateKeys('{"a\\/b": 1, "a/b": 2}').found[0]?.path).toEqual(["a/b"]);
+    expect(findDuplicateKeys('{"é": 1, "e\\u0301": 2}').found).toEqual([]); // not the same string: JSON keys are not normalised
   });
 
   it("follows any depth without recursion", () => {
     const depth = 100_000;
     const text = `${'{"a":['.repeat(depth)}{"k": 1, "k": 2}${"]}".repeat(depth)}`;
-    const [duplicate] = findDuplicateKeys(text);
+    const [duplicate] = findDuplicateKeys(text).found;
     expect(duplicate?.path.length).toBe(2 * depth + 1);
     expect(duplicate?.path.slice(-3)).toEqual(["a", 0, "k"]);
+  });
+
+  it("lists repeats deep down or under long keys only up to a few times the text's length: never quadratic output", () => {
+    // Each repeat's path is as long as the nesting: n repeats at depth n would list n² segments.
+    const deep = (n: number) => `${'{"a":['.repeat(n)}{${'"k":1,'.repeat(n)}"k":1}${"]}".repeat(n)}`;
+    const long = (n: number) => `{"${"x".repeat(10 * n)}": {${'"k":1,'.repeat(n)}"k":1}}`;
+    for (const make of [deep, long]) {
+      const text = make(20_000);
+      const { found, more } = findDuplicateKeys(text);
+      expect(more).toBe(true);
+      expect(found.length).toBeGreaterThan(0);
+      const listed = found.reduce((sum, d) => sum + d.path.reduce((length: number, segment) => length + 1 + String(segment).length, 0), 0);
+      expect(listed).toBeLessThan(4 * text.length + 65_536);
+      const issues = duplicateKeyIssues(text, countKeys(JSON.parse(text)));
+      expect(issues.at(-1)).toMatchObject({ code: "duplicate-key", path: "", message: expect.stringMatching(/too many or too deep to list/) });
+    }
+    // A few repeats, shallow: all listed.
+    expect(findDuplicateKeys(deep(3)).more).toBe(false);
+    expect(findDuplicateKeys(deep(3)).found).toHaveLength(3);
   });
 });
 
