@@ -1,7 +1,8 @@
 /**
- * Reading NDJSON as it arrives, in byte chunks split anywhere: only the line
- * being read and the chunk at hand are held as text, never the whole input.
- * The result is what `parseClaimSet` reads from the same bytes.
+ * Reading claims as they arrive, in byte chunks split anywhere: NDJSON line
+ * by line (`NdjsonStream`, from ndjson.ts: only the line being read and the
+ * chunk at hand are held, never the whole input), anything else gathered for
+ * `readInput`. The result is what `parseClaimSet` reads from the same bytes.
  */
 import { NdjsonStream } from "./ndjson.js";
 import type { ReadInput } from "./parse.js";
