@@ -20,7 +20,7 @@ import jsonpatch from "fast-json-patch";
 import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
 import type { ClaimSetIssue } from "../model/issues.js";
 import { toPointer } from "../model/issues.js";
-import { findJsonSyntaxError } from "../model/json-text.js";
+import { readJsonText } from "../model/json-input.js";
 import { analyzeClaimSet } from "../model/parse.js";
 import type { ClaimSetAnalysis } from "../model/validate.js";
 import { describe, quote } from "../internal/quote.js";
@@ -225,29 +225,9 @@ function applyGuarded(
 /** The document to patch, as a private copy; text and bytes are read as JSON. */
 function readDocument(document: unknown): { ok: true; document: unknown } | { ok: false; issues: ClaimSetIssue[] } {
   if (typeof document === "string" || document instanceof Uint8Array) {
-    let text: string;
-    try {
-      text = typeof document === "string" ? document : new TextDecoder("utf-8", { fatal: true }).decode(document);
-    } catch {
-      return { ok: false, issues: [issue("invalid-encoding", "", "the file is not UTF-8 text")] };
-    }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    try {
-      return { ok: true, document: JSON.parse(text) };
-    } catch {
-      const error = findJsonSyntaxError(text);
-      return {
-        ok: false,
-        issues: [
-          {
-            code: "invalid-json",
-            path: "",
-            message: `not valid JSON${error ? ` at column ${error.column}: ${error.message}` : ""}`,
-            ...(error ? { line: error.line } : {}),
-          },
-        ],
-      };
-    }
+    // Refuses what JSON.parse would read wrong: a key written twice in an object (it keeps the last silently).
+    const read = readJsonText(document);
+    return read.ok ? { ok: true, document: read.value } : read;
   }
   const copy = copyJson(document, [], false);
   if (!copy.ok) return { ok: false, issues: [{ ...copy.issue, code: "invalid-type", message: copy.issue.message.replace(/^not JSON data/, "the claim set is not JSON data") }] };

@@ -9,9 +9,11 @@
  *
  * The result is the value `JSON.parse` gives for the whole text. Anything out
  * of the ordinary (not an object with a `claims` list, a syntax error, bytes
- * that are not UTF-8, a `__proto__` member, a second byte order mark) gives
- * `undefined`, and the caller reads the text whole, which words every problem.
+ * that are not UTF-8, a `__proto__` member, a second byte order mark, a key
+ * written twice in any object) gives `undefined`, and the caller reads the
+ * text whole, which words every problem.
  */
+import { asBuffer, countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "./json-keys.js";
 
 /** About how many bytes of claims are parsed at once: small enough for texts that die young (not in the large-object space). */
 const BATCH_BYTES = 1 << 15;
@@ -32,7 +34,10 @@ class NotSimple extends Error {}
 /**
  * The value of a JSON document whose top level is an object with a `claims`
  * list, read member by member; `undefined` when the bytes are anything else
- * (`readInput` then reads the text whole).
+ * (`readInput` then reads the text whole). `onClaims` is given each
+ * batch of claims as it is parsed and may return the number of keys of their
+ * objects, counted as it walks them (or -1): the duplicate-key check then
+ * needs no walk of its own.
  *
  * @example
  * readClaimSetBytes(new TextEncoder().encode('{"claims": [{"id": "a"}]}')); // → { claims: [{ id: "a" }] }
@@ -41,7 +46,7 @@ class NotSimple extends Error {}
 export function readClaimSetBytes(
   bytes: Uint8Array,
   batchBytes = BATCH_BYTES,
-  onClaims?: (claims: readonly unknown[]) => void,
+  onClaims?: (claims: readonly unknown[]) => number,
 ): Record<string, unknown> | undefined {
   try {
     return new Reader(bytes, batchBytes, onClaims).document();
@@ -55,13 +60,17 @@ export function readClaimSetBytes(
 class Reader {
   // ignoreBOM: a byte order mark inside the text is a character (which JSON refuses), never skipped.
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  /** The bytes as a Node Buffer (no copy), whose native `indexOf` counts members fastest; undefined elsewhere. */
+  private readonly buffer: Uint8Array | undefined;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly batchBytes: number,
-    /** Given each batch of claims as it is parsed, while they are still in the cache. */
-    private readonly onClaims?: (claims: readonly unknown[]) => void,
-  ) {}
+    /** Given each batch of claims as it is parsed, while they are still in the cache; gives their keys, or -1. */
+    private readonly onClaims?: (claims: readonly unknown[]) => number,
+  ) {
+    this.buffer = asBuffer(bytes);
+  }
 
   document(): Record<string, unknown> | undefined {
     const { bytes } = this;
@@ -77,7 +86,7 @@ class Reader {
       if (bytes[i] !== QUOTE) throw new NotSimple();
       const keyEnd = this.string(i);
       const key: unknown = JSON.parse(this.text(i, keyEnd));
-      if (typeof key !== "string" || key === "__proto__") throw new NotSimple();
+      if (typeof key !== "string" || key === "__proto__" || Object.hasOwn(result, key)) throw new NotSimple();
       i = this.space(keyEnd);
       if (bytes[i] !== COLON) throw new NotSimple();
       i = this.space(i + 1);
@@ -87,10 +96,12 @@ class Reader {
         sawClaims = true;
       } else {
         const end = this.value(i);
-        value = JSON.parse(this.text(i, end));
+        const text = this.text(i, end);
+        value = JSON.parse(text);
+        noDuplicateKeys(text, value, -1);
         i = end;
       }
-      result[key] = value; // a repeated key: the last value wins, in the first one's place, as in JSON.parse
+      result[key] = value;
       i = this.space(i);
       if (bytes[i] === COMMA) {
         i = this.space(i + 1);
@@ -120,24 +131,30 @@ class Reader {
       const cut = this.cut(i + this.batchBytes);
       const fast = cut === -1 ? undefined : this.batch(i, cut);
       if (fast !== undefined) {
-        this.onClaims?.(fast);
-        for (const item of fast) claims.push(item);
+        this.take(fast, i, cut, claims);
         i = this.space(cut + 1);
         continue;
       }
       const [end, last] = this.boundary(i);
-      const items = JSON.parse(`[${this.text(i, end)}]`) as unknown[];
-      this.onClaims?.(items);
-      for (const item of items) claims.push(item);
+      const text = `[${this.text(i, end)}]`;
+      this.take([JSON.parse(text) as unknown[], text], i, end, claims);
       if (last) return [claims, end + 1];
       i = this.space(end + 1);
     }
   }
 
-  /** The items of the batch from `start` to `end` (a comma), or undefined when it is not a list of whole values. */
-  private batch(start: number, end: number): unknown[] | undefined {
+  /** Checks a batch of claims, parsed from `text` (the bytes from `start` to `end`), and adds them to `claims`. */
+  private take([items, text]: [unknown[], string], start: number, end: number, claims: unknown[]): void {
+    const members = this.buffer ? countMembersInBytes(this.buffer, start, end) : countMembers(text);
+    noDuplicateKeys(text, items, this.onClaims ? this.onClaims(items) : -1, members);
+    for (const item of items) claims.push(item);
+  }
+
+  /** The items of the batch from `start` to `end` (a comma), and their text; undefined when it is not a list of whole values. */
+  private batch(start: number, end: number): [unknown[], string] | undefined {
+    const text = `[${this.text(start, end)}]`;
     try {
-      return JSON.parse(`[${this.text(start, end)}]`) as unknown[];
+      return [JSON.parse(text) as unknown[], text];
     } catch (error) {
       if (error instanceof SyntaxError) return undefined;
       throw error;
@@ -241,6 +258,17 @@ class Reader {
   private text(start: number, end: number): string {
     return this.decoder.decode(this.bytes.subarray(start, end));
   }
+}
+
+/**
+ * Gives up (for the whole text to be read, which names the keys) when an object in `value`, parsed from
+ * `text`, has a key written twice. `keys`, the keys of its objects when the caller counted them (or -1),
+ * is compared with the members of the text (`members`, when counted already); only when they differ, or
+ * that count cannot tell, is the text scanned for the second key.
+ */
+function noDuplicateKeys(text: string, value: unknown, keys: number, members = countMembers(text)): void {
+  if (members !== undefined && members === (keys < 0 ? countKeys(value) : keys)) return;
+  if (findDuplicateKeys(text).found.length > 0) throw new NotSimple();
 }
 
 /** How many bytes of a string are read one by one before the closing quote is searched for natively. */

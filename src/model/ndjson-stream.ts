@@ -1,84 +1,13 @@
 /**
- * Reading NDJSON as it arrives, in byte chunks split anywhere: only the line
- * being read and the chunk at hand are held as text, never the whole input.
- * The result is what `parseClaimSet` reads from the same bytes.
+ * Reading claims as they arrive, in byte chunks split anywhere: NDJSON line
+ * by line (`NdjsonStream`, from ndjson.ts: only the line being read and the
+ * chunk at hand are held, never the whole input), anything else gathered for
+ * `readInput`. The result is what `parseClaimSet` reads from the same bytes.
  */
+import { NdjsonStream } from "./ndjson.js";
 import type { ReadInput } from "./parse.js";
-import { NdjsonLines, emptyInput, notUtf8 } from "./parse.js";
 
-/**
- * An incremental NDJSON reader: `push` chunks of UTF-8 bytes, then `end`.
- *
- * @example
- * const stream = new NdjsonStream();
- * for (const chunk of chunks) stream.push(chunk);
- * const { value, lines, issues } = stream.end();
- * @internal
- */
-export class NdjsonStream {
-  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
-  private readonly reader = new NdjsonLines();
-  /** The text of the line being read, up to the end of the last chunk. */
-  private partial = "";
-  /** The number of the line being read, from 1. */
-  private line = 1;
-  /** Whether any text came out of the decoder yet (a byte-order mark can only lead). */
-  private started = false;
-  private failed = false;
-
-  /** How many claims (non-blank lines) were read so far. */
-  get claims(): number {
-    return this.reader.count;
-  }
-
-  /** Reads a chunk; its bytes are decoded at once, so the caller may reuse its buffer. */
-  push(chunk: Uint8Array): void {
-    if (this.failed) return;
-    let text: string;
-    try {
-      text = this.decoder.decode(chunk, { stream: true });
-    } catch {
-      this.fail();
-      return;
-    }
-    this.take(text);
-  }
-
-  /** Reads the last line and returns what was read. */
-  end(): ReadInput {
-    if (!this.failed) {
-      try {
-        this.take(this.decoder.decode());
-      } catch {
-        this.fail();
-      }
-    }
-    if (this.failed) return notUtf8();
-    this.reader.add(this.partial, this.line);
-    this.partial = "";
-    return this.reader.count === 0 ? emptyInput() : this.reader.result();
-  }
-
-  private take(text: string): void {
-    if (!this.started && text !== "") {
-      this.started = true;
-      // The decoder drops one byte-order mark, and `readInput` one more, as from the whole text.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      this.reader.add(this.partial + text.slice(start, end), this.line++);
-      this.partial = "";
-      start = end + 1;
-    }
-    this.partial += text.slice(start);
-  }
-
-  private fail(): void {
-    this.failed = true;
-    this.partial = "";
-  }
-}
+export { NdjsonStream };
 
 /**
  * Whether input that starts with `prefix` is NDJSON as `readInput` reads it
@@ -92,7 +21,7 @@ export class NdjsonStream {
  * @internal
  */
 export function startsNdjson(prefix: Uint8Array): boolean | undefined {
-  // Invalid bytes become U+FFFD here; the whole input is then "not UTF-8" whichever way it is read.
+  // Invalid bytes become U+FFFD here, as `readInput` decodes input that is not UTF-8 to choose its format.
   let text = new TextDecoder().decode(prefix, { stream: true });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let start = 0;
@@ -140,7 +69,7 @@ export function readChunked(
   while (ndjson === undefined && bytes < peekLimit) {
     const next = iterator.next();
     if (next.done) break;
-    kept.push(next.value.slice());
+    kept.push(copy(next.value));
     bytes += next.value.length;
     onChunk(bytes, 0);
     kept.splice(0, kept.length, concat(kept, bytes));
@@ -148,7 +77,7 @@ export function readChunked(
   }
   if (ndjson !== true) {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
-      kept.push(next.value.slice());
+      kept.push(copy(next.value));
       bytes += next.value.length;
       onChunk(bytes, 0);
     }
@@ -163,6 +92,14 @@ export function readChunked(
     onChunk(bytes, stream.claims);
   }
   return stream.end();
+}
+
+/**
+ * A copy of bytes the caller may reuse. Not `slice()`: on a Node Buffer (the
+ * CLI reads into one, reused) that gives a view of the same memory.
+ */
+function copy(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {

@@ -6,8 +6,10 @@ import type { ClaimSet, PropertyDefinition } from "./claim-set.js";
 import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError, claimPointer } from "./issues.js";
-import { findJsonSyntaxError } from "./json-text.js";
 import { readClaimSetBytes } from "./json-bytes.js";
+import { duplicateKeyIssues, emptyIssue, encodingIssue, syntaxIssue } from "./json-input.js";
+import { countKeys, inheritedKeys } from "./json-keys.js";
+import { NdjsonStream, readNdjson } from "./ndjson.js";
 import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
@@ -43,6 +45,12 @@ export interface ReadInput {
    * then only looks at the rest.
    */
   claimsShaped?: boolean;
+  /**
+   * The JSON text `value` was parsed from, when its duplicate keys are not
+   * looked for yet: `analyzeRead` does, with the keys its walk of the value
+   * counts (see json-keys.ts).
+   */
+  text?: string;
 }
 
 const CLAIM_SET_KEYS = ["$schema", "sources", "entities", "properties", "claims"];
@@ -81,14 +89,9 @@ export class BytesOnce {
   }
 }
 
-/** What reading gives for bytes that are not UTF-8 text. @internal */
-export function notUtf8(): ReadInput {
-  return { value: undefined, issues: [{ code: "invalid-encoding", path: "", message: "the file is not UTF-8 text" }] };
-}
-
 /** What reading gives for blank input. @internal */
 export function emptyInput(): ReadInput {
-  return { value: undefined, issues: [{ code: "empty-input", path: "", message: "the input is empty" }] };
+  return { value: undefined, issues: [emptyIssue()] };
 }
 
 /**
@@ -106,16 +109,29 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
       // A large claim set: read member by member, never as one string (the text whole only when that fails).
       // Each batch of claims is shape-checked as it is parsed, while it is still in the cache: as a claim set
       // of those claims alone (the schema checks each against its Claim definition).
+      // The walk also counts the claims' keys, for the reader's duplicate-key check (see json-keys.ts).
       let shaped = true;
+      const exact = !inheritedKeys();
       const value = readClaimSetBytes(input, undefined, (claims) => {
-        if (shaped) shaped = claims.every((claim) => isPlainJson(claim, CLAIM_DEPTH)) && hasClaimSetShape({ claims });
+        if (!shaped) return -1;
+        let keys = 0;
+        for (const claim of claims) {
+          const own = plainJsonKeys(claim, CLAIM_DEPTH);
+          if (own < 0) {
+            shaped = false;
+            return -1;
+          }
+          keys += own;
+        }
+        shaped = hasClaimSetShape({ claims });
+        return exact ? keys : -1;
       });
       if (value !== undefined) return { value, issues: [], owned: true, claimsShaped: shaped };
     }
     try {
       text = decoder.decode(input);
     } catch {
-      return notUtf8();
+      return readNotUtf8(input, format);
     }
     input = undefined; // only the text is needed from here on
   } else if (input instanceof ReadClaims) {
@@ -126,13 +142,44 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return emptyInput();
   if (format === "ndjson") return readNdjson(text);
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    if (format === "auto" && looksLikeClaim(value)) return { value: { claims: [value] }, lines: [firstLine(text)], issues: [], owned: true };
-    return { value, issues: [], owned: true };
+    value = JSON.parse(text);
   } catch {
     if (format === "auto" && looksLikeNdjson(text)) return readNdjson(text);
     return { value: undefined, issues: [syntaxIssue(text, "", 0)] };
+  }
+  if (format === "auto" && looksLikeClaim(value)) {
+    const issues = duplicateKeyIssues(text, countKeys(value), ["claims", 0]);
+    return { value: { claims: [value] }, lines: [firstLine(text)], issues, owned: true };
+  }
+  return { value, issues: [], owned: true, text };
+}
+
+/**
+ * Reads bytes that are not UTF-8 text: as NDJSON, line by line (only the bad
+ * lines are lost), when they are NDJSON, or would be read as NDJSON were their
+ * bad bytes replaced; otherwise, the whole input is refused, saying where.
+ */
+function readNotUtf8(bytes: Uint8Array, format: ParseOptions["format"]): ReadInput {
+  let ndjson = format === "ndjson";
+  if (format !== "json" && !ndjson) {
+    let text = new TextDecoder().decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    ndjson = !parses(text) && looksLikeNdjson(text);
+  }
+  if (!ndjson) return { value: undefined, issues: [encodingIssue(bytes)] };
+  const stream = new NdjsonStream();
+  stream.push(bytes);
+  return stream.end();
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -160,79 +207,15 @@ function firstLine(text: string): number {
   return line;
 }
 
-/** The `invalid-json` issue of `text`, at `path`; its line is counted from `lineOffset` + 1. */
-function syntaxIssue(text: string, path: string, lineOffset: number): ClaimSetIssue {
-  const error = findJsonSyntaxError(text);
-  // JSON.parse failed, so the locator finds an error; the fallback only guards against engine differences.
-  const where = error ? ` at column ${error.column}` : "";
-  return {
-    code: "invalid-json",
-    path,
-    message: `not valid JSON${where}: ${error?.message ?? "unreadable text"}`,
-    line: (error?.line ?? 1) + lineOffset,
-  };
-}
-
-/**
- * Reads NDJSON one line at a time (`readInput` and the streaming
- * reader share it). Blank lines are skipped; a line that is not JSON is an
- * issue and leaves an empty slot, so the claims after it keep their indexes.
- * @internal
- */
-export class NdjsonLines {
-  private readonly claims: unknown[] = [];
-  private readonly lines: number[] = [];
-  private readonly issues: ClaimSetIssue[] = [];
-
-  /** How many claims (non-blank lines) were read so far. */
-  get count(): number {
-    return this.claims.length;
-  }
-
-  /** Reads line `n` (counted from 1), given without its line feed. */
-  add(text: string, n: number): void {
-    const line = text.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    try {
-      this.claims.push(JSON.parse(line));
-    } catch {
-      this.issues.push(syntaxIssue(line, `/claims/${this.claims.length}`, n - 1));
-      this.claims.push(undefined);
-    }
-    this.lines.push(n);
-  }
-
-  /** The claims read, with the line of each. */
-  result(): ReadInput {
-    return { value: { claims: this.claims }, lines: this.lines, issues: this.issues, owned: true };
-  }
-}
-
-function readNdjson(text: string): ReadInput {
-  const reader = new NdjsonLines();
-  let start = 0;
-  for (let n = 1; start <= text.length; n++) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    reader.add(text.slice(start, end), n);
-    start = end + 1;
-  }
-  return reader.result();
-}
-
 /**
  * The shape check, or `undefined` when the input is too large for zod to
- * describe (a RangeError). A value that may be kept as it is (`trusted`: parsed
- * here from text, or only read by `check`), is plain JSON data and passes the
- * compiled JSON Schema validator is taken as read: zod, whose model has no
- * defaults or transforms, would only rebuild an equal copy of it. Anything
- * else goes through zod, which also words every issue. With `claimsShaped`
- * (see ReadInput), only what is not a claim is checked here.
+ * describe (a RangeError). A value `known` to be plain JSON data that passes
+ * the compiled JSON Schema validator (see `analyzeRead`) is taken as read:
+ * zod, whose model has no defaults or transforms, would only rebuild an equal
+ * copy of it. Anything else goes through zod, which also words every issue.
  */
-function shapeOf(value: unknown, trusted: boolean, claimsShaped = false): ReturnType<typeof claimSetShape.safeParse> | undefined {
-  if (trusted && (claimsShaped ? restHasShape(value as Record<string, unknown>) : isPlainJson(value) && hasClaimSetShape(value))) {
-    return { success: true, data: value as ClaimSet };
-  }
+function shapeOf(value: unknown, known: boolean): ReturnType<typeof claimSetShape.safeParse> | undefined {
+  if (known) return { success: true, data: value as ClaimSet };
   try {
     return claimSetShape.safeParse(value);
   } catch (error) {
@@ -249,51 +232,56 @@ const CLAIM_DEPTH = PLAIN_DEPTH - 2;
 /** The shape check of a claim set whose claims are known to be plain and well shaped: everything but them. */
 function restHasShape(value: Record<string, unknown>): boolean {
   const rest = { ...value, claims: [] };
-  return isPlainJson(rest) && hasClaimSetShape(rest);
+  return plainJsonKeys(rest) >= 0 && hasClaimSetShape(rest);
 }
 
 /**
- * True when the value is data that JSON text could hold, as the schema
- * validator assumes: plain objects and arrays (not nested `maxDepth` deep or
- * more: deeper than any claim set, by default), strings, finite numbers (JSON
- * such as `1e400` parses to Infinity, which zod refuses and JSON Schema cannot
- * describe), booleans and null.
+ * The number of keys the objects in the value have (those `for…in` visits,
+ * see `inheritedKeys`), or -1 when the value is not data that JSON text
+ * could hold, as the schema validator assumes: plain objects and arrays (not
+ * nested `maxDepth` deep or more: deeper than any claim set, by default),
+ * strings, finite numbers (JSON such as `1e400` parses to Infinity, which zod
+ * refuses and JSON Schema cannot describe), booleans and null. The keys are
+ * counted for the duplicate-key check, which compares them with the members
+ * of the text (see json-keys.ts).
  */
-function isPlainJson(root: unknown, maxDepth = PLAIN_DEPTH): boolean {
-  if (typeof root !== "object" || root === null) return isPlainScalar(root);
+function plainJsonKeys(root: unknown, maxDepth = PLAIN_DEPTH): number {
+  if (typeof root !== "object" || root === null) return isPlainScalar(root) ? 0 : -1;
   // Two stacks rather than one of pairs, and no list of each object's values: a walk over a million
   // claims allocates nothing per value. Only objects and arrays are stacked; scalars are tested in place.
   const stack: object[] = [root];
   const depths: number[] = [0];
+  let keys = 0;
   while (stack.length > 0) {
     const value = stack.pop()!;
     const depth = depths.pop()!;
-    if (depth >= maxDepth) return false;
+    if (depth >= maxDepth) return -1;
     if (Array.isArray(value)) {
-      if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+      if (Object.getPrototypeOf(value) !== Array.prototype) return -1;
       // Indexes, not for…of: the holes of a sparse array read as undefined, which is refused.
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (typeof item === "object" && item !== null) {
           stack.push(item);
           depths.push(depth + 1);
-        } else if (!isPlainScalar(item)) return false;
+        } else if (!isPlainScalar(item)) return -1;
       }
     } else {
       const prototype = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) return false;
+      if (prototype !== Object.prototype && prototype !== null) return -1;
       // for…in visits inherited enumerable keys too: only with a polluted Object.prototype, and their
       // values are tested like the rest, so the walk can only be stricter for it.
       for (const key in value) {
+        keys++;
         const item: unknown = (value as Record<string, unknown>)[key];
         if (typeof item === "object" && item !== null) {
           stack.push(item);
           depths.push(depth + 1);
-        } else if (!isPlainScalar(item)) return false;
+        } else if (!isPlainScalar(item)) return -1;
       }
     }
   }
-  return true;
+  return keys;
 }
 
 /** True for the scalars JSON text can hold: strings, finite numbers, booleans and null. */
@@ -342,11 +330,25 @@ export function analyzeRead(
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
-  const shape = shapeOf(read.value, read.owned === true || borrow, read.claimsShaped);
+  // A value that may be kept as it is (parsed here from text, or only read by `check`) is walked once, to
+  // know that it is plain JSON data (then the compiled validator checks its shape) and to count its keys
+  // (then the duplicate-key check needs no walk of its own). With `claimsShaped`, only the rest is walked.
+  let keys = -1;
+  let known = false;
+  if (read.owned === true || borrow) {
+    if (read.claimsShaped) {
+      known = restHasShape(read.value as Record<string, unknown>);
+    } else {
+      keys = plainJsonKeys(read.value);
+      known = keys >= 0 && hasClaimSetShape(read.value);
+    }
+  }
+  const duplicates = read.text === undefined ? [] : duplicateKeyIssues(read.text, keys >= 0 && !inheritedKeys() ? keys : countKeys(read.value));
+  const shape = shapeOf(read.value, known);
   if (shape === undefined) {
     // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
     const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };
-    return { success: false, error: new ClaimSetError([issue]), document: read.value };
+    return { success: false, error: new ClaimSetError([...duplicates, issue]), document: read.value };
   }
   // An NDJSON line that is not JSON is already reported; its empty slot needs no second message.
   const unreadable = new Set(read.issues.map((issue) => issue.path));
@@ -358,7 +360,9 @@ export function analyzeRead(
   ].filter((issue) => fromReading.has(issue) || !unreadable.has(issue.path));
   const checked = checkDocument(read.value, shapeIssues, options.properties);
   const precise = new Set(checked.issues.map((issue) => issue.path));
+  // Duplicate keys are not given to checkDocument: the field they name is there, and is checked as read.
   const issues = sortIssues([
+    ...duplicates,
     ...shapeIssues.filter((issue) => !(CLAIM_VALUE_PATH.test(issue.path) && precise.has(issue.path))),
     ...checked.issues,
   ], read.value).map((issue) => withLine(issue, read.lines));

@@ -94,9 +94,43 @@ function isAlefHamzaMark(cp: number): boolean {
 const COMBINING_MARK = /^\p{M}$/u;
 
 /**
+ * The UTF-16 code units of the Basic Multilingual Plane that NFKC may change
+ * where NFC does not, as ranges (start, end, start, end, …; a superset, gaps
+ * of up to 64 merged): compatibility characters such as Arabic presentation
+ * forms (U+FB50–U+FDFF, U+FE70–U+FEFF, which text copied from PDFs has),
+ * ligatures (ﬁ), fullwidth and halfwidth forms (Ｓ), superscripts (²),
+ * circled and parenthesised letters and digits, letterlike symbols and CJK
+ * compatibility forms. Every surrogate (a character beyond the BMP) counts
+ * too: mathematical alphanumerics, enclosed letters and Arabic mathematical
+ * letters are there. A test checks the table against every code point.
+ */
+const COMPATIBILITY = [
+  0x00a0, 0x00be, 0x0132, 0x017f, 0x01c4, 0x01f3, 0x02b0, 0x02e4, 0x037a, 0x0385, 0x03d0, 0x03f9, 0x0587, 0x0587,
+  0x0675, 0x0678, 0x0e33, 0x0e33, 0x0eb3, 0x0f0c, 0x0f77, 0x0f79, 0x10fc, 0x10fc, 0x1d2c, 0x1dbf, 0x1e9a, 0x1e9b,
+  0x1fbd, 0x20a8, 0x2100, 0x2189, 0x222c, 0x2230, 0x2460, 0x24ea, 0x2a0c, 0x2a0c, 0x2a74, 0x2a76, 0x2c7c, 0x2c7d,
+  0x2d6f, 0x2d6f, 0x2e9f, 0x2e9f, 0x2ef3, 0x303a, 0x309b, 0x309f, 0x30ff, 0x319f, 0x3200, 0x33ff, 0xa69c, 0xa69d,
+  0xa770, 0xa770, 0xa7f1, 0xa7f9, 0xab5c, 0xab69, 0xd800, 0xdfff, 0xfb00, 0xffee,
+];
+
+/**
+ * Whether NFKC may change a UTF-16 code unit that NFC leaves (see
+ * {@link COMPATIBILITY}; internal: exported for its test against every code point).
+ * @internal
+ */
+export function isCompatibility(unit: number): boolean {
+  if (unit >= 0x0600 && unit <= 0x06ff) return unit >= 0x0675 && unit <= 0x0678; // Arabic letters, the common case
+  for (let k = 0; k < COMPATIBILITY.length && unit >= COMPATIBILITY[k]!; k += 2) {
+    if (unit <= COMPATIBILITY[k + 1]!) return true;
+  }
+  return false;
+}
+
+/**
  * Normalises a label so that spelling variants of one name compare equal.
  *
- * Applied rules: Unicode NFC; removal of zero-width and bidi format characters;
+ * Applied rules: Unicode NFKC, so that compatibility characters read as the
+ * letters they stand for (Arabic presentation forms as in text copied from
+ * PDFs, ﻻ → لا, fullwidth ＳＹＲＩＡ → syria, ﬁ → fi, ² → 2); removal of zero-width and bidi format characters;
  * every whitespace run (tabs, newlines, NBSP, U+2000–U+200A, U+3000, …) becomes
  * one ASCII space and the ends are trimmed; locale-independent lowercasing;
  * Latin diacritics (U+0300–U+036F) removed; Arabic tashkeel, superscript alef,
@@ -105,7 +139,9 @@ const COMBINING_MARK = /^\p{M}$/u;
  * Hamza on waw and yeh (ؤ ئ) is kept. The result is in NFC.
  *
  * Runs in time linear in the length of the label and is idempotent:
- * `normalizeLabel(normalizeLabel(x)) === normalizeLabel(x)`. Never throws.
+ * `normalizeLabel(normalizeLabel(x)) === normalizeLabel(x)`; text in NFKC
+ * or not reads the same: `normalizeLabel(x.normalize("NFKC")) ===
+ * normalizeLabel(x)`. Never throws.
  *
  * @param label - Any text: a subject, a scope value, a source name, …
  * @returns The normalised label; the empty string when nothing visible remains.
@@ -115,11 +151,15 @@ const COMBINING_MARK = /^\p{M}$/u;
  * normalizeLabel("Açaí");               // "acai"
  * normalizeLabel("قاعدة عَيْن الأسد");  // "قاعده عين الاسد"
  * normalizeLabel("الأنبار") === normalizeLabel("الانبار"); // true
+ * normalizeLabel("ﺳﻮﺭﻳﺎ");              // "سوريا" (presentation forms)
  */
 export function normalizeLabel(label: string): string {
   // NFC first so that lowercasing sees composed characters, then NFD so that
-  // diacritics and alef hamza/madda become separate, droppable marks.
-  const text = streamSafe(label).normalize("NFC").toLowerCase().normalize("NFD");
+  // diacritics and alef hamza/madda become separate, droppable marks. NFKC
+  // instead of NFC when compatibility characters may be there: it gives the
+  // same text otherwise, at a cost every label would pay.
+  const { safe, compatibility } = prepare(label);
+  const text = safe.normalize(compatibility ? "NFKC" : "NFC").toLowerCase().normalize("NFD");
 
   let out = "";
   let pendingSpace = false;
@@ -155,23 +195,33 @@ export function normalizeLabel(label: string): string {
 }
 
 /**
- * Keeps at most 30 combining marks in a row (Unicode's Stream-Safe Text
- * Format, UAX #15): Unicode normalisation sorts runs of marks in quadratic
- * time, and no real name has more than a handful.
+ * Reads the label once, for what normalising it needs: whether it has a
+ * compatibility character (see {@link COMPATIBILITY}), and the label with at
+ * most 30 combining marks in a row (Unicode's Stream-Safe Text Format, UAX
+ * #15): Unicode normalisation sorts runs of marks in quadratic time, and no
+ * real name has more than a handful.
  */
-function streamSafe(label: string): string {
+function prepare(label: string): { safe: string; compatibility: boolean } {
   let run = 0;
-  let cut = false;
+  let compatibility = false;
   for (let i = 0; i < label.length; i++) {
-    run = COMBINING_MARK.test(label[i]!) ? run + 1 : 0;
-    if (run > 30) {
-      cut = true;
-      break;
+    const unit = label.charCodeAt(i);
+    // Below U+00A0 nothing is a compatibility character, below U+0300 nothing a combining mark.
+    if (unit < 0xa0) {
+      run = 0;
+      continue;
     }
+    if (!compatibility && isCompatibility(unit)) compatibility = true;
+    run = unit >= 0x300 && COMBINING_MARK.test(label[i]!) ? run + 1 : 0;
+    if (run > 30) return { safe: streamSafe(label), compatibility: true }; // NFKC: right whatever the rest holds
   }
-  if (!cut) return label;
+  return { safe: label, compatibility };
+}
+
+/** The label with at most 30 combining marks in a row. */
+function streamSafe(label: string): string {
   let out = "";
-  run = 0;
+  let run = 0;
   for (const ch of label) {
     run = COMBINING_MARK.test(ch) ? run + 1 : 0;
     if (run <= 30) out += ch;

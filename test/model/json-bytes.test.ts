@@ -61,9 +61,18 @@ describe("readClaimSetBytes", () => {
     );
   });
 
-  it("keeps the last of repeated top-level keys in the first one's place, as JSON.parse does", () => {
-    const json = '{"claims": [1], "sources": [], "claims": [2, 3]}';
-    expect(JSON.stringify(readClaimSetBytes(encode(json), 1))).toBe(JSON.stringify(JSON.parse(json)));
+  it.each([
+    ["a repeated top-level key", '{"claims": [1], "sources": [], "claims": [2, 3]}'],
+    ["a repeated key in a claim", '{"claims": [{"id": "a"}, {"value": 900, "value": 1400}]}'],
+    ["a repeated key deep in a claim, escaped differently", '{"claims": [{"scope": {"site": "a", "s\\u0069te": "b"}}]}'],
+    ["a repeated key in another member", '{"sources": [{"id": "a", "id": "b"}], "claims": []}'],
+  ])("%s: undefined (the text is read whole, which names the key)", (_, json) => {
+    for (const batch of [1, 8, 1 << 15]) expect(readClaimSetBytes(encode(json), batch)).toBeUndefined();
+  });
+
+  it("reads strings that make the quick member count give up, without taking them for repeated keys", () => {
+    const json = '{"claims": [{"id": ": a", "q": "b,"}, {"a,": 1, "b": [":", {"c{": ":"}]}], "sources": [":"]}';
+    for (const batch of [1, 8, 1 << 15]) expect(readClaimSetBytes(encode(json), batch)).toEqual(JSON.parse(json));
   });
 
   it.each([

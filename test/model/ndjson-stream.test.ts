@@ -157,6 +157,31 @@ describe("readChunked", () => {
     );
   });
 
+  it("copies chunks read into one reused Node Buffer (whose slice() is a view, not a copy)", () => {
+    /** Chunks as the CLI reads a file: each a view of one buffer, overwritten by the next read. */
+    function* reused(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+      const buffer = Buffer.alloc(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const part = bytes.subarray(at, at + size);
+        buffer.set(part);
+        yield buffer.subarray(0, part.length);
+        buffer.fill(0x7b); // what the next read might leave there
+      }
+    }
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `c${i}`, subject: "القوات", value: i }));
+    const ndjson = encode(lines.join("\n"));
+    const json = encode(JSON.stringify({ claims: lines.map((line) => JSON.parse(line) as unknown) }, null, 2));
+    const read = (chunks: Iterable<Uint8Array>, format: "auto" | "ndjson") => {
+      const input = readChunked(chunks, format, undefined, 16);
+      return input instanceof Uint8Array ? readInput(input, format) : input;
+    };
+    for (const size of [7, 64, 1000]) {
+      expect(read(reused(ndjson, size), "auto")).toEqual(readInput(ndjson, "auto"));
+      expect(read(reused(ndjson, size), "ndjson")).toEqual(readInput(ndjson, "ndjson"));
+      expect(read(reused(json, size), "auto")).toEqual(readInput(json, "auto"));
+    }
+  });
+
   it("streams NDJSON once its start shows it, and gathers JSON", () => {
     const ndjson = encode('{"id": "a"}\n{"id": "b"}\n');
     expect(readChunked([ndjson.slice(0, 13), ndjson.slice(13)], "auto")).not.toBeInstanceOf(Uint8Array);

@@ -293,7 +293,6 @@ const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "rep
   },
   { file: "src/model/json-text.ts", literal: "/[0-9a-zA-Z.+-]/", use: "test", why: "one character (applied to one character)" },
   { file: "src/model/parse.ts", literal: "/\\s/", use: "test", why: "one character (applied to one character)" },
-  { file: "src/model/parse.ts", literal: "/\\r$/", use: "replace", why: "one character then $ per start" },
   { file: "src/model/shape-issues.ts", literal: "/^\\/claims\\/\\d+\\/value$/", use: "test", why: "anchored; one \\d+ run closed by /" },
   { file: "src/normalize/label.ts", literal: "/^\\p{M}$/u", use: "test", why: "anchored, one code point (applied to one code point)" },
   {
