@@ -13,7 +13,7 @@ import { describeShapeIssues } from "../model/shape-issues.js";
 import { BytesOnce, ReadClaims } from "../model/parse.js";
 import { builtinRules } from "../rules/index.js";
 import { EXIT, UsageError, parseOptions } from "./args.js";
-import { formatFor, located, progressFor, read, readClaims } from "./input.js";
+import { formatFor, located, progressFor, readClaims, readJsonFile } from "./input.js";
 import type { CliIo } from "./io.js";
 import { outputIsNoInput, writeOutput } from "./output.js";
 import { USAGE_LINE } from "./usage.js";
@@ -42,18 +42,9 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Reads and validates a `--config` file; problems are printed and returned as `undefined`. */
 function readConfig(path: string, io: CliIo): Config | undefined {
-  const bytes = read(path, io);
-  if (typeof bytes === "string") {
-    io.stderr(`corroborate: ${bytes}\n`);
-    return undefined;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    io.stderr(`${path}: not valid JSON\n`);
-    return undefined;
-  }
+  const read = readJsonFile(path, io);
+  if (read === undefined) return undefined;
+  const value = read.value;
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     io.stderr(describeShapeIssues(parsed.error.issues, value).map((issue) => located(path, issue)).join(""));

@@ -7,6 +7,7 @@ import { extract } from "../extract/extract.js";
 import { parseLexicon } from "../extract/lexicon.js";
 import type { Lexicon } from "../extract/lexicon.js";
 import type { CliIo } from "./io.js";
+import { readJsonFile } from "./input.js";
 import { outputIsNoInput, writeOutput } from "./output.js";
 import { COMMAND_USAGE } from "./usage.js";
 
@@ -61,18 +62,9 @@ export function extractCommand(args: string[], io: CliIo): number {
 
   let lexicon: Lexicon | undefined;
   if (values.lexicon !== undefined) {
-    const text = readText(values.lexicon, io);
-    if (typeof text !== "string") {
-      io.stderr(`corroborate: ${text.error}\n`);
-      return INVALID;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      io.stderr(`${values.lexicon}: not valid JSON\n`);
-      return INVALID;
-    }
+    const file = readJsonFile(values.lexicon, io);
+    if (file === undefined) return INVALID;
+    const json = file.value;
     const read = parseLexicon(json);
     if (!read.ok) {
       io.stderr(read.issues.map((issue) => `${values.lexicon}: ${issue.path || "/"}: ${issue.message}\n`).join(""));

@@ -2,7 +2,7 @@
 import { formatIssue } from "../model/issues.js";
 import { BytesOnce, ReadClaims } from "../model/parse.js";
 import { readChunked } from "../model/ndjson-stream.js";
-import { findJsonSyntaxError } from "../model/json-text.js";
+import { parseJsonText } from "../model/json-input.js";
 import type { CliIo } from "./io.js";
 import type { Progress } from "./progress.js";
 import { createProgress, noProgress } from "./progress.js";
@@ -67,30 +67,20 @@ export function located(name: string, issue: Parameters<typeof formatIssue>[0]):
 }
 
 /**
- * Reads a JSON file for `diff` and `apply`; problems are printed (with the
- * file's name, and line and column for syntax errors) and give `undefined`.
+ * Reads a JSON file (`diff` and `apply`'s inputs, a `--config`, a lexicon);
+ * problems are printed, with the file's name, line and pointer (not UTF-8, a
+ * syntax error, a repeated key), and give `undefined`.
  * @internal
  */
-export function readJsonFile(path: string, io: CliIo, usage: string): { value: unknown } | undefined {
+export function readJsonFile(path: string, io: CliIo, usage = ""): { value: unknown } | undefined {
   const name = path === "-" ? "<stdin>" : path;
   const bytes = read(path, io);
   if (typeof bytes === "string") {
     io.stderr(`corroborate: ${bytes}\n${usage}`);
     return undefined;
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    io.stderr(`${name}: the file is not UTF-8 text\n`);
-    return undefined;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return { value: JSON.parse(text) };
-  } catch {
-    const error = findJsonSyntaxError(text);
-    io.stderr(error ? `${name}:${error.line}: not valid JSON at column ${error.column}: ${error.message}\n` : `${name}: not valid JSON\n`);
-    return undefined;
-  }
+  const parsed = parseJsonText(bytes);
+  if (parsed.ok) return { value: parsed.value };
+  io.stderr(`${name}:${parsed.line}: ${parsed.pointer === undefined ? "" : `${parsed.pointer}: `}${parsed.message}\n`);
+  return undefined;
 }

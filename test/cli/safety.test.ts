@@ -278,3 +278,19 @@ describe("in process: how each failure is said", () => {
     expect(locks).toEqual(["claims.json", "-claims.json"]);
   });
 });
+
+describe("JSON the CLI reads for itself: a repeated key is never silently dropped", () => {
+  it("a --config, a patch and a report with a repeated key: one line with its line and pointer, exit 2", () => {
+    const files = {
+      "claims.json": small,
+      "config.json": '{"rules": {"value-changed": "off"},\n "rules": {}}',
+      "patch.json": '[{"op": "remove", "path": "/claims/0",\n "path": "/claims/1"}]',
+    };
+    const config = cli(["check", "claims.json", "--config", "config.json"], files);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/^config\.json:2: \/rules: duplicate key "rules"/);
+    const patch = cli(["apply", "claims.json", "patch.json"], files, undefined, { written: {} });
+    expect(patch.code).toBe(2);
+    expect(patch.stderr).toMatch(/^patch\.json:2: \/0\/path: duplicate key "path"/);
+  });
+});
