@@ -1,0 +1,694 @@
+/**
+ * The estimation model: which value of each moment is best supported, and
+ * how far each origin can be trusted, learned together by a fixed number of
+ * rounds of expectation–maximisation (docs/estimates.md has the equations).
+ *
+ * Per item and modality, each origin's statements are one unit of evidence
+ * (relays of one origin count once). A unit from an origin of trust A adds
+ * w · k · ln(n · A / (1 − A)) to a candidate's score, where k is how much
+ * its values support the candidate (graded for hedged and bounded values, a
+ * little for near misses), n how many false values a wrong claim could have
+ * given (learned from how often wrong claims coincide), and w its
+ * independence (1, less for origins that repeat another's errors). A denial
+ * subtracts the same. The candidates' probabilities are a softmax of the
+ * scores beside the mass of the false values nobody named. An origin's trust
+ * is then the expected share of its claims that are right: the probability
+ * of its value where another origin also spoke, its prior where nobody did
+ * (trust is earned by corroboration), shrunk towards the prior.
+ */
+import { detectCopying, type CopySettings } from "./copying.js";
+import { compatible, formRank, representative, support, type SupportSettings, width } from "./support.js";
+import type {
+  Estimate,
+  EstimateItem,
+  Estimates,
+  EstimateValue,
+  ItemEstimates,
+  Modality,
+  SourcePrior,
+  SourceTrust,
+} from "./types.js";
+
+/** The model's settings; every field has a default (`DEFAULT_ESTIMATE_SETTINGS`). */
+export interface EstimateSettings extends SupportSettings, CopySettings {
+  /** Starting trust of a source with no `reliability` (and no kind to learn one from). */
+  defaultTrust: number;
+  /** How many claims the prior weighs in a source's trust (α). */
+  priorWeight: number;
+  /** Prior number of false values a wrong text, quantity or date claim picks from (n₀); booleans have 1. */
+  falseValues: number;
+  /** How many pairs of wrong claims the prior n₀ weighs when n is learned (0: never learn n). */
+  falseValuesWeight: number;
+  /** Rounds of trust and confidence. */
+  iterations: number;
+  /** Trust never leaves [floor, 1 − floor], so no source is certain or worthless. */
+  trustFloor: number;
+  /** Penalty (in log-probability) for an estimate of a cumulative series lower than an earlier one. */
+  decreasePenalty: number;
+}
+
+/** The defaults; docs/estimates.md says why each is what it is. */
+export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.freeze({
+  defaultTrust: 0.8,
+  priorWeight: 2,
+  falseValues: 100,
+  falseValuesWeight: 10,
+  iterations: 10,
+  trustFloor: 0.01,
+  decreasePenalty: 20,
+  nearSupport: 0.5,
+  nearScale: 0.05,
+  dateScale: 30,
+  boundScale: 1,
+  copyDetection: true,
+  copyPrior: 0.2,
+  copyRate: 0.8,
+  copyMinShared: 2,
+  copyMaxSharers: 8,
+});
+
+/** Everything the model needs besides the items. */
+export interface EstimateOptions {
+  /** Priors: `reliability` is a source's starting trust; sources of one `kind` share a learned one. */
+  sources?: Iterable<SourcePrior>;
+  settings?: Partial<EstimateSettings>;
+}
+
+// Votes and credits are rounded to multiples of 2^-24 before they are added, so
+// their sums are exact and do not depend on the order of claims or sources.
+const GRID = 2 ** 24;
+const snap = (x: number) => Math.round(x * GRID) / GRID;
+
+/** Below this, a claim is taken not to support a candidate at all. */
+const NEGLIGIBLE = 1e-6;
+
+/** A claim supports at most this many candidates (the nearest), so huge moments stay near-linear. */
+const MAX_ENTRIES = 256;
+
+/** The values in play for one item and modality. */
+interface Bucket {
+  item: number;
+  modality: Modality;
+  /** Index of the learned false-value count this bucket uses (-1: booleans, n = 1). */
+  domain: number;
+  candidates: EstimateValue[];
+  /** Units (one per origin and polarity), as indices into the unit arrays. */
+  unitStart: number;
+  unitEnd: number;
+  /** Claims of the bucket, for the estimate's lists. */
+  claims: { id: string; value: EstimateValue; denied: boolean; origin: string }[];
+  /** Only denials: the estimate names the value most likely false. */
+  denialsOnly: boolean;
+}
+
+/** The prepared problem: buckets, and flat arrays of units and their support entries. */
+export interface Problem {
+  buckets: Bucket[];
+  origins: string[];
+  unitOrigin: Int32Array;
+  unitNegative: Uint8Array;
+  /** Entries of unit u: `unitEntryStart[u]` to `unitEntryStart[u + 1]`. */
+  unitEntryStart: Int32Array;
+  entryCandidate: Int32Array;
+  entrySupport: Float64Array;
+  entryCompatible: Uint8Array;
+  /** Global index of each bucket's first candidate; one more entry holds the total. */
+  candidateStart: Int32Array;
+}
+
+function clampTrust(x: number, floor: number): number {
+  return x < floor ? floor : x > 1 - floor ? 1 - floor : x;
+}
+
+/** A structural key of a value: equal keys, equal values. */
+function valueIdentity(v: EstimateValue): string {
+  if (v.kind === "key") return `k${v.key}`;
+  const s = v.span;
+  return `n${v.form}|${s.lo}|${s.hi}|${s.loOpen ? 1 : 0}${s.hiOpen ? 1 : 0}|${v.amount ?? ""}`;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The canonical order of values, which settles ties: the more specific
+ * first (narrower, then exact before `~`, ranges and bounds), then the
+ * smaller, then by display; keys in code-unit order. It never looks at
+ * claim ids, sources or input order.
+ * @example compareValues(exact(1400), approx(1400)) < 0 // the exact figure first
+ */
+export function compareValues(a: EstimateValue, b: EstimateValue): number {
+  if (a.kind === "key" || b.kind === "key") {
+    if (a.kind !== "key") return -1;
+    if (b.kind !== "key") return 1;
+    return byCodeUnit(a.key, b.key) || byCodeUnit(a.display, b.display);
+  }
+  const wa = width(a);
+  const wb = width(b);
+  if (wa !== wb) return wa < wb ? -1 : 1;
+  const fa = formRank(a.form);
+  const fb = formRank(b.form);
+  if (fa !== fb) return fa - fb;
+  const ra = representative(a);
+  const rb = representative(b);
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  return byCodeUnit(a.display, b.display);
+}
+
+function inSpan(x: number, span: { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }): boolean {
+  return (x > span.lo || (x === span.lo && !span.loOpen)) && (x < span.hi || (x === span.hi && !span.hiOpen));
+}
+
+/** The candidates of a bucket: every value stated; a range or bound only when no named figure lies inside it. */
+function candidatesOf(values: EstimateValue[]): EstimateValue[] {
+  const distinct = new Map<string, EstimateValue>();
+  for (const v of values) {
+    const id = valueIdentity(v);
+    const seen = distinct.get(id);
+    if (seen === undefined || v.display < seen.display) distinct.set(id, v);
+  }
+  const points: EstimateValue[] = [];
+  const regions: EstimateValue[] = [];
+  for (const v of distinct.values()) (v.kind === "number" && (v.form === "range" || v.form === "bound") ? regions : points).push(v);
+  if (regions.length === 0) return points.sort(compareValues);
+  const xs = points.flatMap((p) => (p.kind === "number" ? [representative(p)] : [])).sort((a, b) => a - b);
+  const kept = regions.filter((r) => {
+    if (r.kind !== "number") return true;
+    // Is any named figure inside? The first figure at or above the span's start tells.
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (xs[mid]! < r.span.lo) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < xs.length && xs[i]! <= r.span.hi; i++) if (inSpan(xs[i]!, r.span)) return false;
+    return true;
+  });
+  return [...points, ...kept].sort(compareValues);
+}
+
+/** Growable flat arrays. */
+class Column<T extends Int32Array | Float64Array | Uint8Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T) {
+    this.data = make(1024);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+/** The candidates a value can support, found without looking at every candidate of a large moment. */
+class CandidateIndex {
+  private readonly keys = new Map<string, number>();
+  private readonly byPoint: { x: number; j: number }[] = [];
+  private readonly regions: number[] = [];
+
+  constructor(readonly candidates: readonly EstimateValue[]) {
+    candidates.forEach((c, j) => {
+      if (c.kind === "key") this.keys.set(c.key, j);
+      else if (c.form === "range" || c.form === "bound") this.regions.push(j);
+      else this.byPoint.push({ x: representative(c), j });
+    });
+    this.byPoint.sort((a, b) => a.x - b.x || a.j - b.j);
+  }
+
+  /** Candidates that `v` may support, in candidate order. */
+  near(v: EstimateValue, reach: (v: EstimateValue) => { lo: number; hi: number }): number[] {
+    if (v.kind === "key") {
+      const j = this.keys.get(v.key);
+      return j === undefined ? [] : [j];
+    }
+    if (this.candidates.length <= 32) return this.candidates.map((_, j) => j);
+    const { lo, hi } = reach(v);
+    let a = 0;
+    let b = this.byPoint.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (this.byPoint[mid]!.x < lo) a = mid + 1;
+      else b = mid;
+    }
+    const found: number[] = [...this.regions];
+    for (let i = a; i < this.byPoint.length && this.byPoint[i]!.x <= hi; i++) found.push(this.byPoint[i]!.j);
+    if (found.length > MAX_ENTRIES) {
+      // Keep the nearest to the value's own point; ties by candidate order.
+      const x = representative(v);
+      const distance = (j: number) => {
+        const c = this.candidates[j]!;
+        return c.kind === "number" ? Math.abs(representative(c) - x) : Infinity;
+      };
+      found.sort((p, q) => distance(p) - distance(q) || p - q);
+      found.length = MAX_ENTRIES;
+    }
+    return found.sort((p, q) => p - q);
+  }
+}
+
+/** How far from its span a value can still support a candidate (beyond, support is negligible). */
+function reachOf(s: SupportSettings, type: EstimateItem["type"]) {
+  const fade = Math.log(Math.max(s.nearSupport, NEGLIGIBLE) / NEGLIGIBLE); // e-folds until negligible
+  return (v: EstimateValue): { lo: number; hi: number } => {
+    if (v.kind === "key") return { lo: 0, hi: 0 };
+    const { lo, hi } = v.span;
+    if (type === "date") {
+      const d = fade * s.dateScale;
+      return { lo: lo - d, hi: hi + d };
+    }
+    const boundFade = Math.log(1 / NEGLIGIBLE) * s.boundScale;
+    const grow = (x: number, f: number) => Math.abs(x) * f + f;
+    const near = fade * s.nearScale;
+    // A bound's support inside its span fades with distance from the bound.
+    const loEnd = Number.isFinite(lo) ? lo - grow(lo, near) : Number.isFinite(hi) ? hi - grow(hi, boundFade) : -Infinity;
+    const hiEnd = Number.isFinite(hi) ? hi + grow(hi, near) : Number.isFinite(lo) ? lo + grow(lo, boundFade) : Infinity;
+    return { lo: loEnd, hi: hiEnd };
+  };
+}
+
+interface Prepared {
+  problem: Problem;
+  /** Per bucket: the domain (property) whose false-value count it uses, as an index into `domains`. */
+  domains: string[];
+}
+
+function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared {
+  const originIndex = new Map<string, number>();
+  const origins: string[] = [];
+  const internOrigin = (id: string) => {
+    let i = originIndex.get(id);
+    if (i === undefined) {
+      i = origins.length;
+      originIndex.set(id, i);
+      origins.push(id);
+    }
+    return i;
+  };
+  const domainIndex = new Map<string, number>();
+  const domains: string[] = [];
+  const buckets: Bucket[] = [];
+  const unitOrigin = new Column((n) => new Int32Array(n));
+  const unitNegative = new Column((n) => new Uint8Array(n));
+  const unitEntryStart = new Column((n) => new Int32Array(n));
+  const entryCandidate = new Column((n) => new Int32Array(n));
+  const entrySupport = new Column((n) => new Float64Array(n));
+  const entryCompatible = new Column((n) => new Uint8Array(n));
+  const candidateStart = new Column((n) => new Int32Array(n));
+  let candidateCount = 0;
+  const reaches = new Map<string, ReturnType<typeof reachOf>>();
+
+  items.forEach((item, itemIndex) => {
+    let domain = -1;
+    if (item.type !== "boolean") {
+      const name = item.property ?? `(${item.type})`;
+      domain = domainIndex.get(name) ?? -1;
+      if (domain < 0) {
+        domain = domains.length;
+        domainIndex.set(name, domain);
+        domains.push(name);
+      }
+    }
+    let reach = reaches.get(item.type);
+    if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
+    const asserted = item.claims.filter((c) => c.modality !== "planned");
+    const planned = item.claims.filter((c) => c.modality === "planned");
+    for (const [modality, claims] of [["asserted", asserted], ["planned", planned]] as const) {
+      if (claims.length === 0) continue;
+      const positive = claims.filter((c) => c.modality !== "denied");
+      const denialsOnly = positive.length === 0;
+      const candidates = candidatesOf((denialsOnly ? claims : positive).map((c) => c.value));
+      const index = new CandidateIndex(candidates);
+      const bucket: Bucket = {
+        item: itemIndex,
+        modality,
+        domain,
+        candidates,
+        unitStart: unitOrigin.length,
+        unitEnd: 0,
+        claims: claims.map((c) => ({ id: c.id, value: c.value, denied: c.modality === "denied", origin: c.origin })),
+        denialsOnly,
+      };
+      buckets.push(bucket);
+      candidateStart.push(candidateCount);
+      // One unit per origin and polarity: relays of one origin count once.
+      const units = new Map<string, { origin: string; negative: boolean; values: Map<string, EstimateValue> }>();
+      for (const c of claims) {
+        const negative = c.modality === "denied";
+        const key = `${negative ? "-" : "+"}${c.origin}`;
+        let unit = units.get(key);
+        if (unit === undefined) units.set(key, (unit = { origin: c.origin, negative, values: new Map() }));
+        unit.values.set(valueIdentity(c.value), c.value);
+      }
+      for (const unit of units.values()) {
+        unitOrigin.push(internOrigin(unit.origin));
+        unitNegative.push(unit.negative ? 1 : 0);
+        unitEntryStart.push(entryCandidate.length);
+        const values = [...unit.values.values()];
+        const near = new Set<number>();
+        for (const v of values) for (const j of index.near(v, reach)) near.add(j);
+        for (const j of [...near].sort((a, b) => a - b)) {
+          const candidate = candidates[j]!;
+          let k = 0;
+          let compat = false;
+          for (const v of values) {
+            k += support(v, candidate, item.type, s);
+            if (!compat && compatible(v, candidate)) compat = true;
+          }
+          k /= values.length;
+          if (k > NEGLIGIBLE || compat) {
+            entryCandidate.push(candidateCount + j);
+            entrySupport.push(k);
+            entryCompatible.push(compat ? 1 : 0);
+          }
+        }
+      }
+      bucket.unitEnd = unitOrigin.length;
+      candidateCount += candidates.length;
+    }
+  });
+  unitEntryStart.push(entryCandidate.length);
+  candidateStart.push(candidateCount);
+  return {
+    problem: {
+      buckets,
+      origins,
+      unitOrigin: unitOrigin.done(),
+      unitNegative: unitNegative.done(),
+      unitEntryStart: unitEntryStart.done(),
+      entryCandidate: entryCandidate.done(),
+      entrySupport: entrySupport.done(),
+      entryCompatible: entryCompatible.done(),
+      candidateStart: candidateStart.done(),
+    },
+    domains,
+  };
+}
+
+/** n of a bucket: 1 for booleans, else its domain's learned count. */
+function falseValuesOf(bucket: Bucket, learned: Float64Array): number {
+  return bucket.domain < 0 ? 1 : learned[bucket.domain]!;
+}
+
+/** Scores of every candidate: the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
+function scoresOf(p: Problem, trust: Float64Array, weight: Float64Array, learned: Float64Array): Float64Array {
+  const score = new Float64Array(p.candidateStart[p.buckets.length]!);
+  p.buckets.forEach((bucket) => {
+    const n = falseValuesOf(bucket, learned);
+    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+      const a = trust[p.unitOrigin[u]!]!;
+      const strength = (p.unitNegative[u] ? -1 : 1) * weight[u]! * Math.log((n * a) / (1 - a));
+      for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
+        const j = p.entryCandidate[e]!;
+        score[j] = score[j]! + snap(strength * p.entrySupport[e]!);
+      }
+    }
+  });
+  return score;
+}
+
+/**
+ * The probabilities of a bucket's candidates: P(j) = e^{s_j} / (Σ e^{s_i} +
+ * rest), where the rest, n + 1 − |candidates| false values nobody named,
+ * each has score 0.
+ */
+function posterior(score: Float64Array, start: number, bucket: Bucket, n: number, out: Float64Array): void {
+  const count = bucket.candidates.length;
+  let shift = 0; // the score of the values nobody named
+  for (let j = 0; j < count; j++) if (score[start + j]! > shift) shift = score[start + j]!;
+  let sum = Math.max(n + 1 - count, 0) * Math.exp(-shift);
+  for (let j = 0; j < count; j++) {
+    const e = Math.exp(score[start + j]! - shift);
+    out[start + j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < count; j++) out[start + j] = out[start + j]! / sum;
+}
+
+/** The most probable candidate (for denials only, the least); ties go to the first in canonical order. */
+function bestCandidate(bucket: Bucket, probability: Float64Array, start: number): number {
+  let best = -1;
+  for (let j = 0; j < bucket.candidates.length; j++) {
+    const x = probability[start + j]!;
+    if (best < 0 || (bucket.denialsOnly ? x < probability[start + best]! : x > probability[start + best]!)) best = j;
+  }
+  return best;
+}
+
+/**
+ * How many false values a wrong claim picks from, per domain: the inverse of
+ * how often two wrong claims of one moment coincide, with n₀ as prior
+ * (Accu's n, learned: copied and common errors make it small, scattered
+ * errors large). Pairs are counted with the current best candidates.
+ */
+function learnFalseValues(p: Problem, domains: number, probability: Float64Array, s: EstimateSettings): Float64Array {
+  const same = new Float64Array(domains);
+  const total = new Float64Array(domains);
+  const wrongBy = new Map<number, number>();
+  p.buckets.forEach((bucket, b) => {
+    if (bucket.domain < 0 || bucket.denialsOnly || bucket.unitEnd - bucket.unitStart < 3) return;
+    const start = p.candidateStart[b]!;
+    const best = start + bestCandidate(bucket, probability, start);
+    wrongBy.clear();
+    let wrong = 0;
+    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+      if (p.unitNegative[u]) continue;
+      let own = -1;
+      let right = false;
+      for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
+        if (!p.entryCompatible[e]) continue;
+        if (p.entryCandidate[e] === best) right = true;
+        if (p.entrySupport[e] === 1) own = own === -1 ? p.entryCandidate[e]! : -2;
+      }
+      if (right || own < 0) continue;
+      wrong++;
+      wrongBy.set(own, (wrongBy.get(own) ?? 0) + 1);
+    }
+    total[bucket.domain] = total[bucket.domain]! + (wrong * (wrong - 1)) / 2;
+    for (const m of wrongBy.values()) same[bucket.domain] = same[bucket.domain]! + (m * (m - 1)) / 2;
+  });
+  const n = new Float64Array(domains);
+  const w = s.falseValuesWeight;
+  for (let d = 0; d < domains; d++) {
+    n[d] = w > 0 ? Math.max((total[d]! + w) / (same[d]! + w / s.falseValues), 1) : s.falseValues;
+  }
+  return n;
+}
+
+/**
+ * The estimates of a cumulative series: each moment's most probable value
+ * such that the series never decreases, found by dynamic programming over
+ * the moments in time order; a decrease costs `decreasePenalty` (so one is
+ * kept only when every choice needs it). Returns the chosen candidate per bucket.
+ */
+function monotoneChoices(p: Problem, buckets: number[], probability: Float64Array, penalty: number): Map<number, number> {
+  type Step = { b: number; options: { j: number; x: number; score: number; from: number }[] };
+  const steps: Step[] = [];
+  for (const b of buckets) {
+    const bucket = p.buckets[b]!;
+    const start = p.candidateStart[b]!;
+    const options = bucket.candidates.map((c, j) => ({
+      j,
+      x: c.kind === "number" ? representative(c) : 0,
+      score: Math.log(Math.max(probability[start + j]!, 1e-300)),
+      from: -1,
+    }));
+    const previous = steps[steps.length - 1];
+    if (previous !== undefined) {
+      // Best earlier total at or below each x (a prefix maximum over the earlier options sorted by x).
+      const sorted = [...previous.options.keys()].sort((a, c) => previous.options[a]!.x - previous.options[c]!.x || a - c);
+      const prefix: number[] = [];
+      let bestAll = -1;
+      for (const i of sorted) {
+        const last = prefix[prefix.length - 1];
+        prefix.push(last === undefined || previous.options[i]!.score > previous.options[last]!.score ? i : last);
+        if (bestAll < 0 || previous.options[i]!.score > previous.options[bestAll]!.score) bestAll = i;
+      }
+      for (const option of options) {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (previous.options[sorted[mid]!]!.x <= option.x) lo = mid + 1;
+          else hi = mid;
+        }
+        const up = lo > 0 ? prefix[lo - 1]! : -1;
+        const upScore = up >= 0 ? previous.options[up]!.score : -Infinity;
+        const downScore = previous.options[bestAll]!.score - penalty;
+        option.from = upScore >= downScore ? up : bestAll;
+        option.score += Math.max(upScore, downScore);
+      }
+    }
+    steps.push({ b, options });
+  }
+  const chosen = new Map<number, number>();
+  if (steps.length === 0) return chosen;
+  const last = steps[steps.length - 1]!;
+  let pick = 0;
+  for (let i = 1; i < last.options.length; i++) if (last.options[i]!.score > last.options[pick]!.score) pick = i;
+  for (let k = steps.length - 1; k >= 0; k--) {
+    const option = steps[k]!.options[pick]!;
+    chosen.set(steps[k]!.b, option.j);
+    pick = option.from;
+  }
+  return chosen;
+}
+
+/**
+ * Estimates every item and the trust of every source and origin.
+ * Deterministic: the result does not depend on the order of the items, of
+ * their claims or of the sources, nor on the names of sources.
+ * @example
+ * const { items, sources } = estimate([{ key: "troops@2025-04", type: "quantity", temporal: "state", claims }]);
+ * items[0].estimates[0] // { modality: "asserted", display: "~1400", confidence: 0.93, claims: [...], against: [...] }
+ */
+export function estimate(items: readonly EstimateItem[], options: EstimateOptions = {}): Estimates {
+  const s: EstimateSettings = { ...DEFAULT_ESTIMATE_SETTINGS, ...options.settings };
+  const reliability = new Map<string, number>();
+  const kinds = new Map<string, string>();
+  for (const source of options.sources ?? []) {
+    if (typeof source.kind === "string") kinds.set(source.id, source.kind);
+    if (typeof source.reliability === "number" && Number.isFinite(source.reliability)) reliability.set(source.id, source.reliability);
+  }
+  const { problem: p, domains } = prepare(items, s);
+  const origins = p.origins.length;
+  const declared = p.origins.map((id) => reliability.has(id));
+  const kindOf = p.origins.map((id) => kinds.get(id));
+  const prior = Float64Array.from(p.origins, (id) => clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor));
+  let trust: Float64Array = Float64Array.from(prior);
+  let weight: Float64Array = new Float64Array(p.unitOrigin.length).fill(1);
+  let learned: Float64Array = new Float64Array(domains.length).fill(s.falseValues);
+  const probability = new Float64Array(p.candidateStart[p.buckets.length]!);
+
+  for (let round = 0; round < s.iterations; round++) {
+    const score = scoresOf(p, trust, weight, learned);
+    const credit = new Float64Array(origins);
+    const checked = new Float64Array(origins);
+    const unchecked = new Float64Array(origins);
+    p.buckets.forEach((bucket, b) => {
+      const start = p.candidateStart[b]!;
+      posterior(score, start, bucket, falseValuesOf(bucket, learned), probability);
+      if (bucket.unitEnd - bucket.unitStart < 2) {
+        // Nobody else spoke: nothing is learned; the claim counts at the prior.
+        for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+          const o = p.unitOrigin[u]!;
+          unchecked[o] = unchecked[o]! + 1;
+        }
+        return;
+      }
+      for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+        let right = 0;
+        for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) if (p.entryCompatible[e]) right += probability[p.entryCandidate[e]!]!;
+        const o = p.unitOrigin[u]!;
+        credit[o] = credit[o]! + snap(p.unitNegative[u] ? 1 - right : right);
+        checked[o] = checked[o]! + 1;
+      }
+    });
+
+    // Sources of one kind share a prior: the mean trust their corroborated claims earned.
+    const kindPrior = new Map<string, [number, number]>();
+    for (let o = 0; o < origins; o++) {
+      const kind = kindOf[o];
+      if (kind === undefined || declared[o] || checked[o]! === 0) continue;
+      const x = kindPrior.get(kind) ?? [s.defaultTrust, 1];
+      x[0] += snap(credit[o]! / checked[o]!);
+      x[1] += 1;
+      kindPrior.set(kind, x);
+    }
+    const next = new Float64Array(origins);
+    for (let o = 0; o < origins; o++) {
+      const kind = kindOf[o];
+      const shared = kind !== undefined && !declared[o] ? kindPrior.get(kind) : undefined;
+      const start = shared ? clampTrust(shared[0] / shared[1], s.trustFloor) : prior[o]!;
+      const pseudo = s.priorWeight + unchecked[o]!;
+      next[o] = clampTrust((credit[o]! + pseudo * start) / (checked[o]! + pseudo), s.trustFloor);
+    }
+    trust = next;
+    learned = learnFalseValues(p, domains.length, probability, s);
+    if (s.copyDetection) weight = detectCopying(p, probability, trust, (b) => falseValuesOf(p.buckets[b]!, learned), s);
+  }
+
+  // The estimates, with the final trust.
+  const score = scoresOf(p, trust, weight, learned);
+  p.buckets.forEach((bucket, b) => posterior(score, p.candidateStart[b]!, bucket, falseValuesOf(bucket, learned), probability));
+  const chosen = new Map<number, number>();
+  const series = new Map<string, number[]>();
+  p.buckets.forEach((bucket, b) => {
+    const item = items[bucket.item]!;
+    if (item.temporal !== "cumulative" || item.series === undefined || item.time === undefined) return;
+    if (bucket.modality !== "asserted" || bucket.denialsOnly || bucket.candidates.some((c) => c.kind !== "number")) return;
+    const list = series.get(item.series);
+    if (list === undefined) series.set(item.series, [b]);
+    else list.push(b);
+  });
+  for (const list of series.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => items[p.buckets[a]!.item]!.time! - items[p.buckets[b]!.item]!.time! || a - b);
+    for (const [b, j] of monotoneChoices(p, list, probability, s.decreasePenalty)) chosen.set(b, j);
+  }
+
+  const results: ItemEstimates[] = items.map((item) => ({ key: item.key, estimates: [] }));
+  const stats = new Map<string, { claims: number; agreed: number; contradicted: number; relayed: number }>();
+  const stat = (id: string) => {
+    let x = stats.get(id);
+    if (x === undefined) stats.set(id, (x = { claims: 0, agreed: 0, contradicted: 0, relayed: 0 }));
+    return x;
+  };
+  for (const item of items) {
+    for (const c of item.claims) {
+      stat(c.origin).claims++;
+      if (c.source !== c.origin) stat(c.source).relayed++;
+    }
+  }
+  p.buckets.forEach((bucket, b) => {
+    const start = p.candidateStart[b]!;
+    const best = chosen.get(b) ?? bestCandidate(bucket, probability, start);
+    if (best < 0) return;
+    const value = bucket.candidates[best]!;
+    const confidence = probability[start + best]!;
+    const supporting: string[] = [];
+    const against: string[] = [];
+    const several = bucket.unitEnd - bucket.unitStart > 1 && new Set(bucket.claims.map((c) => c.origin)).size > 1;
+    for (const c of bucket.claims) {
+      // A denial supports the estimate when it denies another value; in a
+      // denials-only bucket the estimate is "not this value", which its denials support.
+      const fits = compatible(c.value, value);
+      const supports = bucket.denialsOnly ? fits : fits !== c.denied;
+      (supports ? supporting : against).push(c.id);
+      const st = stat(c.origin);
+      if (!supports) st.contradicted++;
+      else if (several) st.agreed++;
+    }
+    supporting.sort(byCodeUnit);
+    against.sort(byCodeUnit);
+    const order = bucket.candidates.map((_, j) => j);
+    order.sort((a, c) => probability[start + c]! - probability[start + a]! || a - c);
+    const out: Estimate = {
+      modality: bucket.denialsOnly ? "denied" : bucket.modality,
+      value,
+      display: value.display,
+      confidence: bucket.denialsOnly ? 1 - confidence : confidence,
+      claims: supporting,
+      against,
+      ranking: order.map((j) => ({ value: bucket.candidates[j]!, display: bucket.candidates[j]!.display, probability: probability[start + j]! })),
+    };
+    results[bucket.item]!.estimates.push(out);
+  });
+
+  const trustOf = new Map<string, number>();
+  p.origins.forEach((id, o) => trustOf.set(id, trust[o]!));
+  const sources: SourceTrust[] = [...stats.keys()].sort(byCodeUnit).map((id) => {
+    const x = stats.get(id)!;
+    const t = trustOf.get(id) ?? clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor);
+    return { id, trust: t, claims: x.claims, agreed: x.agreed, contradicted: x.contradicted, relayed: x.relayed };
+  });
+  return { items: results, sources };
+}
