@@ -1,15 +1,18 @@
 /**
  * Copy detection: origins that repeat each other's errors are probably not
  * independent. For each pair of origins that give the same false value in at
- * least `copyMinShared` moments, the posterior probability that one copies the
- * other follows Dong, Berti-Equille & Srivastava (VLDB 2009): sharing a value
- * that is false is unlikely for independent sources (each false value is one
- * of n), likely for a copier. A unit's vote is then divided by
- * 1 + Σ copyRate · P(copy) over the other origins that give its value.
+ * least `copyMinShared` moments, the posterior probability that one copies
+ * the other follows Dong, Berti-Equille & Srivastava (VLDB 2009): sharing a
+ * false value is unlikely for independent sources (each is one of n false
+ * values), likely for a copier. A unit's vote is then divided by
+ * 1 + Σ copyRate · P(copy) over the other origins of its moment that give
+ * its value.
  *
- * Bounded work: pairs are counted only in moments of at most `copyMaxSharers`
- * origins, and discounts are applied only among at most that many origins
- * giving one value, so the cost is O(copyMaxSharers × claims).
+ * Bounded work: only moments of at most `copyMaxSharers` origins are looked
+ * at. Each round finds the pairs sharing false values there (a handful per
+ * moment at most), and only for the pairs suspected by that does it walk
+ * through the moments of the origin with fewer, to count where the two
+ * agree and differ.
  */
 import type { Problem } from "./model.js";
 
@@ -23,121 +26,208 @@ export interface CopySettings {
   copyRate: number;
   /** Pairs must share at least this many false values before they are suspected. */
   copyMinShared: number;
-  /** Moments (and groups of one value) with more origins than this are left out of copy detection. */
+  /** Moments with more origins than this are left out of copy detection. */
   copyMaxSharers: number;
 }
 
-interface PairCounts {
-  /** Same value, the estimate. */
-  same: number;
-  /** Same value, not the estimate. */
-  sameFalse: number;
-  /** Different values. */
-  different: number;
-  /** Σ ln n over the moments of `sameFalse`: how surprising each shared false value was. */
-  logFalseValues: number;
+/** What copy detection needs of the problem, found once. */
+export interface CopyIndex {
+  /** The one value each unit gives (global candidate index), or −1 (a denial, several values, or a value that is not a candidate). */
+  unitValue: Int32Array;
+  /** Per origin, its units in moments of at most copyMaxSharers origins, by bucket: `units[start[o]]` to `units[start[o + 1]]`. */
+  start: Int32Array;
+  units: Int32Array;
+  /** The bucket of each unit. */
+  unitBucket: Int32Array;
+  /** Buckets looked at (2 to copyMaxSharers units, not only denials). */
+  eligible: Uint8Array;
+  /** Every two units giving one value in one eligible bucket: the first unit, and the pair of their origins. */
+  sameU: Int32Array;
+  samePair: Int32Array;
+  /** The origins of each pair, and its key (a · origins + b, a < b). */
+  pairKey: Float64Array;
+  /** Where each suspected pair meets (unit of each, in bucket order), found once per pair. */
+  meetings: Map<number, Int32Array>;
 }
 
-/**
- * Independence weights of the units (1: independent), given the current
- * candidate probabilities and trust.
- */
-export function detectCopying(p: Problem, probability: Float64Array, trust: Float64Array, falseValues: (bucket: number) => number, s: CopySettings): Float64Array {
+/** Indexes the problem for copy detection. */
+export function indexCopying(p: Problem, s: CopySettings): CopyIndex {
   const unitCount = p.unitOrigin.length;
-  const weight = new Float64Array(unitCount).fill(1);
-  // The value each positive single-valued unit gives, as a global candidate index (else -1).
   const unitValue = new Int32Array(unitCount).fill(-1);
-  for (let u = 0; u < unitCount; u++) {
-    if (p.unitNegative[u]) continue;
-    let found = -1;
-    for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
-      if (p.entrySupport[e] === 1 && p.entryCompatible[e]) {
-        if (found >= 0) { found = -2; break; }
-        found = p.entryCandidate[e]!;
-      }
-    }
-    unitValue[u] = found >= 0 ? found : -1;
-  }
-  const bestOf = (b: number): number => {
-    const start = p.candidateStart[b]!;
-    const count = p.buckets[b]!.candidates.length;
-    let best = -1;
-    for (let j = 0; j < count; j++) if (best < 0 || probability[start + j]! > probability[start + best]!) best = j;
-    return start + best;
-  };
-
-  const origins = p.origins.length;
-  const pairs = new Map<number, PairCounts>();
-  p.buckets.forEach((bucket, b) => {
+  const unitBucket = new Int32Array(unitCount);
+  const eligible = new Uint8Array(p.buckets.length);
+  const counts = new Int32Array(p.origins.length + 1);
+  for (let b = 0; b < p.buckets.length; b++) {
+    const bucket = p.buckets[b]!;
     const size = bucket.unitEnd - bucket.unitStart;
-    if (size < 2 || size > s.copyMaxSharers || bucket.denialsOnly) return;
-    const truth = bestOf(b);
+    const ok = size >= 2 && size <= s.copyMaxSharers && !bucket.denialsOnly;
+    eligible[b] = ok ? 1 : 0;
+    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+      unitBucket[u] = b;
+      if (!ok || p.unitNegative[u]) continue;
+      let found = -1;
+      for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
+        if (p.entrySupport[e] === 1 && p.entryCompatible[e]) {
+          if (found >= 0) {
+            found = -2;
+            break;
+          }
+          found = p.entryCandidate[e]!;
+        }
+      }
+      unitValue[u] = found >= 0 ? found : -1;
+      if (found >= 0) counts[p.unitOrigin[u]! + 1] = counts[p.unitOrigin[u]! + 1]! + 1;
+    }
+  }
+  for (let o = 0; o < p.origins.length; o++) counts[o + 1] = counts[o + 1]! + counts[o]!;
+  const start = Int32Array.from(counts);
+  const fill = Int32Array.from(counts);
+  const units = new Int32Array(counts[p.origins.length]!);
+  // Units are visited in bucket order, so each origin's list is sorted by bucket.
+  for (let u = 0; u < unitCount; u++) {
+    if (unitValue[u]! < 0) continue;
+    const o = p.unitOrigin[u]!;
+    units[fill[o]!] = u;
+    fill[o] = fill[o]! + 1;
+  }
+  // Every two units of one value in one eligible bucket: the places a false value can be shared.
+  const origins = p.origins.length;
+  const pairIndex = new Map<number, number>();
+  const pairKey: number[] = [];
+  const sameU: number[] = [];
+  const samePair: number[] = [];
+  for (let b = 0; b < p.buckets.length; b++) {
+    if (!eligible[b]) continue;
+    const bucket = p.buckets[b]!;
     for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
       if (unitValue[u]! < 0) continue;
       for (let v = u + 1; v < bucket.unitEnd; v++) {
-        if (unitValue[v]! < 0) continue;
         const a = p.unitOrigin[u]!;
         const c = p.unitOrigin[v]!;
-        if (a === c) continue;
+        if (unitValue[v] !== unitValue[u] || a === c) continue;
         const key = a < c ? a * origins + c : c * origins + a;
-        let counts = pairs.get(key);
-        if (counts === undefined) pairs.set(key, (counts = { same: 0, sameFalse: 0, different: 0, logFalseValues: 0 }));
-        if (unitValue[u] !== unitValue[v]) counts.different++;
-        else if (unitValue[u] === truth) counts.same++;
-        else {
-          counts.sameFalse++;
-          counts.logFalseValues += Math.log(falseValues(b));
+        let pair = pairIndex.get(key);
+        if (pair === undefined) {
+          pair = pairKey.length;
+          pairIndex.set(key, pair);
+          pairKey.push(key);
         }
+        sameU.push(u);
+        samePair.push(pair);
       }
     }
-  });
+  }
+  return {
+    unitValue,
+    start,
+    units,
+    unitBucket,
+    eligible,
+    sameU: Int32Array.from(sameU),
+    samePair: Int32Array.from(samePair),
+    pairKey: Float64Array.from(pairKey),
+    meetings: new Map(),
+  };
+}
 
-  const dependence = new Map<number, number>();
+/** The unit of origin `o` in bucket `b` (among the indexed ones), or −1. */
+function unitOf(index: CopyIndex, o: number, b: number): number {
+  let lo = index.start[o]!;
+  let hi = index.start[o + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const mb = index.unitBucket[index.units[mid]!]!;
+    if (mb < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.start[o + 1]! && index.unitBucket[index.units[lo]!] === b ? index.units[lo]! : -1;
+}
+
+const snap = (x: number) => Math.round(x * 2 ** 24) / 2 ** 24;
+
+/**
+ * Independence weights of the units (1: independent), given each bucket's
+ * current best candidate (global index), the trust of the origins and the
+ * logarithm of each bucket's number of false values; `undefined` when no
+ * pair is suspected (every weight 1).
+ */
+export function detectCopying(
+  p: Problem,
+  index: CopyIndex,
+  best: Int32Array,
+  trust: Float64Array,
+  logFalseValues: Float64Array,
+  s: CopySettings,
+): Float64Array | undefined {
+  const origins = p.origins.length;
+  const { unitValue } = index;
+  // Pairs giving one false value in one moment.
+  const shared = new Int32Array(index.pairKey.length);
+  let suspected = 0;
+  for (let i = 0; i < index.sameU.length; i++) {
+    const u = index.sameU[i]!;
+    if (unitValue[u] === best[index.unitBucket[u]!]) continue;
+    const pair = index.samePair[i]!;
+    shared[pair] = shared[pair]! + 1;
+    if (shared[pair] === s.copyMinShared) suspected++;
+  }
+  if (suspected === 0) return undefined;
   const c = s.copyRate;
   const prior = s.copyPrior;
-  for (const [key, k] of pairs) {
-    if (k.sameFalse < s.copyMinShared) continue;
-    const a1 = trust[Math.floor(key / origins)]!;
-    const a2 = trust[key % origins]!;
-    const a = (a1 + a2) / 2;
-    const pt = a1 * a2;
-    const pf = ((1 - a1) * (1 - a2)) / Math.exp(k.logFalseValues / k.sameFalse);
-    const pd = Math.max(1 - pt - pf, 1e-12);
-    const independent = k.same * Math.log(pt) + k.sameFalse * Math.log(pf) + k.different * Math.log(pd);
-    const copying =
-      k.same * Math.log(pt * (1 - c) + c * a) + k.sameFalse * Math.log(pf * (1 - c) + c * (1 - a)) + k.different * Math.log(pd * (1 - c));
-    const odds = ((1 - prior) / prior) * Math.exp(independent - copying);
-    const posterior = 1 / (1 + odds);
-    if (posterior > 1e-6) dependence.set(key, posterior);
-  }
-  if (dependence.size === 0) return weight;
-
-  // Discount units that give the same value as origins they probably copy (or are copied by).
-  p.buckets.forEach((bucket) => {
-    const size = bucket.unitEnd - bucket.unitStart;
-    if (size < 2) return;
-    const byValue = new Map<number, number[]>();
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
-      const v = unitValue[u]!;
-      if (v < 0) continue;
-      const list = byValue.get(v);
-      if (list === undefined) byValue.set(v, [u]);
-      else list.push(u);
+  const discount = new Float64Array(p.unitOrigin.length);
+  let any = false;
+  for (let pair = 0; pair < shared.length; pair++) {
+    if (shared[pair]! < s.copyMinShared) continue;
+    const key = index.pairKey[pair]!;
+    const a = Math.floor(key / origins);
+    const o = key % origins;
+    let meet = index.meetings.get(key);
+    if (meet === undefined) {
+      // Where the two meet: through the moments of the one with fewer.
+      const [few, other] = index.start[a + 1]! - index.start[a]! <= index.start[o + 1]! - index.start[o]! ? [a, o] : [o, a];
+      const found: number[] = [];
+      for (let i = index.start[few]!; i < index.start[few + 1]!; i++) {
+        const u = index.units[i]!;
+        const v = unitOf(index, other, index.unitBucket[u]!);
+        if (v >= 0) found.push(u, v);
+      }
+      index.meetings.set(key, (meet = Int32Array.from(found)));
     }
-    for (const group of byValue.values()) {
-      if (group.length < 2 || group.length > s.copyMaxSharers) continue;
-      for (const u of group) {
-        let discount = 0;
-        for (const v of group) {
-          if (v === u) continue;
-          const a = p.unitOrigin[u]!;
-          const b = p.unitOrigin[v]!;
-          // Snapped, so the sum does not depend on the order of the claims.
-          discount += Math.round(c * (dependence.get(a < b ? a * origins + b : b * origins + a) ?? 0) * 2 ** 24) / 2 ** 24;
+    let kt = 0;
+    let kf = 0;
+    let kd = 0;
+    let logN = 0;
+    const together: number[] = [];
+    for (let i = 0; i < meet.length; i += 2) {
+      const u = meet[i]!;
+      const v = meet[i + 1]!;
+      const b = index.unitBucket[u]!;
+      if (unitValue[u] !== unitValue[v]) kd++;
+      else {
+        together.push(u, v);
+        if (unitValue[u] === best[b]) kt++;
+        else {
+          kf++;
+          logN += logFalseValues[b]!;
         }
-        weight[u] = 1 / (1 + discount);
       }
     }
-  });
-  return weight;
+    const a1 = trust[a]!;
+    const a2 = trust[o]!;
+    const mean = (a1 + a2) / 2;
+    const pt = a1 * a2;
+    const pf = ((1 - a1) * (1 - a2)) / Math.exp(logN / kf);
+    const pd = Math.max(1 - pt - pf, 1e-12);
+    const independent = kt * Math.log(pt) + kf * Math.log(pf) + kd * Math.log(pd);
+    const copying = kt * Math.log(pt * (1 - c) + c * mean) + kf * Math.log(pf * (1 - c) + c * (1 - mean)) + kd * Math.log(pd * (1 - c));
+    const dependence = 1 / (1 + ((1 - prior) / prior) * Math.exp(independent - copying));
+    // Snapped, so the sums do not depend on the order of the claims.
+    const share = snap(c * dependence);
+    if (share === 0) continue;
+    any = true;
+    for (const u of together) discount[u] = discount[u]! + share;
+  }
+  if (!any) return undefined;
+  for (let u = 0; u < discount.length; u++) discount[u] = 1 / (1 + discount[u]!);
+  return discount;
 }

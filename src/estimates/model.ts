@@ -16,15 +16,16 @@
  * of its value where another origin also spoke, its prior where nobody did
  * (trust is earned by corroboration), shrunk towards the prior.
  */
-import { detectCopying, type CopySettings } from "./copying.js";
+import { detectCopying, indexCopying, type CopySettings } from "./copying.js";
 import { compatible, formRank, representative, support, type SupportSettings, width } from "./support.js";
 import type {
-  Estimate,
+  EstimateClaim,
   EstimateItem,
   Estimates,
   EstimateValue,
   ItemEstimates,
   Modality,
+  RankedValue,
   SourcePrior,
   SourceTrust,
 } from "./types.js";
@@ -50,14 +51,14 @@ export interface EstimateSettings extends SupportSettings, CopySettings {
 /** The defaults; docs/estimates.md says why each is what it is. */
 export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.freeze({
   defaultTrust: 0.8,
-  priorWeight: 2,
+  priorWeight: 3,
   falseValues: 100,
   falseValuesWeight: 10,
   iterations: 10,
   trustFloor: 0.01,
   decreasePenalty: 20,
-  nearSupport: 0.5,
-  nearScale: 0.05,
+  nearSupport: 0.25,
+  nearScale: 0.01,
   dateScale: 30,
   boundScale: 1,
   copyDetection: true,
@@ -74,13 +75,18 @@ export interface EstimateOptions {
   settings?: Partial<EstimateSettings>;
 }
 
-// Votes and credits are rounded to multiples of 2^-24 before they are added, so
-// their sums are exact and do not depend on the order of claims or sources.
+// Sums are made exact, so they do not depend on the order of claims or
+// sources: credits are rounded to multiples of 2^-24, supports to multiples
+// of 2^-12 and vote strengths to multiples of 2^-16, so each vote is an
+// integer multiple of 2^-28 below 2^33 of them, and a million of them add up
+// exactly in a double.
 const GRID = 2 ** 24;
 const snap = (x: number) => Math.round(x * GRID) / GRID;
+const SUPPORT_GRID = 2 ** 12;
+const STRENGTH_GRID = 2 ** 16;
 
-/** Below this, a claim is taken not to support a candidate at all. */
-const NEGLIGIBLE = 1e-6;
+/** Below this, a claim is taken not to support a candidate at all (half the support grid). */
+const NEGLIGIBLE = 2 ** -13;
 
 /** A claim supports at most this many candidates (the nearest), so huge moments stay near-linear. */
 const MAX_ENTRIES = 256;
@@ -95,8 +101,9 @@ interface Bucket {
   /** Units (one per origin and polarity), as indices into the unit arrays. */
   unitStart: number;
   unitEnd: number;
-  /** Claims of the bucket, for the estimate's lists. */
-  claims: { id: string; value: EstimateValue; denied: boolean; origin: string }[];
+  /** Claims of the bucket, for the estimate's lists; their origins from `claimStart` in `claimOrigin`. */
+  claims: readonly EstimateClaim[];
+  claimStart: number;
   /** Only denials: the estimate names the value most likely false. */
   denialsOnly: boolean;
 }
@@ -114,6 +121,8 @@ export interface Problem {
   entryCompatible: Uint8Array;
   /** Global index of each bucket's first candidate; one more entry holds the total. */
   candidateStart: Int32Array;
+  /** The origin of each claim, bucket by bucket. */
+  claimOrigin: Int32Array;
 }
 
 function clampTrust(x: number, floor: number): number {
@@ -160,21 +169,56 @@ function inSpan(x: number, span: { lo: number; hi: number; loOpen: boolean; hiOp
   return (x > span.lo || (x === span.lo && !span.loOpen)) && (x < span.hi || (x === span.hi && !span.hiOpen));
 }
 
-/** The candidates of a bucket: every value stated; a range or bound only when no named figure lies inside it. */
-function candidatesOf(values: EstimateValue[]): EstimateValue[] {
-  const distinct = new Map<string, EstimateValue>();
+/** Whether two values are the same (what `valueIdentity` keys), without building keys. */
+function sameValue(a: EstimateValue, b: EstimateValue): boolean {
+  if (a.kind === "key" || b.kind === "key") return a.kind === "key" && b.kind === "key" && a.key === b.key;
+  const x = a.span;
+  const y = b.span;
+  return (
+    a.form === b.form &&
+    x.lo === y.lo &&
+    x.hi === y.hi &&
+    x.loOpen === y.loOpen &&
+    x.hiOpen === y.hiOpen &&
+    a.amount === b.amount
+  );
+}
+
+/** Distinct values, each once (the one with the smallest display when written several ways). */
+function distinctValues(values: readonly EstimateValue[]): EstimateValue[] {
+  const out: EstimateValue[] = [];
+  if (values.length <= 16) {
+    for (const v of values) {
+      let i = 0;
+      while (i < out.length && !sameValue(out[i]!, v)) i++;
+      if (i === out.length) out.push(v);
+      else if (v.display < out[i]!.display) out[i] = v;
+    }
+    return out;
+  }
+  const seen = new Map<string, number>();
   for (const v of values) {
     const id = valueIdentity(v);
-    const seen = distinct.get(id);
-    if (seen === undefined || v.display < seen.display) distinct.set(id, v);
+    const i = seen.get(id);
+    if (i === undefined) {
+      seen.set(id, out.length);
+      out.push(v);
+    } else if (v.display < out[i]!.display) out[i] = v;
   }
-  const points: EstimateValue[] = [];
-  const regions: EstimateValue[] = [];
-  for (const v of distinct.values()) (v.kind === "number" && (v.form === "range" || v.form === "bound") ? regions : points).push(v);
-  if (regions.length === 0) return points.sort(compareValues);
-  const xs = points.flatMap((p) => (p.kind === "number" ? [representative(p)] : [])).sort((a, b) => a - b);
-  const kept = regions.filter((r) => {
-    if (r.kind !== "number") return true;
+  return out;
+}
+
+/** The candidates of a bucket: every value stated; a range or bound only when no named figure lies inside it. */
+function candidatesOf(values: readonly EstimateValue[]): EstimateValue[] {
+  const all = distinctValues(values);
+  let regions = 0;
+  for (const v of all) if (v.kind === "number" && (v.form === "range" || v.form === "bound")) regions++;
+  if (regions === 0) return all.length > 1 ? all.sort(compareValues) : all;
+  const xs: number[] = [];
+  for (const v of all) if (v.kind === "number" && (v.form === "exact" || v.form === "approx")) xs.push(representative(v));
+  xs.sort((a, b) => a - b);
+  const kept = all.filter((r) => {
+    if (r.kind !== "number" || r.form === "exact" || r.form === "approx") return true;
     // Is any named figure inside? The first figure at or above the span's start tells.
     let lo = 0;
     let hi = xs.length;
@@ -186,7 +230,7 @@ function candidatesOf(values: EstimateValue[]): EstimateValue[] {
     for (let i = lo; i < xs.length && xs[i]! <= r.span.hi; i++) if (inSpan(xs[i]!, r.span)) return false;
     return true;
   });
-  return [...points, ...kept].sort(compareValues);
+  return kept.sort(compareValues);
 }
 
 /** Growable flat arrays. */
@@ -212,44 +256,58 @@ class Column<T extends Int32Array | Float64Array | Uint8Array> {
 /** The candidates a value can support, found without looking at every candidate of a large moment. */
 class CandidateIndex {
   private readonly keys = new Map<string, number>();
-  private readonly byPoint: { x: number; j: number }[] = [];
-  private readonly regions: number[] = [];
+  /** Number candidates by representative point (ties by candidate order). */
+  private readonly xs: Float64Array;
+  private readonly js: Int32Array;
 
   constructor(readonly candidates: readonly EstimateValue[]) {
+    const numbers: { x: number; j: number }[] = [];
     candidates.forEach((c, j) => {
       if (c.kind === "key") this.keys.set(c.key, j);
-      else if (c.form === "range" || c.form === "bound") this.regions.push(j);
-      else this.byPoint.push({ x: representative(c), j });
+      else numbers.push({ x: representative(c), j });
     });
-    this.byPoint.sort((a, b) => a.x - b.x || a.j - b.j);
+    numbers.sort((a, b) => a.x - b.x || a.j - b.j);
+    this.xs = Float64Array.from(numbers, (n) => n.x);
+    this.js = Int32Array.from(numbers, (n) => n.j);
   }
 
-  /** Candidates that `v` may support, in candidate order. */
+  /** The first position whose point is at least `x` (or above it, when `strict`). */
+  private bound(x: number, strict: boolean): number {
+    let lo = 0;
+    let hi = this.xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.xs[mid]! < x || (strict && this.xs[mid] === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Candidates that `v` may support, in candidate order: those whose point
+   * lies within `reach` of it, at most MAX_ENTRIES of them (the nearest).
+   */
   near(v: EstimateValue, reach: (v: EstimateValue) => { lo: number; hi: number }): number[] {
     if (v.kind === "key") {
       const j = this.keys.get(v.key);
       return j === undefined ? [] : [j];
     }
-    if (this.candidates.length <= 32) return this.candidates.map((_, j) => j);
     const { lo, hi } = reach(v);
-    let a = 0;
-    let b = this.byPoint.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (this.byPoint[mid]!.x < lo) a = mid + 1;
-      else b = mid;
-    }
-    const found: number[] = [...this.regions];
-    for (let i = a; i < this.byPoint.length && this.byPoint[i]!.x <= hi; i++) found.push(this.byPoint[i]!.j);
-    if (found.length > MAX_ENTRIES) {
-      // Keep the nearest to the value's own point; ties by candidate order.
+    const a = this.bound(lo, false);
+    const b = this.bound(hi, true);
+    const found: number[] = [];
+    if (b - a <= MAX_ENTRIES) {
+      for (let i = a; i < b; i++) found.push(this.js[i]!);
+    } else {
+      // The nearest to the value's own point, widening one step at a time.
       const x = representative(v);
-      const distance = (j: number) => {
-        const c = this.candidates[j]!;
-        return c.kind === "number" ? Math.abs(representative(c) - x) : Infinity;
-      };
-      found.sort((p, q) => distance(p) - distance(q) || p - q);
-      found.length = MAX_ENTRIES;
+      let left = Math.min(Math.max(this.bound(x, false), a), b) - 1;
+      let right = left + 1;
+      while (found.length < MAX_ENTRIES) {
+        const takeLeft = left >= a && (right >= b || x - this.xs[left]! <= this.xs[right]! - x);
+        if (takeLeft) found.push(this.js[left--]!);
+        else found.push(this.js[right++]!);
+      }
     }
     return found.sort((p, q) => p - q);
   }
@@ -303,10 +361,75 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   const entrySupport = new Column((n) => new Float64Array(n));
   const entryCompatible = new Column((n) => new Uint8Array(n));
   const candidateStart = new Column((n) => new Int32Array(n));
+  const claimOrigin = new Column((n) => new Int32Array(n));
   let candidateCount = 0;
   const reaches = new Map<string, ReturnType<typeof reachOf>>();
 
-  items.forEach((item, itemIndex) => {
+  const addBucket = (item: EstimateItem, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly EstimateClaim[]) => {
+    let reach = reaches.get(item.type);
+    if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
+    const stated: EstimateValue[] = [];
+    for (const c of claims) if (c.modality !== "denied") stated.push(c.value);
+    const denialsOnly = stated.length === 0;
+    const candidates = candidatesOf(denialsOnly ? claims.map((c) => c.value) : stated);
+    const index = candidates.length > 32 ? new CandidateIndex(candidates) : undefined;
+    buckets.push({ item: itemIndex, modality, domain, candidates, unitStart: unitOrigin.length, unitEnd: 0, claims, claimStart: claimOrigin.length, denialsOnly });
+    for (const c of claims) claimOrigin.push(internOrigin(c.origin));
+    candidateStart.push(candidateCount);
+    // One unit per origin and polarity: relays of one origin count once.
+    const unitOf: string[] = [];
+    const unitNeg: boolean[] = [];
+    const unitValues: EstimateValue[][] = [];
+    const lookup = claims.length > 16 ? new Map<string, number>() : undefined;
+    for (const c of claims) {
+      const negative = c.modality === "denied";
+      let u = -1;
+      if (lookup) u = lookup.get(`${negative ? "-" : "+"}${c.origin}`) ?? -1;
+      else for (let i = 0; i < unitOf.length; i++) if (unitOf[i] === c.origin && unitNeg[i] === negative) u = i;
+      if (u < 0) {
+        u = unitOf.length;
+        unitOf.push(c.origin);
+        unitNeg.push(negative);
+        unitValues.push([]);
+        lookup?.set(`${negative ? "-" : "+"}${c.origin}`, u);
+      }
+      unitValues[u]!.push(c.value);
+    }
+    for (let u = 0; u < unitOf.length; u++) {
+      unitOrigin.push(internOrigin(unitOf[u]!));
+      unitNegative.push(unitNeg[u] ? 1 : 0);
+      unitEntryStart.push(entryCandidate.length);
+      const values = unitValues[u]!.length > 1 ? distinctValues(unitValues[u]!) : unitValues[u]!;
+      let near: number[] | undefined;
+      if (index) {
+        const found = new Set<number>();
+        for (const v of values) for (const j of index.near(v, reach)) found.add(j);
+        near = [...found].sort((a, b) => a - b);
+      }
+      const count = near ? near.length : candidates.length;
+      for (let n = 0; n < count; n++) {
+        const j = near ? near[n]! : n;
+        const candidate = candidates[j]!;
+        let k = 0;
+        let compat = false;
+        for (const v of values) {
+          k += support(v, candidate, item.type, s);
+          if (!compat && compatible(v, candidate)) compat = true;
+        }
+        k /= values.length;
+        if (k > NEGLIGIBLE || compat) {
+          entryCandidate.push(candidateCount + j);
+          entrySupport.push(Math.round(k * SUPPORT_GRID) / SUPPORT_GRID);
+          entryCompatible.push(compat ? 1 : 0);
+        }
+      }
+    }
+    buckets[buckets.length - 1]!.unitEnd = unitOrigin.length;
+    candidateCount += candidates.length;
+  };
+
+  for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+    const item = items[itemIndex]!;
     let domain = -1;
     if (item.type !== "boolean") {
       const name = item.property ?? `(${item.type})`;
@@ -317,64 +440,15 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
         domains.push(name);
       }
     }
-    let reach = reaches.get(item.type);
-    if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
-    const asserted = item.claims.filter((c) => c.modality !== "planned");
-    const planned = item.claims.filter((c) => c.modality === "planned");
-    for (const [modality, claims] of [["asserted", asserted], ["planned", planned]] as const) {
-      if (claims.length === 0) continue;
-      const positive = claims.filter((c) => c.modality !== "denied");
-      const denialsOnly = positive.length === 0;
-      const candidates = candidatesOf((denialsOnly ? claims : positive).map((c) => c.value));
-      const index = new CandidateIndex(candidates);
-      const bucket: Bucket = {
-        item: itemIndex,
-        modality,
-        domain,
-        candidates,
-        unitStart: unitOrigin.length,
-        unitEnd: 0,
-        claims: claims.map((c) => ({ id: c.id, value: c.value, denied: c.modality === "denied", origin: c.origin })),
-        denialsOnly,
-      };
-      buckets.push(bucket);
-      candidateStart.push(candidateCount);
-      // One unit per origin and polarity: relays of one origin count once.
-      const units = new Map<string, { origin: string; negative: boolean; values: Map<string, EstimateValue> }>();
-      for (const c of claims) {
-        const negative = c.modality === "denied";
-        const key = `${negative ? "-" : "+"}${c.origin}`;
-        let unit = units.get(key);
-        if (unit === undefined) units.set(key, (unit = { origin: c.origin, negative, values: new Map() }));
-        unit.values.set(valueIdentity(c.value), c.value);
-      }
-      for (const unit of units.values()) {
-        unitOrigin.push(internOrigin(unit.origin));
-        unitNegative.push(unit.negative ? 1 : 0);
-        unitEntryStart.push(entryCandidate.length);
-        const values = [...unit.values.values()];
-        const near = new Set<number>();
-        for (const v of values) for (const j of index.near(v, reach)) near.add(j);
-        for (const j of [...near].sort((a, b) => a - b)) {
-          const candidate = candidates[j]!;
-          let k = 0;
-          let compat = false;
-          for (const v of values) {
-            k += support(v, candidate, item.type, s);
-            if (!compat && compatible(v, candidate)) compat = true;
-          }
-          k /= values.length;
-          if (k > NEGLIGIBLE || compat) {
-            entryCandidate.push(candidateCount + j);
-            entrySupport.push(k);
-            entryCompatible.push(compat ? 1 : 0);
-          }
-        }
-      }
-      bucket.unitEnd = unitOrigin.length;
-      candidateCount += candidates.length;
+    let asserted = false;
+    let planned = false;
+    for (const c of item.claims) {
+      if (c.modality === "planned") planned = true;
+      else asserted = true;
     }
-  });
+    if (asserted) addBucket(item, itemIndex, domain, "asserted", planned ? item.claims.filter((c) => c.modality !== "planned") : item.claims);
+    if (planned) addBucket(item, itemIndex, domain, "planned", asserted ? item.claims.filter((c) => c.modality === "planned") : item.claims);
+  }
   unitEntryStart.push(entryCandidate.length);
   candidateStart.push(candidateCount);
   return {
@@ -388,6 +462,7 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
       entrySupport: entrySupport.done(),
       entryCompatible: entryCompatible.done(),
       candidateStart: candidateStart.done(),
+      claimOrigin: claimOrigin.done(),
     },
     domains,
   };
@@ -399,38 +474,46 @@ function falseValuesOf(bucket: Bucket, learned: Float64Array): number {
 }
 
 /** Scores of every candidate: the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
-function scoresOf(p: Problem, trust: Float64Array, weight: Float64Array, learned: Float64Array): Float64Array {
-  const score = new Float64Array(p.candidateStart[p.buckets.length]!);
-  p.buckets.forEach((bucket) => {
-    const n = falseValuesOf(bucket, learned);
+function scoresOf(p: Problem, trust: Float64Array, weight: Float64Array, n: Float64Array, score: Float64Array): Float64Array {
+  score.fill(0);
+  for (let b = 0; b < p.buckets.length; b++) {
+    const bucket = p.buckets[b]!;
+    const logN = Math.log(n[b]!);
     for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
       const a = trust[p.unitOrigin[u]!]!;
-      const strength = (p.unitNegative[u] ? -1 : 1) * weight[u]! * Math.log((n * a) / (1 - a));
+      const strength = Math.round((p.unitNegative[u] ? -1 : 1) * weight[u]! * (logN + Math.log(a / (1 - a))) * STRENGTH_GRID);
       for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
         const j = p.entryCandidate[e]!;
-        score[j] = score[j]! + snap(strength * p.entrySupport[e]!);
+        score[j] = score[j]! + strength * (p.entrySupport[e]! * SUPPORT_GRID);
       }
     }
-  });
+  }
+  for (let j = 0; j < score.length; j++) score[j] = score[j]! / (STRENGTH_GRID * SUPPORT_GRID);
   return score;
 }
 
 /**
  * The probabilities of a bucket's candidates: P(j) = e^{s_j} / (Σ e^{s_i} +
  * rest), where the rest, n + 1 − |candidates| false values nobody named,
- * each has score 0.
+ * each has score 0. Returns the most probable candidate (global index; ties
+ * to the first in canonical order).
  */
-function posterior(score: Float64Array, start: number, bucket: Bucket, n: number, out: Float64Array): void {
+function posterior(score: Float64Array, start: number, bucket: Bucket, n: number, out: Float64Array): number {
   const count = bucket.candidates.length;
   let shift = 0; // the score of the values nobody named
-  for (let j = 0; j < count; j++) if (score[start + j]! > shift) shift = score[start + j]!;
+  let best = start;
+  for (let j = start; j < start + count; j++) {
+    if (score[j]! > shift) shift = score[j]!;
+    if (score[j]! > score[best]!) best = j;
+  }
   let sum = Math.max(n + 1 - count, 0) * Math.exp(-shift);
-  for (let j = 0; j < count; j++) {
-    const e = Math.exp(score[start + j]! - shift);
-    out[start + j] = e;
+  for (let j = start; j < start + count; j++) {
+    const e = Math.exp(score[j]! - shift);
+    out[j] = e;
     sum += e;
   }
-  for (let j = 0; j < count; j++) out[start + j] = out[start + j]! / sum;
+  for (let j = start; j < start + count; j++) out[j] = out[j]! / sum;
+  return best;
 }
 
 /** The most probable candidate (for denials only, the least); ties go to the first in canonical order. */
@@ -449,32 +532,42 @@ function bestCandidate(bucket: Bucket, probability: Float64Array, start: number)
  * (Accu's n, learned: copied and common errors make it small, scattered
  * errors large). Pairs are counted with the current best candidates.
  */
-function learnFalseValues(p: Problem, domains: number, probability: Float64Array, s: EstimateSettings): Float64Array {
+function learnFalseValues(p: Problem, domains: number, best: Int32Array, s: EstimateSettings): Float64Array {
   const same = new Float64Array(domains);
   const total = new Float64Array(domains);
-  const wrongBy = new Map<number, number>();
-  p.buckets.forEach((bucket, b) => {
-    if (bucket.domain < 0 || bucket.denialsOnly || bucket.unitEnd - bucket.unitStart < 3) return;
-    const start = p.candidateStart[b]!;
-    const best = start + bestCandidate(bucket, probability, start);
-    wrongBy.clear();
-    let wrong = 0;
+  const wrongValues: number[] = [];
+  for (let b = 0; b < p.buckets.length; b++) {
+    const bucket = p.buckets[b]!;
+    if (bucket.domain < 0 || bucket.denialsOnly || bucket.unitEnd - bucket.unitStart < 3) continue;
+    wrongValues.length = 0;
     for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
       if (p.unitNegative[u]) continue;
       let own = -1;
       let right = false;
       for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
         if (!p.entryCompatible[e]) continue;
-        if (p.entryCandidate[e] === best) right = true;
+        if (p.entryCandidate[e] === best[b]) right = true;
         if (p.entrySupport[e] === 1) own = own === -1 ? p.entryCandidate[e]! : -2;
       }
-      if (right || own < 0) continue;
-      wrong++;
-      wrongBy.set(own, (wrongBy.get(own) ?? 0) + 1);
+      if (!right && own >= 0) wrongValues.push(own);
     }
+    const wrong = wrongValues.length;
+    if (wrong < 2) continue;
     total[bucket.domain] = total[bucket.domain]! + (wrong * (wrong - 1)) / 2;
-    for (const m of wrongBy.values()) same[bucket.domain] = same[bucket.domain]! + (m * (m - 1)) / 2;
-  });
+    let pairs = 0;
+    if (wrong <= 16) {
+      for (let i = 0; i < wrong; i++) for (let j = i + 1; j < wrong; j++) if (wrongValues[i] === wrongValues[j]) pairs++;
+    } else {
+      wrongValues.sort((x, y) => x - y);
+      for (let i = 0; i < wrong; ) {
+        let j = i + 1;
+        while (j < wrong && wrongValues[j] === wrongValues[i]) j++;
+        pairs += ((j - i) * (j - i - 1)) / 2;
+        i = j;
+      }
+    }
+    same[bucket.domain] = same[bucket.domain]! + pairs;
+  }
   const n = new Float64Array(domains);
   const w = s.falseValuesWeight;
   for (let d = 0; d < domains; d++) {
@@ -568,30 +661,42 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   let learned: Float64Array = new Float64Array(domains.length).fill(s.falseValues);
   const probability = new Float64Array(p.candidateStart[p.buckets.length]!);
 
+  const buckets = p.buckets.length;
+  const best = new Int32Array(buckets);
+  const n = new Float64Array(buckets);
+  const copyIndex = s.copyDetection ? indexCopying(p, s) : undefined;
+  const ones = new Float64Array(p.unitOrigin.length).fill(1);
+  // Which origins' claims are checked by another origin does not change from round to round.
+  const checked = new Float64Array(origins);
+  const unchecked = new Float64Array(origins);
+  for (let b = 0; b < buckets; b++) {
+    const bucket = p.buckets[b]!;
+    const alone = bucket.unitEnd - bucket.unitStart < 2;
+    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+      const o = p.unitOrigin[u]!;
+      if (alone) unchecked[o] = unchecked[o]! + 1;
+      else checked[o] = checked[o]! + 1;
+    }
+  }
+
+  const score = new Float64Array(p.candidateStart[buckets]!);
+  const credit = new Float64Array(origins);
   for (let round = 0; round < s.iterations; round++) {
-    const score = scoresOf(p, trust, weight, learned);
-    const credit = new Float64Array(origins);
-    const checked = new Float64Array(origins);
-    const unchecked = new Float64Array(origins);
-    p.buckets.forEach((bucket, b) => {
-      const start = p.candidateStart[b]!;
-      posterior(score, start, bucket, falseValuesOf(bucket, learned), probability);
-      if (bucket.unitEnd - bucket.unitStart < 2) {
-        // Nobody else spoke: nothing is learned; the claim counts at the prior.
-        for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
-          const o = p.unitOrigin[u]!;
-          unchecked[o] = unchecked[o]! + 1;
-        }
-        return;
-      }
+    for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
+    scoresOf(p, trust, weight, n, score);
+    credit.fill(0);
+    for (let b = 0; b < buckets; b++) {
+      const bucket = p.buckets[b]!;
+      best[b] = posterior(score, p.candidateStart[b]!, bucket, n[b]!, probability);
+      // Where nobody else spoke nothing is learned: the claim counts at the prior (below).
+      if (bucket.unitEnd - bucket.unitStart < 2) continue;
       for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
         let right = 0;
         for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) if (p.entryCompatible[e]) right += probability[p.entryCandidate[e]!]!;
         const o = p.unitOrigin[u]!;
         credit[o] = credit[o]! + snap(p.unitNegative[u] ? 1 - right : right);
-        checked[o] = checked[o]! + 1;
       }
-    });
+    }
 
     // Sources of one kind share a prior: the mean trust their corroborated claims earned.
     const kindPrior = new Map<string, [number, number]>();
@@ -612,13 +717,18 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
       next[o] = clampTrust((credit[o]! + pseudo * start) / (checked[o]! + pseudo), s.trustFloor);
     }
     trust = next;
-    learned = learnFalseValues(p, domains.length, probability, s);
-    if (s.copyDetection) weight = detectCopying(p, probability, trust, (b) => falseValuesOf(p.buckets[b]!, learned), s);
+    learned = learnFalseValues(p, domains.length, best, s);
+    if (copyIndex) {
+      const logN = new Float64Array(buckets);
+      for (let b = 0; b < buckets; b++) logN[b] = Math.log(falseValuesOf(p.buckets[b]!, learned));
+      weight = detectCopying(p, copyIndex, best, trust, logN, s) ?? ones;
+    }
   }
 
   // The estimates, with the final trust.
-  const score = scoresOf(p, trust, weight, learned);
-  p.buckets.forEach((bucket, b) => posterior(score, p.candidateStart[b]!, bucket, falseValuesOf(bucket, learned), probability));
+  for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
+  scoresOf(p, trust, weight, n, score);
+  for (let b = 0; b < buckets; b++) posterior(score, p.candidateStart[b]!, p.buckets[b]!, n[b]!, probability);
   const chosen = new Map<number, number>();
   const series = new Map<string, number[]>();
   p.buckets.forEach((bucket, b) => {
@@ -631,64 +741,76 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   });
   for (const list of series.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => items[p.buckets[a]!.item]!.time! - items[p.buckets[b]!.item]!.time! || a - b);
+    const keyOf = (b: number) => items[p.buckets[b]!.item]!.key;
+    list.sort((a, b) => items[p.buckets[a]!.item]!.time! - items[p.buckets[b]!.item]!.time! || byCodeUnit(keyOf(a), keyOf(b)));
     for (const [b, j] of monotoneChoices(p, list, probability, s.decreasePenalty)) chosen.set(b, j);
   }
 
   const results: ItemEstimates[] = items.map((item) => ({ key: item.key, estimates: [] }));
-  const stats = new Map<string, { claims: number; agreed: number; contradicted: number; relayed: number }>();
-  const stat = (id: string) => {
-    let x = stats.get(id);
-    if (x === undefined) stats.set(id, (x = { claims: 0, agreed: 0, contradicted: 0, relayed: 0 }));
-    return x;
-  };
-  for (const item of items) {
-    for (const c of item.claims) {
-      stat(c.origin).claims++;
-      if (c.source !== c.origin) stat(c.source).relayed++;
-    }
-  }
-  p.buckets.forEach((bucket, b) => {
+  const claimCount = new Int32Array(origins);
+  const agreed = new Int32Array(origins);
+  const contradicted = new Int32Array(origins);
+  const relayed = new Map<string, number>();
+  for (let b = 0; b < buckets; b++) {
+    const bucket = p.buckets[b]!;
     const start = p.candidateStart[b]!;
-    const best = chosen.get(b) ?? bestCandidate(bucket, probability, start);
-    if (best < 0) return;
+    const chosenHere = chosen.get(b);
+    const best = chosenHere ?? bestCandidate(bucket, probability, start);
+    if (best < 0) continue;
     const value = bucket.candidates[best]!;
     const confidence = probability[start + best]!;
     const supporting: string[] = [];
     const against: string[] = [];
-    const several = bucket.unitEnd - bucket.unitStart > 1 && new Set(bucket.claims.map((c) => c.origin)).size > 1;
-    for (const c of bucket.claims) {
+    let several = false;
+    for (let u = bucket.unitStart + 1; u < bucket.unitEnd && !several; u++) several = p.unitOrigin[u] !== p.unitOrigin[bucket.unitStart];
+    for (let k = 0; k < bucket.claims.length; k++) {
+      const c = bucket.claims[k]!;
+      const o = p.claimOrigin[bucket.claimStart + k]!;
+      claimCount[o] = claimCount[o]! + 1;
+      if (c.source !== c.origin) relayed.set(c.source, (relayed.get(c.source) ?? 0) + 1);
       // A denial supports the estimate when it denies another value; in a
       // denials-only bucket the estimate is "not this value", which its denials support.
       const fits = compatible(c.value, value);
-      const supports = bucket.denialsOnly ? fits : fits !== c.denied;
+      const supports = bucket.denialsOnly ? fits : fits !== (c.modality === "denied");
       (supports ? supporting : against).push(c.id);
-      const st = stat(c.origin);
-      if (!supports) st.contradicted++;
-      else if (several) st.agreed++;
+      if (!supports) contradicted[o] = contradicted[o]! + 1;
+      else if (several) agreed[o] = agreed[o]! + 1;
     }
-    supporting.sort(byCodeUnit);
-    against.sort(byCodeUnit);
-    const order = bucket.candidates.map((_, j) => j);
-    order.sort((a, c) => probability[start + c]! - probability[start + a]! || a - c);
-    const out: Estimate = {
+    if (supporting.length > 1) supporting.sort(byCodeUnit);
+    if (against.length > 1) against.sort(byCodeUnit);
+    const ranking: RankedValue[] = [];
+    for (let j = 0; j < bucket.candidates.length; j++) {
+      const candidate = bucket.candidates[j]!;
+      ranking.push({ value: candidate, display: candidate.display, probability: probability[start + j]! });
+    }
+    // Most probable first; the sort is stable, so ties keep the canonical order.
+    if (ranking.length > 1) ranking.sort((a, c) => c.probability - a.probability);
+    results[bucket.item]!.estimates.push({
       modality: bucket.denialsOnly ? "denied" : bucket.modality,
       value,
       display: value.display,
       confidence: bucket.denialsOnly ? 1 - confidence : confidence,
       claims: supporting,
       against,
-      ranking: order.map((j) => ({ value: bucket.candidates[j]!, display: bucket.candidates[j]!.display, probability: probability[start + j]! })),
-    };
-    results[bucket.item]!.estimates.push(out);
-  });
+      ranking,
+    });
+  }
 
-  const trustOf = new Map<string, number>();
-  p.origins.forEach((id, o) => trustOf.set(id, trust[o]!));
-  const sources: SourceTrust[] = [...stats.keys()].sort(byCodeUnit).map((id) => {
-    const x = stats.get(id)!;
-    const t = trustOf.get(id) ?? clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor);
-    return { id, trust: t, claims: x.claims, agreed: x.agreed, contradicted: x.contradicted, relayed: x.relayed };
-  });
+  const sources: SourceTrust[] = [];
+  const originOf = new Map<string, number>();
+  p.origins.forEach((id, o) => originOf.set(id, o));
+  const ids = new Set<string>(p.origins);
+  for (const id of relayed.keys()) ids.add(id);
+  for (const id of [...ids].sort(byCodeUnit)) {
+    const o = originOf.get(id);
+    sources.push({
+      id,
+      trust: o === undefined ? clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor) : trust[o]!,
+      claims: o === undefined ? 0 : claimCount[o]!,
+      agreed: o === undefined ? 0 : agreed[o]!,
+      contradicted: o === undefined ? 0 : contradicted[o]!,
+      relayed: relayed.get(id) ?? 0,
+    });
+  }
   return { items: results, sources };
 }

@@ -109,6 +109,13 @@ function nearMiss(gap: number, near: number, far: number, type: ValueKind, s: Su
  */
 export function support(c: EstimateValue, j: EstimateValue, type: ValueKind, s: SupportSettings): number {
   if (c.kind === "key" || j.kind === "key") return c.kind === "key" && j.kind === "key" && c.key === j.key ? 1 : 0;
+  const cs = c.span;
+  const js = j.span;
+  if (cs.lo === cs.hi && js.lo === js.hi) {
+    // Two single points, the commonest case.
+    if (cs.lo === js.lo) return 1;
+    return cs.lo < js.lo ? nearMiss(js.lo - cs.lo, cs.lo, js.lo, type, s) : nearMiss(cs.lo - js.lo, cs.lo, js.lo, type, s);
+  }
   if (contains(j.span, c.span)) return 1;
   if (spansOverlap(c.span, j.span)) {
     const lo = Math.max(c.span.lo, j.span.lo);
