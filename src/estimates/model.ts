@@ -64,7 +64,7 @@ export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.free
   copyDetection: true,
   copyPrior: 0.2,
   copyRate: 0.8,
-  copyMinShared: 2,
+  copyMinShared: 1,
   copyMaxSharers: 8,
 });
 
