@@ -48,7 +48,10 @@ export interface EstimateSettings extends SupportSettings, CopySettings {
   decreasePenalty: number;
 }
 
-/** The defaults; docs/estimates.md says why each is what it is. */
+/**
+ * The defaults; docs/estimates.md says why each is what it is.
+ * @example estimate(items, { settings: { ...DEFAULT_ESTIMATE_SETTINGS, copyDetection: false } })
+ */
 export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.freeze({
   defaultTrust: 0.8,
   priorWeight: 3,
@@ -237,8 +240,11 @@ function candidatesOf(values: readonly EstimateValue[]): EstimateValue[] {
 class Column<T extends Int32Array | Float64Array | Uint8Array> {
   data: T;
   length = 0;
-  constructor(private readonly make: (n: number) => T) {
-    this.data = make(1024);
+  constructor(
+    private readonly make: (n: number) => T,
+    capacity = 1024,
+  ) {
+    this.data = make(Math.max(capacity, 16));
   }
   push(x: number): void {
     if (this.length === this.data.length) {
@@ -354,52 +360,77 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   const domainIndex = new Map<string, number>();
   const domains: string[] = [];
   const buckets: Bucket[] = [];
-  const unitOrigin = new Column((n) => new Int32Array(n));
-  const unitNegative = new Column((n) => new Uint8Array(n));
-  const unitEntryStart = new Column((n) => new Int32Array(n));
-  const entryCandidate = new Column((n) => new Int32Array(n));
-  const entrySupport = new Column((n) => new Float64Array(n));
-  const entryCompatible = new Column((n) => new Uint8Array(n));
-  const candidateStart = new Column((n) => new Int32Array(n));
-  const claimOrigin = new Column((n) => new Int32Array(n));
+  let claimTotal = 0;
+  for (const item of items) claimTotal += item.claims.length;
+  // Sized for the common case (about two candidates a claim supports), grown when needed.
+  const unitOrigin = new Column((n) => new Int32Array(n), claimTotal);
+  const unitNegative = new Column((n) => new Uint8Array(n), claimTotal);
+  const unitEntryStart = new Column((n) => new Int32Array(n), claimTotal + 1);
+  const entryCandidate = new Column((n) => new Int32Array(n), 2 * claimTotal);
+  const entrySupport = new Column((n) => new Float64Array(n), 2 * claimTotal);
+  const entryCompatible = new Column((n) => new Uint8Array(n), 2 * claimTotal);
+  const candidateStart = new Column((n) => new Int32Array(n), items.length + 1);
+  const claimOrigin = new Column((n) => new Int32Array(n), claimTotal);
   let candidateCount = 0;
   const reaches = new Map<string, ReturnType<typeof reachOf>>();
 
+  // Scratch lists, reused from bucket to bucket.
+  const stated: EstimateValue[] = [];
+  const unitOf: number[] = [];
+  const unitNeg: number[] = [];
+  const claimUnit: number[] = [];
+  const unitValuesScratch: EstimateValue[] = [];
   const addBucket = (item: EstimateItem, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly EstimateClaim[]) => {
     let reach = reaches.get(item.type);
     if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
-    const stated: EstimateValue[] = [];
+    stated.length = 0;
     for (const c of claims) if (c.modality !== "denied") stated.push(c.value);
     const denialsOnly = stated.length === 0;
-    const candidates = candidatesOf(denialsOnly ? claims.map((c) => c.value) : stated);
+    const candidates = stated.length === 1 ? [stated[0]!] : candidatesOf(denialsOnly ? claims.map((c) => c.value) : stated);
     const index = candidates.length > 32 ? new CandidateIndex(candidates) : undefined;
-    buckets.push({ item: itemIndex, modality, domain, candidates, unitStart: unitOrigin.length, unitEnd: 0, claims, claimStart: claimOrigin.length, denialsOnly });
+    const first = claimOrigin.length;
+    buckets.push({ item: itemIndex, modality, domain, candidates, unitStart: unitOrigin.length, unitEnd: 0, claims, claimStart: first, denialsOnly });
     for (const c of claims) claimOrigin.push(internOrigin(c.origin));
     candidateStart.push(candidateCount);
     // One unit per origin and polarity: relays of one origin count once.
-    const unitOf: string[] = [];
-    const unitNeg: boolean[] = [];
-    const unitValues: EstimateValue[][] = [];
-    const lookup = claims.length > 16 ? new Map<string, number>() : undefined;
-    for (const c of claims) {
-      const negative = c.modality === "denied";
+    unitOf.length = 0;
+    unitNeg.length = 0;
+    claimUnit.length = 0;
+    const lookup = claims.length > 16 ? new Map<number, number>() : undefined;
+    for (let k = 0; k < claims.length; k++) {
+      const o = claimOrigin.data[first + k]!;
+      const negative = claims[k]!.modality === "denied" ? 1 : 0;
       let u = -1;
-      if (lookup) u = lookup.get(`${negative ? "-" : "+"}${c.origin}`) ?? -1;
-      else for (let i = 0; i < unitOf.length; i++) if (unitOf[i] === c.origin && unitNeg[i] === negative) u = i;
+      if (lookup) u = lookup.get(o * 2 + negative) ?? -1;
+      else {
+        for (let i = 0; i < unitOf.length; i++) {
+          if (unitOf[i] === o && unitNeg[i] === negative) {
+            u = i;
+            break;
+          }
+        }
+      }
       if (u < 0) {
         u = unitOf.length;
-        unitOf.push(c.origin);
+        unitOf.push(o);
         unitNeg.push(negative);
-        unitValues.push([]);
-        lookup?.set(`${negative ? "-" : "+"}${c.origin}`, u);
+        lookup?.set(o * 2 + negative, u);
       }
-      unitValues[u]!.push(c.value);
+      claimUnit.push(u);
+    }
+    let claimsOfUnit: number[][] | undefined;
+    if (lookup) {
+      claimsOfUnit = unitOf.map(() => []);
+      for (let k = 0; k < claims.length; k++) claimsOfUnit[claimUnit[k]!]!.push(k);
     }
     for (let u = 0; u < unitOf.length; u++) {
-      unitOrigin.push(internOrigin(unitOf[u]!));
-      unitNegative.push(unitNeg[u] ? 1 : 0);
+      unitOrigin.push(unitOf[u]!);
+      unitNegative.push(unitNeg[u]!);
       unitEntryStart.push(entryCandidate.length);
-      const values = unitValues[u]!.length > 1 ? distinctValues(unitValues[u]!) : unitValues[u]!;
+      unitValuesScratch.length = 0;
+      if (claimsOfUnit) for (const k of claimsOfUnit[u]!) unitValuesScratch.push(claims[k]!.value);
+      else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claims[k]!.value);
+      const values = unitValuesScratch.length > 1 ? distinctValues(unitValuesScratch) : unitValuesScratch;
       let near: number[] | undefined;
       if (index) {
         const found = new Set<number>();
@@ -474,21 +505,27 @@ function falseValuesOf(bucket: Bucket, learned: Float64Array): number {
 }
 
 /** Scores of every candidate: the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
-function scoresOf(p: Problem, trust: Float64Array, weight: Float64Array, n: Float64Array, score: Float64Array): Float64Array {
-  score.fill(0);
-  for (let b = 0; b < p.buckets.length; b++) {
+function scoresOf(p: Problem, which: Int32Array, trust: Float64Array, weight: Float64Array, n: Float64Array, score: Float64Array): Float64Array {
+  // ln(A / (1 − A)) once per origin.
+  const logit = new Float64Array(trust.length);
+  for (let o = 0; o < trust.length; o++) logit[o] = Math.log(trust[o]! / (1 - trust[o]!));
+  const scale = 1 / (STRENGTH_GRID * SUPPORT_GRID);
+  for (let i = 0; i < which.length; i++) {
+    const b = which[i]!;
     const bucket = p.buckets[b]!;
     const logN = Math.log(n[b]!);
+    const first = p.candidateStart[b]!;
+    const last = first + bucket.candidates.length;
+    for (let j = first; j < last; j++) score[j] = 0;
     for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
-      const a = trust[p.unitOrigin[u]!]!;
-      const strength = Math.round((p.unitNegative[u] ? -1 : 1) * weight[u]! * (logN + Math.log(a / (1 - a))) * STRENGTH_GRID);
+      const strength = Math.round((p.unitNegative[u] ? -1 : 1) * weight[u]! * (logN + logit[p.unitOrigin[u]!]!) * STRENGTH_GRID);
       for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
         const j = p.entryCandidate[e]!;
         score[j] = score[j]! + strength * (p.entrySupport[e]! * SUPPORT_GRID);
       }
     }
+    for (let j = first; j < last; j++) score[j] = score[j]! * scale;
   }
-  for (let j = 0; j < score.length; j++) score[j] = score[j]! / (STRENGTH_GRID * SUPPORT_GRID);
   return score;
 }
 
@@ -681,15 +718,20 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
 
   const score = new Float64Array(p.candidateStart[buckets]!);
   const credit = new Float64Array(origins);
+  // Rounds only look at buckets where several units speak: where one speaks alone nothing is learned
+  // (its claims count at the prior, below), and its estimate is computed once, at the end.
+  const shared: number[] = [];
+  for (let b = 0; b < buckets; b++) if (p.buckets[b]!.unitEnd - p.buckets[b]!.unitStart > 1) shared.push(b);
+  const several = Int32Array.from(shared);
+  const all = Int32Array.from({ length: buckets }, (_, b) => b);
   for (let round = 0; round < s.iterations; round++) {
     for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
-    scoresOf(p, trust, weight, n, score);
+    scoresOf(p, several, trust, weight, n, score);
     credit.fill(0);
-    for (let b = 0; b < buckets; b++) {
+    for (let i = 0; i < several.length; i++) {
+      const b = several[i]!;
       const bucket = p.buckets[b]!;
       best[b] = posterior(score, p.candidateStart[b]!, bucket, n[b]!, probability);
-      // Where nobody else spoke nothing is learned: the claim counts at the prior (below).
-      if (bucket.unitEnd - bucket.unitStart < 2) continue;
       for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
         let right = 0;
         for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) if (p.entryCompatible[e]) right += probability[p.entryCandidate[e]!]!;
@@ -727,7 +769,7 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
 
   // The estimates, with the final trust.
   for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
-  scoresOf(p, trust, weight, n, score);
+  scoresOf(p, all, trust, weight, n, score);
   for (let b = 0; b < buckets; b++) posterior(score, p.candidateStart[b]!, p.buckets[b]!, n[b]!, probability);
   const chosen = new Map<number, number>();
   const series = new Map<string, number[]>();

@@ -23,7 +23,10 @@ function below(a: NumberSpan, b: NumberSpan): boolean {
   return a.hi < b.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen));
 }
 
-/** Whether two spans share a number: the checker's notion of compatible values. */
+/**
+ * Whether two spans share a number: the checker's notion of compatible values.
+ * @example spansOverlap({ lo: 90, hi: Infinity, loOpen: true, hiOpen: false }, { lo: 90, hi: 90, loOpen: false, hiOpen: false }) // false
+ */
 export function spansOverlap(a: NumberSpan, b: NumberSpan): boolean {
   return !below(a, b) && !below(b, a);
 }
@@ -35,13 +38,19 @@ function contains(outer: NumberSpan, inner: NumberSpan): boolean {
   return lo && hi;
 }
 
-/** Whether two values can both be true: overlapping spans, or equal keys. */
+/**
+ * Whether two values can both be true: overlapping spans, or equal keys.
+ * @example compatible(estimateValueOf(parseQuantity(900).value), estimateValueOf(parseQuantity("<1000").value)) // true
+ */
 export function compatible(a: EstimateValue, b: EstimateValue): boolean {
   if (a.kind === "key") return b.kind === "key" && a.key === b.key;
   return b.kind === "number" && spansOverlap(a.span, b.span);
 }
 
-/** The point that stands for a number value: its amount, a range's middle, a bound's end. */
+/**
+ * The point that stands for a number value: its amount, a range's middle, a bound's end.
+ * @example representative(estimateValueOf(parseQuantity("2000..2500").value)) // 2250
+ */
 export function representative(v: NumberValue): number {
   if (v.amount !== undefined && Number.isFinite(v.amount)) return v.amount;
   const { lo, hi } = v.span;
@@ -51,14 +60,20 @@ export function representative(v: NumberValue): number {
   return 0;
 }
 
-/** The width of a number value's span (Infinity when open-ended). */
+/**
+ * The width of a number value's span (Infinity when open-ended).
+ * @example width(estimateValueOf(parseQuantity("~1400").value)) // 280
+ */
 export function width(v: NumberValue): number {
   return v.span.hi - v.span.lo;
 }
 
 const FORM_RANK: Record<NumberForm, number> = { exact: 0, approx: 1, range: 2, bound: 3 };
 
-/** Ranks forms from the most specific (`exact`) to the least (`bound`). */
+/**
+ * Ranks forms from the most specific (`exact`) to the least (`bound`).
+ * @example formRank("exact") < formRank("approx") // true
+ */
 export function formRank(form: NumberForm): number {
   return FORM_RANK[form];
 }
@@ -106,6 +121,7 @@ function nearMiss(gap: number, near: number, far: number, type: ValueKind, s: Su
  * implies `j` (its interval lies inside `j`'s), the claim's curve at the
  * point of the overlap nearest `j`'s representative when they overlap, a
  * near miss's small support when they do not, and 0 for different keys.
+ * @example support(approx1400, exact1500, "quantity", DEFAULT_ESTIMATE_SETTINGS) // ≈ 0.7: inside "~1400", off its amount
  */
 export function support(c: EstimateValue, j: EstimateValue, type: ValueKind, s: SupportSettings): number {
   if (c.kind === "key" || j.kind === "key") return c.kind === "key" && j.kind === "key" && c.key === j.key ? 1 : 0;
