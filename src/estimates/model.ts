@@ -92,7 +92,7 @@ const STRENGTH_GRID = 2 ** 16;
 const NEGLIGIBLE = 2 ** -13;
 
 /** A claim supports at most this many candidates (the nearest), so huge moments stay near-linear. */
-const MAX_ENTRIES = 256;
+const MAX_ENTRIES = 64;
 
 /** The values in play for one item and modality. */
 interface Bucket {
@@ -432,7 +432,8 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
       else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claims[k]!.value);
       const values = unitValuesScratch.length > 1 ? distinctValues(unitValuesScratch) : unitValuesScratch;
       let near: number[] | undefined;
-      if (index) {
+      if (index && values.length === 1) near = index.near(values[0]!, reach);
+      else if (index) {
         const found = new Set<number>();
         for (const v of values) for (const j of index.near(v, reach)) found.add(j);
         near = [...found].sort((a, b) => a - b);
