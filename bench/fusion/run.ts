@@ -163,14 +163,16 @@ function main(argv: string[]): void {
 
 /** The values each setting takes in the sweep, around its default. */
 const SWEEP: Partial<Record<keyof EstimateSettings, number[]>> = {
-  defaultTrust: [0.5, 0.6, 0.7, 0.8, 0.9],
-  priorWeight: [0.5, 1, 2, 4, 8],
-  falseValues: [10, 30, 100, 300, 1000],
-  iterations: [1, 3, 5, 10, 20],
-  nearSupport: [0, 0.25, 0.5, 0.75],
-  nearScale: [0.01, 0.02, 0.05, 0.1, 0.2],
-  copyPrior: [0.05, 0.1, 0.2, 0.4],
-  copyMinShared: [1, 2, 3, 5],
+  defaultTrust: [0.6, 0.7, 0.8, 0.9],
+  priorWeight: [1, 2, 3, 4, 6],
+  falseValues: [10, 30, 100, 300],
+  falseValuesWeight: [0, 1, 10, 100],
+  iterations: [3, 5, 10, 20, 50],
+  nearSupport: [0, 0.125, 0.25, 0.5],
+  nearScale: [0.003, 0.01, 0.03],
+  copyPrior: [0.05, 0.2, 0.5],
+  copyRate: [0.5, 0.8, 0.95],
+  copyMinShared: [1, 2, 3],
 };
 
 function sweepSettings(items: readonly EstimateItem[], sources: readonly SourcePrior[], exact: readonly GoldValue[], halves: [GoldValue[], GoldValue[]]) {

@@ -146,10 +146,10 @@ function unitOf(index: CopyIndex, o: number, b: number): number {
 const snap = (x: number) => Math.round(x * 2 ** 24) / 2 ** 24;
 
 /**
- * Independence weights of the units (1: independent), given each bucket's
- * current best candidate (global index), the trust of the origins and the
- * logarithm of each bucket's number of false values; `undefined` when no
- * pair is suspected (every weight 1).
+ * Writes the independence weights of the units (1: independent) into `out`,
+ * given each bucket's current best candidate (global index), the trust of
+ * the origins and the logarithm of each bucket's number of false values.
+ * Returns false, writing nothing, when no pair is suspected (every weight 1).
  */
 export function detectCopying(
   p: Problem,
@@ -158,7 +158,8 @@ export function detectCopying(
   trust: Float64Array,
   logFalseValues: Float64Array,
   s: CopySettings,
-): Float64Array | undefined {
+  out: Float64Array,
+): boolean {
   const origins = p.origins.length;
   const { unitValue } = index;
   // Pairs giving one false value in one moment.
@@ -171,10 +172,11 @@ export function detectCopying(
     shared[pair] = shared[pair]! + 1;
     if (shared[pair] === s.copyMinShared) suspected++;
   }
-  if (suspected === 0) return undefined;
+  if (suspected === 0) return false;
   const c = s.copyRate;
   const prior = s.copyPrior;
-  const discount = new Float64Array(p.unitOrigin.length);
+  const discount = out;
+  discount.fill(0);
   let any = false;
   for (let pair = 0; pair < shared.length; pair++) {
     if (shared[pair]! < s.copyMinShared) continue;
@@ -227,7 +229,7 @@ export function detectCopying(
     any = true;
     for (const u of together) discount[u] = discount[u]! + share;
   }
-  if (!any) return undefined;
+  if (!any) return false;
   for (let u = 0; u < discount.length; u++) discount[u] = 1 / (1 + discount[u]!);
-  return discount;
+  return true;
 }

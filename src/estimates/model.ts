@@ -564,51 +564,36 @@ function bestCandidate(bucket: Bucket, probability: Float64Array, start: number)
   return best;
 }
 
+/** Adds the pairs of wrong claims of one moment, and those that coincide, to their domain's counts. */
+function countCollisions(wrongValues: number[], domain: number, same: Float64Array, total: Float64Array): void {
+  const wrong = wrongValues.length;
+  total[domain] = total[domain]! + (wrong * (wrong - 1)) / 2;
+  let pairs = 0;
+  if (wrong <= 16) {
+    for (let i = 0; i < wrong; i++) for (let j = i + 1; j < wrong; j++) if (wrongValues[i] === wrongValues[j]) pairs++;
+  } else {
+    wrongValues.sort((x, y) => x - y);
+    for (let i = 0; i < wrong; ) {
+      let j = i + 1;
+      while (j < wrong && wrongValues[j] === wrongValues[i]) j++;
+      pairs += ((j - i) * (j - i - 1)) / 2;
+      i = j;
+    }
+  }
+  same[domain] = same[domain]! + pairs;
+}
+
 /**
  * How many false values a wrong claim picks from, per domain: the inverse of
  * how often two wrong claims of one moment coincide, with n₀ as prior
  * (Accu's n, learned: copied and common errors make it small, scattered
- * errors large). Pairs are counted with the current best candidates.
+ * errors large). Wrong claims are those incompatible with the current
+ * estimate, counted in moments of at least three origins.
  */
-function learnFalseValues(p: Problem, domains: number, best: Int32Array, s: EstimateSettings): Float64Array {
-  const same = new Float64Array(domains);
-  const total = new Float64Array(domains);
-  const wrongValues: number[] = [];
-  for (let b = 0; b < p.buckets.length; b++) {
-    const bucket = p.buckets[b]!;
-    if (bucket.domain < 0 || bucket.denialsOnly || bucket.unitEnd - bucket.unitStart < 3) continue;
-    wrongValues.length = 0;
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
-      if (p.unitNegative[u]) continue;
-      let own = -1;
-      let right = false;
-      for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
-        if (!p.entryCompatible[e]) continue;
-        if (p.entryCandidate[e] === best[b]) right = true;
-        if (p.entrySupport[e] === 1) own = own === -1 ? p.entryCandidate[e]! : -2;
-      }
-      if (!right && own >= 0) wrongValues.push(own);
-    }
-    const wrong = wrongValues.length;
-    if (wrong < 2) continue;
-    total[bucket.domain] = total[bucket.domain]! + (wrong * (wrong - 1)) / 2;
-    let pairs = 0;
-    if (wrong <= 16) {
-      for (let i = 0; i < wrong; i++) for (let j = i + 1; j < wrong; j++) if (wrongValues[i] === wrongValues[j]) pairs++;
-    } else {
-      wrongValues.sort((x, y) => x - y);
-      for (let i = 0; i < wrong; ) {
-        let j = i + 1;
-        while (j < wrong && wrongValues[j] === wrongValues[i]) j++;
-        pairs += ((j - i) * (j - i - 1)) / 2;
-        i = j;
-      }
-    }
-    same[bucket.domain] = same[bucket.domain]! + pairs;
-  }
-  const n = new Float64Array(domains);
+function falseValueCounts(same: Float64Array, total: Float64Array, s: EstimateSettings): Float64Array {
+  const n = new Float64Array(same.length);
   const w = s.falseValuesWeight;
-  for (let d = 0; d < domains; d++) {
+  for (let d = 0; d < same.length; d++) {
     n[d] = w > 0 ? Math.max((total[d]! + w) / (same[d]! + w / s.falseValues), 1) : s.falseValues;
   }
   return n;
@@ -725,20 +710,41 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   for (let b = 0; b < buckets; b++) if (p.buckets[b]!.unitEnd - p.buckets[b]!.unitStart > 1) shared.push(b);
   const several = Int32Array.from(shared);
   const all = Int32Array.from({ length: buckets }, (_, b) => b);
+  let next: Float64Array = new Float64Array(origins);
+  const logN = new Float64Array(buckets);
+  const copyWeight = new Float64Array(p.unitOrigin.length);
+  const same = new Float64Array(domains.length);
+  const total = new Float64Array(domains.length);
+  const wrongValues: number[] = [];
   for (let round = 0; round < s.iterations; round++) {
     for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
     scoresOf(p, several, trust, weight, n, score);
     credit.fill(0);
+    same.fill(0);
+    total.fill(0);
     for (let i = 0; i < several.length; i++) {
       const b = several[i]!;
       const bucket = p.buckets[b]!;
-      best[b] = posterior(score, p.candidateStart[b]!, bucket, n[b]!, probability);
+      const top = (best[b] = posterior(score, p.candidateStart[b]!, bucket, n[b]!, probability));
+      // Wrong claims that coincide, for the number of false values (moments of three origins or more).
+      const counts = bucket.domain >= 0 && !bucket.denialsOnly && bucket.unitEnd - bucket.unitStart >= 3;
+      wrongValues.length = 0;
       for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
         let right = 0;
-        for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) if (p.entryCompatible[e]) right += probability[p.entryCandidate[e]!]!;
+        let own = -1;
+        let atBest = false;
+        for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
+          if (!p.entryCompatible[e]) continue;
+          const j = p.entryCandidate[e]!;
+          right += probability[j]!;
+          if (j === top) atBest = true;
+          if (p.entrySupport[e] === 1) own = own === -1 ? j : -2;
+        }
         const o = p.unitOrigin[u]!;
         credit[o] = credit[o]! + snap(p.unitNegative[u] ? 1 - right : right);
+        if (counts && !p.unitNegative[u] && !atBest && own >= 0) wrongValues.push(own);
       }
+      if (wrongValues.length >= 2) countCollisions(wrongValues, bucket.domain, same, total);
     }
 
     // Sources of one kind share a prior: the mean trust their corroborated claims earned.
@@ -751,7 +757,6 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
       x[1] += 1;
       kindPrior.set(kind, x);
     }
-    const next = new Float64Array(origins);
     for (let o = 0; o < origins; o++) {
       const kind = kindOf[o];
       const shared = kind !== undefined && !declared[o] ? kindPrior.get(kind) : undefined;
@@ -759,12 +764,11 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
       const pseudo = s.priorWeight + unchecked[o]!;
       next[o] = clampTrust((credit[o]! + pseudo * start) / (checked[o]! + pseudo), s.trustFloor);
     }
-    trust = next;
-    learned = learnFalseValues(p, domains.length, best, s);
+    [trust, next] = [next, trust];
+    learned = falseValueCounts(same, total, s);
     if (copyIndex) {
-      const logN = new Float64Array(buckets);
       for (let b = 0; b < buckets; b++) logN[b] = Math.log(falseValuesOf(p.buckets[b]!, learned));
-      weight = detectCopying(p, copyIndex, best, trust, logN, s) ?? ones;
+      weight = detectCopying(p, copyIndex, best, trust, logN, s, copyWeight) ? copyWeight : ones;
     }
   }
 
