@@ -16,7 +16,7 @@
  */
 import type { Problem } from "./model.js";
 
-/** The settings of copy detection. */
+/** The settings of copy detection. @internal */
 export interface CopySettings {
   /** Detect copying at all. */
   copyDetection: boolean;
@@ -30,7 +30,7 @@ export interface CopySettings {
   copyMaxSharers: number;
 }
 
-/** What copy detection needs of the problem, found once. */
+/** What copy detection needs of the problem, found once. @internal */
 export interface CopyIndex {
   /** The one value each unit gives (global candidate index), or −1 (a denial, several values, or a value that is not a candidate). */
   unitValue: Int32Array;
@@ -50,7 +50,7 @@ export interface CopyIndex {
   meetings: Map<number, Int32Array>;
 }
 
-/** Indexes the problem for copy detection. */
+/** Indexes the problem for copy detection. @internal */
 export function indexCopying(p: Problem, s: CopySettings): CopyIndex {
   const unitCount = p.unitOrigin.length;
   const unitValue = new Int32Array(unitCount).fill(-1);
@@ -150,6 +150,7 @@ const snap = (x: number) => Math.round(x * 2 ** 24) / 2 ** 24;
  * given each bucket's current best candidate (global index), the trust of
  * the origins and the logarithm of each bucket's number of false values.
  * Returns false, writing nothing, when no pair is suspected (every weight 1).
+ * @internal
  */
 export function detectCopying(
   p: Problem,

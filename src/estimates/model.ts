@@ -30,7 +30,7 @@ import type {
   SourceTrust,
 } from "./types.js";
 
-/** The model's settings; every field has a default (`DEFAULT_ESTIMATE_SETTINGS`). */
+/** The model's settings; every field has a default (`DEFAULT_ESTIMATE_SETTINGS`). @internal */
 export interface EstimateSettings extends SupportSettings, CopySettings {
   /** Starting trust of a source with no `reliability` (and no kind to learn one from). */
   defaultTrust: number;
@@ -51,6 +51,7 @@ export interface EstimateSettings extends SupportSettings, CopySettings {
 /**
  * The defaults; docs/estimates.md says why each is what it is.
  * @example estimate(items, { settings: { ...DEFAULT_ESTIMATE_SETTINGS, copyDetection: false } })
+ * @internal
  */
 export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.freeze({
   defaultTrust: 0.8,
@@ -71,7 +72,7 @@ export const DEFAULT_ESTIMATE_SETTINGS: Readonly<EstimateSettings> = Object.free
   copyMaxSharers: 8,
 });
 
-/** Everything the model needs besides the items. */
+/** Everything the model needs besides the items. @internal */
 export interface EstimateOptions {
   /** Priors: `reliability` is a source's starting trust; sources of one `kind` share a learned one. */
   sources?: Iterable<SourcePrior>;
@@ -111,7 +112,7 @@ interface Bucket {
   denialsOnly: boolean;
 }
 
-/** The prepared problem: buckets, and flat arrays of units and their support entries. */
+/** The prepared problem: buckets, and flat arrays of units and their support entries. @internal */
 export interface Problem {
   buckets: Bucket[];
   origins: string[];
@@ -149,6 +150,7 @@ function byCodeUnit(a: string, b: string): number {
  * smaller, then by display; keys in code-unit order. It never looks at
  * claim ids, sources or input order.
  * @example compareValues(exact(1400), approx(1400)) < 0 // the exact figure first
+ * @internal
  */
 export function compareValues(a: EstimateValue, b: EstimateValue): number {
   if (a.kind === "key" || b.kind === "key") {
@@ -665,6 +667,7 @@ function monotoneChoices(p: Problem, buckets: number[], probability: Float64Arra
  * @example
  * const { items, sources } = estimate([{ key: "troops@2025-04", type: "quantity", temporal: "state", claims }]);
  * items[0].estimates[0] // { modality: "asserted", display: "~1400", confidence: 0.93, claims: [...], against: [...] }
+ * @internal
  */
 export function estimate(items: readonly EstimateItem[], options: EstimateOptions = {}): Estimates {
   const s: EstimateSettings = { ...DEFAULT_ESTIMATE_SETTINGS, ...options.settings };

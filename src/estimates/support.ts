@@ -6,7 +6,7 @@
  */
 import type { EstimateValue, NumberForm, NumberSpan, NumberValue, ValueKind } from "./types.js";
 
-/** The parameters of the support curves. */
+/** The parameters of the support curves. @internal */
 export interface SupportSettings {
   /** The most a claim supports an incompatible value just outside its interval (β). */
   nearSupport: number;
@@ -26,6 +26,7 @@ function below(a: NumberSpan, b: NumberSpan): boolean {
 /**
  * Whether two spans share a number: the checker's notion of compatible values.
  * @example spansOverlap({ lo: 90, hi: Infinity, loOpen: true, hiOpen: false }, { lo: 90, hi: 90, loOpen: false, hiOpen: false }) // false
+ * @internal
  */
 export function spansOverlap(a: NumberSpan, b: NumberSpan): boolean {
   return !below(a, b) && !below(b, a);
@@ -41,6 +42,7 @@ function contains(outer: NumberSpan, inner: NumberSpan): boolean {
 /**
  * Whether two values can both be true: overlapping spans, or equal keys.
  * @example compatible(estimateValueOf(parseQuantity(900).value), estimateValueOf(parseQuantity("<1000").value)) // true
+ * @internal
  */
 export function compatible(a: EstimateValue, b: EstimateValue): boolean {
   if (a.kind === "key") return b.kind === "key" && a.key === b.key;
@@ -50,6 +52,7 @@ export function compatible(a: EstimateValue, b: EstimateValue): boolean {
 /**
  * The point that stands for a number value: its amount, a range's middle, a bound's end.
  * @example representative(estimateValueOf(parseQuantity("2000..2500").value)) // 2250
+ * @internal
  */
 export function representative(v: NumberValue): number {
   if (v.amount !== undefined && Number.isFinite(v.amount)) return v.amount;
@@ -63,6 +66,7 @@ export function representative(v: NumberValue): number {
 /**
  * The width of a number value's span (Infinity when open-ended).
  * @example width(estimateValueOf(parseQuantity("~1400").value)) // 280
+ * @internal
  */
 export function width(v: NumberValue): number {
   return v.span.hi - v.span.lo;
@@ -73,6 +77,7 @@ const FORM_RANK: Record<NumberForm, number> = { exact: 0, approx: 1, range: 2, b
 /**
  * Ranks forms from the most specific (`exact`) to the least (`bound`).
  * @example formRank("exact") < formRank("approx") // true
+ * @internal
  */
 export function formRank(form: NumberForm): number {
   return FORM_RANK[form];
@@ -122,6 +127,7 @@ function nearMiss(gap: number, near: number, far: number, type: ValueKind, s: Su
  * point of the overlap nearest `j`'s representative when they overlap, a
  * near miss's small support when they do not, and 0 for different keys.
  * @example support(approx1400, exact1500, "quantity", DEFAULT_ESTIMATE_SETTINGS) // ≈ 0.7: inside "~1400", off its amount
+ * @internal
  */
 export function support(c: EstimateValue, j: EstimateValue, type: ValueKind, s: SupportSettings): number {
   if (c.kind === "key" || j.kind === "key") return c.kind === "key" && j.kind === "key" && c.key === j.key ? 1 : 0;

@@ -4,16 +4,16 @@
  * depends on the claim-set model, so the model runs on any claims.
  */
 
-/** What a claim does with its value (DESIGN §1). */
+/** What a claim does with its value (DESIGN §1). @internal */
 export type Modality = "asserted" | "planned" | "denied";
 
-/** How a property's value behaves over time (DESIGN §3). */
+/** How a property's value behaves over time (DESIGN §3). @internal */
 export type Temporal = "state" | "cumulative" | "static";
 
-/** The type of a property's values: it decides how values compare. */
+/** The type of a property's values: it decides how values compare. @internal */
 export type ValueKind = "quantity" | "date" | "boolean" | "text";
 
-/** A set of numbers (or day numbers); infinite ends are unbounded, as the checker's spans. */
+/** A set of numbers (or day numbers); infinite ends are unbounded, as the checker's spans. @internal */
 export interface NumberSpan {
   lo: number;
   hi: number;
@@ -26,10 +26,11 @@ export interface NumberSpan {
  * `exact` (`1400`), `approx` (`~1400`: most at the amount, less towards the
  * ends), `range` (`2000..2500`, a month or a year: evenly inside), `bound`
  * (`>=70`, `<1000`, an open-ended period: most near the bound).
+ * @internal
  */
 export type NumberForm = "exact" | "approx" | "range" | "bound";
 
-/** A quantity or a date (in day numbers) as the interval it denotes. */
+/** A quantity or a date (in day numbers) as the interval it denotes. @internal */
 export interface NumberValue {
   kind: "number";
   span: NumberSpan;
@@ -40,17 +41,17 @@ export interface NumberValue {
   display: string;
 }
 
-/** Text or a boolean: values are equal when their keys are. */
+/** Text or a boolean: values are equal when their keys are. @internal */
 export interface KeyValue {
   kind: "key";
   key: string;
   display: string;
 }
 
-/** A claim's value as the model compares it. */
+/** A claim's value as the model compares it. @internal */
 export type EstimateValue = NumberValue | KeyValue;
 
-/** One claim of an item. */
+/** One claim of an item. @internal */
 export interface EstimateClaim {
   id: string;
   /** Who published the claim. */
@@ -67,6 +68,7 @@ export interface EstimateClaim {
  * One moment of comparable claims: a subject, property and scope at one
  * time. Claims of different items never support or contradict each other;
  * their sources' trust is learned across all items.
+ * @internal
  */
 export interface EstimateItem {
   /** Unique among the items; estimates are returned under it. */
@@ -88,7 +90,7 @@ export interface EstimateItem {
   claims: readonly EstimateClaim[];
 }
 
-/** A source's prior: `reliability` (0–1) is its starting trust. */
+/** A source's prior: `reliability` (0–1) is its starting trust. @internal */
 export interface SourcePrior {
   id: string;
   reliability?: number;
@@ -96,7 +98,7 @@ export interface SourcePrior {
   kind?: string;
 }
 
-/** The best-supported value of an item, for one modality. */
+/** The best-supported value of an item, for one modality. @internal */
 export interface Estimate {
   /**
    * `asserted` and `planned` estimates are the best value of what is and of
@@ -119,20 +121,20 @@ export interface Estimate {
   ranking: RankedValue[];
 }
 
-/** A candidate value and the probability that it is right. */
+/** A candidate value and the probability that it is right. @internal */
 export interface RankedValue {
   value: EstimateValue;
   display: string;
   probability: number;
 }
 
-/** The estimates of one item: at most one per modality, `asserted` (or `denied`) first. */
+/** The estimates of one item: at most one per modality, `asserted` (or `denied`) first. @internal */
 export interface ItemEstimates {
   key: string;
   estimates: Estimate[];
 }
 
-/** What the model learned of one source or origin. */
+/** What the model learned of one source or origin. @internal */
 export interface SourceTrust {
   id: string;
   /** The probability that a claim it originates is right, 0–1 (its prior when nothing could be learned). */
@@ -147,7 +149,7 @@ export interface SourceTrust {
   relayed: number;
 }
 
-/** The model's output: estimates in the order of the items, sources sorted by id. */
+/** The model's output: estimates in the order of the items, sources sorted by id. @internal */
 export interface Estimates {
   items: ItemEstimates[];
   sources: SourceTrust[];

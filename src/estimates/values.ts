@@ -11,6 +11,7 @@ import type { EstimateValue, NumberForm } from "./types.js";
  * The model's view of a value. `key` overrides the comparison key of text
  * (the checker's alias-resolved key; by default the value's own).
  * @example estimateValueOf(parseQuantity("~1400").value) // { kind: "number", form: "approx", amount: 1400, span: { lo: 1260, hi: 1540, … }, … }
+ * @internal
  */
 export function estimateValueOf(value: Value): EstimateValue {
   switch (value.type) {
