@@ -73,6 +73,7 @@ export const PATTERNS: Record<string, (size: number) => string> = {
   "Arabic-Indic digits then x": (n) => rep("\u0661", n) + "x",
   "Arabic figures and dates": (n) => rep("بنحو ٢٬٥٠٠ جندي وبين ألفين وثلاثة آلاف بحلول نهاية أيلول/سبتمبر 2025 ", n),
   "number words joined by و": (n) => rep("ثلاثة آلاف و", n),
+  "Arabic label with marks, tatweel and spaces": (n) => rep("أَ ـ\u200b  ", n),
 };
 
 /** Patterns aimed at the value grammar (numbers, ranges, dates, durations, pointers): every target gets these only when cheap. */
@@ -203,6 +204,5 @@ export const STRUCTURES: Record<string, (size: number) => () => unknown> = {
   },
 };
 
-/** Sizes compared: 100 KB and 1 MB (in UTF-16 code units). */
-export const SMALL = 100_000;
-export const LARGE = 1_000_000;
+/** The sizes compared, in UTF-16 code units: 10 KB and 1 MB (see `growth.ts` for why a hundred times apart). */
+export const SIZES: readonly [number, number] = [10_000, 1_000_000];
