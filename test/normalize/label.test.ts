@@ -94,12 +94,10 @@ describe("normalizeLabel rules", () => {
     expect(normalizeLabel("Constructor")).toBe("constructor");
   });
 
-  it("runs in linear time on long inputs", () => {
+  // That it takes linear time is measured in test/robustness/linear-time.test.ts (the same text is one of its patterns).
+  it("normalises a long label as it normalises its parts", () => {
     const long = "أَ ـ\u200b  ".repeat(200_000);
-    const started = Date.now();
-    const out = normalizeLabel(long);
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(out.startsWith("ا ا")).toBe(true);
+    expect(normalizeLabel(long)).toBe(Array.from({ length: 200_000 }, () => "ا").join(" "));
   });
 });
 
