@@ -22,6 +22,7 @@ import {
   safeParseClaimSet,
 } from "../../src/index.js";
 import { findJsonSyntaxError } from "../../src/model/json-text.js";
+import { markdownCode, markdownHtml, markdownText, sarifText, terminalText, visibleJson } from "../../src/formatters/escape.js";
 import { cli } from "../cli/helpers.js";
 
 /** Repeats `unit` until the string is about `size` UTF-16 code units long. */
@@ -140,6 +141,7 @@ export const TARGETS: Record<string, (s: string) => unknown> = {
   "claimLines json": (s) => claimLines(s, "json"),
   "claimLines json, valid": (s) => claimLines(`{"claims":[${JSON.stringify(s)},\n${JSON.stringify(s)}]}`, "json"),
   "claimLines ndjson": (s) => claimLines(s, "ndjson"),
+  "escapes for terminals, Markdown and SARIF": (s) => [terminalText(s), markdownText(s), markdownCode(s), markdownHtml(s), sarifText(s), visibleJson({ s })],
   "check and formatters: subject": (s) => checkAndFormat(conflicting("subject", s)),
   "check and formatters: quote": (s) => checkAndFormat(conflicting("quote", s)),
   "check and formatters: source": (s) => checkAndFormat(conflicting("source", s)),
