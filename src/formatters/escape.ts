@@ -90,8 +90,8 @@ export function terminalText(text: string): string {
 /** ASCII punctuation escaped with a backslash wherever it stands in Markdown text. */
 const MARKDOWN_PUNCTUATION = new Set([..."\\`*_[]#|@$"].map((c) => c.charCodeAt(0)));
 const MARKDOWN_ENTITIES: Record<number, string> = { 0x26: "&amp;", 0x3c: "&lt;", 0x3e: "&gt;" };
-/** What opens a block (a list item, a setext or ATX heading, a table row) at the start of a line. */
-const BLOCK_STARTERS = new Set([..."-+=#|>"].map((c) => c.charCodeAt(0)));
+/** What opens a block at the start of a line and is escaped only there: a list item, a setext heading's line (`#`, `>`, `|`, `*` are escaped everywhere). */
+const BLOCK_STARTERS = new Set([..."-+="].map((c) => c.charCodeAt(0)));
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAsciiAlphanumeric = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiPunctuation = (c: number) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
