@@ -80,7 +80,7 @@ describe("terminalText", () => {
   });
 });
 
-describe("markdownText", () => {
+describe("markdownText", { timeout: 120_000 }, () => {
   it.each([
     ["a link", "[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"],
     ["an image", "![x](https://x.example/i.png)", "!\\[x\\](https\\://x.example/i.png)"],
@@ -133,7 +133,7 @@ describe("markdownText", () => {
   });
 });
 
-describe("markdownCode", () => {
+describe("markdownCode", { timeout: 120_000 }, () => {
   it.each([
     ["an id", "claim-1", "`claim-1`"],
     ["a pointer", "/claims/3/value", "`/claims/3/value`"],

@@ -184,7 +184,8 @@ const cases = texts.map((t) => {
   return { t, claimSet, parsed: parseClaimSet(claimSet), report: check(claimSet) };
 });
 
-describe("user text in every field of a claim set", () => {
+// Hundreds of reports in each format: room for a busy machine (a guard against hanging, not a measure).
+describe("user text in every field of a claim set", { timeout: 180_000 }, () => {
   it("reaches conflicts, suggestions and diagnostics (or this suite would test nothing)", () => {
     fc.assert(
       fc.property(cases, ({ report }) => {
