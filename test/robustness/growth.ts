@@ -18,8 +18,9 @@
  *
  * Each time is the best of several samples, small and large taken in turn,
  * so that a burst of load slows both; a sample is a batch of calls long
- * enough for the clock not to dominate it, and leaves out garbage
- * collection pauses (they grow in steps too: see `timing-worker.ts`). A call
+ * enough for the clock not to dominate it, timed in processor time, and
+ * leaves out garbage collection pauses (they grow in steps too: see
+ * `timing-worker.ts`). A call
  * over the limit is measured again, twice, after a full collection before
  * each sample: a linear call passes if any attempt passes, while a quadratic
  * one fails every attempt.

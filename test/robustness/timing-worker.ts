@@ -6,8 +6,12 @@
  *
  * Each request names what to run, on which input, and how many calls to time
  * together (see `growth.ts`); the reply is the time of one call in
- * milliseconds (the batch's time, less its garbage collection pauses, over
- * its size), or the error the call threw.
+ * milliseconds, or the error the call threw. The time is processor time
+ * (`process.cpuUsage`), not elapsed time: on a machine shared with other
+ * work, a short batch often runs within one time slice while a long one is
+ * always interrupted, which made 1 MB look twice as slow beside two busy
+ * processes. Garbage collection pauses are left out, as their share of the
+ * elapsed time.
  *
  * Garbage collection is left out because it grows in steps, not with the
  * algorithm: a 1 MB string built by `+=` is a chain of a million live cons
@@ -98,12 +102,13 @@ parentPort!.on("message", (request: TimingRequest) => {
     if (request.collectGarbage) collectGarbage();
     const profiler = new GCProfiler();
     profiler.start();
-    const start = performance.now();
+    const [cpuStart, start] = [process.cpuUsage(), performance.now()];
     for (let i = 0; i < request.batch; i++) run();
-    const elapsed = performance.now() - start;
-    // GCProfiler costs are in microseconds.
+    const [cpuUsed, elapsed] = [process.cpuUsage(cpuStart), performance.now() - start];
+    // GCProfiler costs and cpuUsage are in microseconds; the pauses are a share of the elapsed time.
     const collecting = (profiler.stop()?.statistics ?? []).reduce((sum, gc) => sum + gc.cost, 0) / 1000;
-    reply = { ok: true, ms: Math.max(0, elapsed - collecting) / request.batch };
+    const cpu = (cpuUsed.user + cpuUsed.system) / 1000;
+    reply = { ok: true, ms: (elapsed > 0 ? cpu * Math.max(0, 1 - collecting / elapsed) : cpu) / request.batch };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
