@@ -2,27 +2,31 @@
  * Markdown for pull-request comments and wikis: a summary table, one section
  * per error and warning with the claims' quotes side by side (one column per
  * value), and the rest — infos, the groups' positions, diagnostics — folded
- * in `<details>`.
+ * in `<details>`. User text goes through `markdownText` (or `markdownCode`,
+ * `markdownHtml` where it stands in code or raw HTML): it can open no link,
+ * image, tag or table cell. The only links are the claims' http(s) addresses.
  */
 import type { Claim } from "../model/claim-set.js";
 import type { Conflict, Report, Severity } from "../model/report.js";
 import { groupBy } from "../internal/group-by.js";
-import { wellFormed } from "../internal/well-formed.js";
+import { markdownCode, markdownHtml, markdownText, visibleJson } from "./escape.js";
+import { httpUrl } from "./html/escape.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 import { documentsOf, inDocument } from "../model/documents.js";
 
 const ICON: Record<Severity, string> = { error: "🔴", warning: "🟠", info: "🔵" };
 
-/** Text safe in Markdown table cells and headings: no pipes, no raw HTML, one line. @internal */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, " ");
+/** Characters of an http(s) address that would end a Markdown link's destination or a table cell, percent-encoded. */
+const DESTINATION_ESCAPES: Record<string, string> = { "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "`": "%60", "\\": "%5C", " ": "%20", '"': "%22" };
+
+/** A claim's address as a Markdown link destination, when it is an http(s) one. */
+function linkTarget(url: string | undefined): string | undefined {
+  const href = httpUrl(url);
+  if (href === undefined) return undefined;
+  let out = "";
+  for (const c of href) out += DESTINATION_ESCAPES[c] ?? c;
+  return out;
 }
 
 /** The value of a claim as written. */
@@ -32,22 +36,23 @@ function written(claim: Claim): string {
 
 /** One claim in a cell: its quote (right-to-left text shown as such), who said it, and when. */
 function evidence(claim: Claim): string {
-  const source = claim.source ?? "";
-  const who = claim.url ? `[${escapeMarkdown(source)}](${encodeURI(wellFormed(claim.url))})` : escapeMarkdown(source);
+  const target = linkTarget(claim.url);
+  const who = target === undefined ? markdownText(claim.source ?? "") : `[${markdownText(claim.source ?? "")}](${target})`;
   const when = claim.asOf ?? claim.published;
-  const by = `${who}${claim.attribution?.length ? ` citing ${escapeMarkdown(claim.attribution.join(", "))}` : ""}${when ? `, ${escapeMarkdown(when)}` : ""}`;
-  const quote = claim.quote ? `<q dir="auto">${escapeMarkdown(claim.quote)}</q><br>` : "";
-  return `${quote}— ${by} (\`${escapeMarkdown(claim.id)}\`)`;
+  const by = `${who}${claim.attribution?.length ? ` citing ${claim.attribution.map(markdownText).join(", ")}` : ""}${when ? `, ${markdownText(when)}` : ""}`;
+  const quote = claim.quote ? `<q dir="auto">${markdownText(claim.quote)}</q><br>` : "";
+  return `${quote}— ${by} (${markdownCode(claim.id)})`;
 }
 
 /** The claims of a conflict side by side: a column per value as written. */
 function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
   const found = conflict.claims.map((id) => claims.get(id)).filter((claim): claim is Claim => claim !== undefined);
-  if (found.length === 0) return [`Claims: ${conflict.claims.map((id) => `\`${escapeMarkdown(id)}\``).join(", ")}`, ""];
+  if (found.length === 0) return [`Claims: ${conflict.claims.map(markdownCode).join(", ")}`, ""];
   const columns = groupBy(found, written);
   const values = [...columns.keys()];
   const rows = Math.max(...[...columns.values()].map((c) => c.length));
-  const out = [`| ${values.map((v) => `**${escapeMarkdown(v)}**`).join(" | ")} |`, `| ${values.map(() => "---").join(" | ")} |`];
+  // Trimmed: bold does not close after a space.
+  const out = [`| ${values.map((v) => `**${markdownText(v.trim())}**`).join(" | ")} |`, `| ${values.map(() => "---").join(" | ")} |`];
   for (let row = 0; row < rows; row++) {
     out.push(`| ${values.map((v) => (columns.get(v)![row] ? evidence(columns.get(v)![row]!) : "")).join(" | ")} |`);
   }
@@ -56,18 +61,18 @@ function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>): str
 
 function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
   const out = [
-    `### ${ICON[conflict.severity]} \`${conflict.rule}\`: ${escapeMarkdown(conflict.group)}`,
+    `### ${ICON[conflict.severity]} ${markdownCode(conflict.rule)}: ${markdownText(conflict.group)}`,
     "",
-    escapeMarkdown(conflict.message),
+    markdownText(conflict.message),
     "",
     ...sideBySide(conflict, claims),
   ];
   for (const suggestion of conflict.suggestions ?? []) {
     out.push(
-      `<details><summary>Suggestion: ${escapeMarkdown(suggestion.message)}</summary>`,
+      `<details><summary>Suggestion: ${markdownHtml(suggestion.message)}</summary>`,
       "",
       "```json",
-      JSON.stringify(suggestion.patch, null, 2),
+      visibleJson(suggestion.patch),
       "```",
       "</details>",
       "",
@@ -90,7 +95,7 @@ function summaryTable(report: Report): string[] {
     `| **all rules** | ${summary.errors} | ${summary.warnings} | ${summary.infos} |`,
   ];
   for (const [rule, counts] of [...rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.push(`| \`${rule}\` | ${counts.error} | ${counts.warning} | ${counts.info} |`);
+    out.push(`| ${markdownCode(rule)} | ${counts.error} | ${counts.warning} | ${counts.info} |`);
   }
   return [...out, ""];
 }
@@ -101,9 +106,9 @@ function positions(report: Report): string[] {
   for (const group of report.groups) {
     const listed = group.positions.map((p) => {
       const origins = `${p.origins.length} origin${p.origins.length === 1 ? "" : "s"}`;
-      return `${escapeMarkdown(p.display)}${p.modality === "planned" ? " (planned)" : ""}: ${origins}`;
+      return `${markdownText(p.display)}${p.modality === "planned" ? " (planned)" : ""}: ${origins}`;
     });
-    out.push(`| ${escapeMarkdown(group.key)} | ${listed.join("; ")} |`);
+    out.push(`| ${markdownText(group.key)} | ${listed.join("; ")} |`);
   }
   return [...out, "", "</details>", ""];
 }
@@ -118,7 +123,7 @@ function positions(report: Report): string[] {
 export const formatMarkdown: Formatter = (report, context = {}) => {
   const documents = documentsOf(context.claimSet ?? {});
   const claims = new Map<string, Claim>((context.claimSet?.claims ?? []).map((claim) => [claim.id, inDocument(claim, documents)]));
-  const out = [`## corroborate${context.file ? `: ${escapeMarkdown(context.file)}` : ""}`, "", summaryLine(report), ""];
+  const out = [`## corroborate${context.file ? `: ${markdownText(context.file)}` : ""}`, "", summaryLine(report), ""];
   if (report.conflicts.length > 0) out.push(...summaryTable(report));
   const [prominent, minor] = [
     report.conflicts.filter((c) => c.severity !== "info"),
@@ -133,7 +138,7 @@ export const formatMarkdown: Formatter = (report, context = {}) => {
   out.push(...positions(report));
   if (report.diagnostics.length > 0) {
     out.push(`<details><summary>${report.diagnostics.length} diagnostic${report.diagnostics.length === 1 ? "" : "s"}</summary>`, "");
-    for (const d of report.diagnostics) out.push(`- ${d.severity}: \`${escapeMarkdown(d.path)}\` ${escapeMarkdown(d.message)} (${d.code})`);
+    for (const d of report.diagnostics) out.push(`- ${markdownText(d.severity)}: ${markdownCode(d.path)} ${markdownText(d.message)} (${markdownText(d.code)})`);
     out.push("", "</details>", "");
   }
   return out.join("\n");

@@ -9,6 +9,8 @@
  * Suggestions are RFC 6902 patches on the claim set, not text replacements,
  * so they travel in the result's properties rather than as SARIF `fixes`.
  * Nothing time- or machine-dependent is written (no `invocations`).
+ * Messages are plain text, but SARIF reads `[text](target)` in them as a
+ * link: user text in them has its brackets escaped (`sarifText`).
  */
 import type { Claim } from "../model/claim-set.js";
 import type { Conflict, Severity } from "../model/report.js";
@@ -16,6 +18,7 @@ import type { Rule } from "../engine/rule.js";
 import { builtinRules } from "../rules/index.js";
 import type { Formatter } from "./types.js";
 import { wellFormed } from "../internal/well-formed.js";
+import { sarifText } from "./escape.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/corroborate";
@@ -83,9 +86,9 @@ export function pathToUri(path: string): string {
 
 /** What the location of a claim says about it. */
 function claimMessage(id: string, claim: Claim | undefined): string {
-  if (claim === undefined) return `claim ${id}`;
+  if (claim === undefined) return `claim ${sarifText(id)}`;
   const value = typeof claim.value === "object" && claim.value !== null ? JSON.stringify(claim.value) : String(claim.value);
-  return `claim ${id}: ${value} (source: ${claim.source})`;
+  return sarifText(`claim ${id}: ${value} (source: ${claim.source})`);
 }
 
 /**
@@ -147,7 +150,7 @@ export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<
     ruleId: conflict.rule,
     ruleIndex: ruleIndex.get(conflict.rule)!,
     level: LEVEL[conflict.severity],
-    message: { text: conflict.message },
+    message: { text: sarifText(conflict.message) },
     locations: locations(conflict),
     partialFingerprints: { [FINGERPRINT]: conflict.id },
     properties: {

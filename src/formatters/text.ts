@@ -1,11 +1,14 @@
 /**
  * The terminal format: conflicts by group, most severe first, then a summary
  * line. Colour only when asked (the CLI asks on a TTY without NO_COLOR).
+ * Every piece of user text goes through `terminalText`: the only control
+ * codes written are the line breaks and colours of the format itself.
  */
 import type { Conflict, Report, Severity } from "../model/report.js";
 import type { Formatter } from "./types.js";
 import { plural } from "../internal/plural.js";
 import { groupBy } from "../internal/group-by.js";
+import { terminalText } from "./escape.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
@@ -21,10 +24,10 @@ export function summaryLine(report: Report): string {
 /** One conflict, as a few indented lines. @internal */
 export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string): string[] {
   const lines = [
-    `  ${paint(SEVERITY_COLOR[conflict.severity], conflict.severity.padEnd(7))}  ${conflict.message}  ${paint("dim", conflict.rule)}`,
-    `           ${paint("dim", `claims: ${conflict.claims.join(", ")}`)}`,
+    `  ${paint(SEVERITY_COLOR[conflict.severity], terminalText(conflict.severity).padEnd(7))}  ${terminalText(conflict.message)}  ${paint("dim", terminalText(conflict.rule))}`,
+    `           ${paint("dim", `claims: ${conflict.claims.map(terminalText).join(", ")}`)}`,
   ];
-  for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${suggestion.message}`)}`);
+  for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${terminalText(suggestion.message)}`)}`);
   return lines;
 }
 
@@ -38,15 +41,15 @@ export const formatText: Formatter = (report, context = {}) => {
   const paint = (color: keyof typeof CODES, text: string) =>
     context.color ? `\u001b[${CODES[color]}m${text}\u001b[0m` : text;
   const out: string[] = [];
-  if (context.file) out.push(paint("bold", context.file), "");
+  if (context.file) out.push(paint("bold", terminalText(context.file)), "");
   const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
   for (const [group, conflicts] of byGroup) {
-    out.push(paint("bold", group));
+    out.push(paint("bold", terminalText(group)));
     for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));
     out.push("");
   }
   for (const diagnostic of report.diagnostics) {
-    out.push(`  ${paint(SEVERITY_COLOR[diagnostic.severity], diagnostic.severity.padEnd(7))}  ${diagnostic.path}: ${diagnostic.message}  ${paint("dim", diagnostic.code)}`);
+    out.push(`  ${paint(SEVERITY_COLOR[diagnostic.severity], terminalText(diagnostic.severity).padEnd(7))}  ${terminalText(diagnostic.path)}: ${terminalText(diagnostic.message)}  ${paint("dim", terminalText(diagnostic.code))}`);
   }
   if (report.diagnostics.length > 0) out.push("");
   const line = summaryLine(report);

@@ -18,3 +18,18 @@ export function expectedMarks(report: Report, claimSet: ClaimSet, index: number)
   const drawn = [...new Set(ids)].filter((id) => claims.has(id)).sort();
   return drawn.length > MAX_DRAWN ? [] : drawn;
 }
+
+/** Problems with how elements nest: each one opened must be closed, in order (void and self-closed ones aside). */
+export function nesting(text: string): string[] {
+  const VOID = new Set(["meta", "br", "hr", "img", "input", "link", "wbr"]);
+  const stack: string[] = [];
+  const problems: string[] = [];
+  for (const [, close, name, self] of text.replace(/<style>[\s\S]*?<\/style>/, "").matchAll(/<(\/?)([a-zA-Z][\w-]*)(?:\s[^>]*?)?(\/?)>/g)) {
+    const tag = name!.toLowerCase();
+    if (close) {
+      const open = stack.pop();
+      if (open !== tag) problems.push(`</${tag}> closes <${open}>`);
+    } else if (!self && !VOID.has(tag)) stack.push(tag);
+  }
+  return [...problems, ...stack.map((tag) => `<${tag}> is never closed`)];
+}

@@ -8,7 +8,7 @@ import { PAGE, POSITION_COLORS, SEVERITY_COLORS } from "../../src/formatters/htm
 import { MARKER_SHAPES } from "../../src/formatters/html/chart.js";
 import { MAX_DRAWN } from "../../src/formatters/html/figure.js";
 import { scale, validClaimSet } from "../robustness/arbitraries.js";
-import { expectedMarks } from "./html-marks.js";
+import { expectedMarks, nesting } from "./html-marks.js";
 
 // Syria on 20 April 2025: the Pentagon says ~1400, Infoplus ~900 (an error); the Pentagon's ~2000 in
 // March; an undated 900; a planned <1000; and two planned end dates that disagree.
@@ -45,21 +45,6 @@ const elements = (text: string, tag: string, marker = "") =>
 const groupSections = (text: string) => elements(text, "section", ' class="group"');
 const attribute = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
 const claimsOf = (section: string) => [...section.matchAll(/data-claim="([^"]*)"/g)].map((m) => m[1]).sort();
-
-/** Problems with how elements nest: each one opened must be closed, in order (void and self-closed ones aside). */
-function nesting(text: string): string[] {
-  const VOID = new Set(["meta", "br", "hr", "img", "input", "link", "wbr"]);
-  const stack: string[] = [];
-  const problems: string[] = [];
-  for (const [, close, name, self] of text.replace(/<style>[\s\S]*?<\/style>/, "").matchAll(/<(\/?)([a-zA-Z][\w-]*)(?:\s[^>]*?)?(\/?)>/g)) {
-    const tag = name!.toLowerCase();
-    if (close) {
-      const open = stack.pop();
-      if (open !== tag) problems.push(`</${tag}> closes <${open}>`);
-    } else if (!self && !VOID.has(tag)) stack.push(tag);
-  }
-  return [...problems, ...stack.map((tag) => `<${tag}> is never closed`)];
-}
 
 describe("formatHtml: one self-contained page", () => {
   it("is a whole HTML document with its style inline", () => {

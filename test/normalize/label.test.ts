@@ -119,10 +119,10 @@ describe("normalizeLabel rules", () => {
     expect(normalizeLabel("Constructor")).toBe("constructor");
   });
 
-  it("reads long inputs whole", () => {
-    const out = normalizeLabel("أَ ـ\u200b  ".repeat(200_000));
-    expect(out.startsWith("ا ا")).toBe(true);
-    expect(out.length).toBe(2 * 200_000 - 1);
+  // That it takes linear time is measured in test/robustness/linear-time.test.ts (the same text is one of its patterns).
+  it("normalises a long label as it normalises its parts", () => {
+    const long = "أَ ـ\u200b  ".repeat(200_000);
+    expect(normalizeLabel(long)).toBe(Array.from({ length: 200_000 }, () => "ا").join(" "));
   });
 
   it("runs in linear time: sixteen times the text, far less than 256 (quadratic) times the time", () => {

@@ -22,6 +22,7 @@ import {
   safeParseClaimSet,
 } from "../../src/index.js";
 import { findJsonSyntaxError } from "../../src/model/json-text.js";
+import { markdownCode, markdownHtml, markdownText, sarifText, terminalText, visibleJson } from "../../src/formatters/escape.js";
 import { cli } from "../cli/helpers.js";
 
 /** Repeats `unit` until the string is about `size` UTF-16 code units long. */
@@ -73,6 +74,7 @@ export const PATTERNS: Record<string, (size: number) => string> = {
   "Arabic-Indic digits then x": (n) => rep("\u0661", n) + "x",
   "Arabic figures and dates": (n) => rep("بنحو ٢٬٥٠٠ جندي وبين ألفين وثلاثة آلاف بحلول نهاية أيلول/سبتمبر 2025 ", n),
   "number words joined by و": (n) => rep("ثلاثة آلاف و", n),
+  "Arabic label with marks, tatweel and spaces": (n) => rep("أَ ـ\u200b  ", n),
 };
 
 /** Patterns aimed at the value grammar (numbers, ranges, dates, durations, pointers): every target gets these only when cheap. */
@@ -139,6 +141,7 @@ export const TARGETS: Record<string, (s: string) => unknown> = {
   "claimLines json": (s) => claimLines(s, "json"),
   "claimLines json, valid": (s) => claimLines(`{"claims":[${JSON.stringify(s)},\n${JSON.stringify(s)}]}`, "json"),
   "claimLines ndjson": (s) => claimLines(s, "ndjson"),
+  "escapes for terminals, Markdown and SARIF": (s) => [terminalText(s), markdownText(s), markdownCode(s), markdownHtml(s), sarifText(s), visibleJson({ s })],
   "check and formatters: subject": (s) => checkAndFormat(conflicting("subject", s)),
   "check and formatters: quote": (s) => checkAndFormat(conflicting("quote", s)),
   "check and formatters: source": (s) => checkAndFormat(conflicting("source", s)),
@@ -203,6 +206,5 @@ export const STRUCTURES: Record<string, (size: number) => () => unknown> = {
   },
 };
 
-/** Sizes compared: 100 KB and 1 MB (in UTF-16 code units). */
-export const SMALL = 100_000;
-export const LARGE = 1_000_000;
+/** The sizes compared, in UTF-16 code units: 10 KB and 1 MB (see `growth.ts` for why a hundred times apart). */
+export const SIZES: readonly [number, number] = [10_000, 1_000_000];
