@@ -51,6 +51,15 @@ export class ReportEntries {
     return words;
   }
 
+  /** Each group's claims by id, made when a message first names a claim its finding does not involve. */
+  private readonly groupClaims = new WeakMap<GroupView, Map<string, CheckedClaim>>();
+
+  private claimsOf(view: GroupView): Map<string, CheckedClaim> {
+    let byId = this.groupClaims.get(view);
+    if (byId === undefined) this.groupClaims.set(view, (byId = new Map(view.claims.map((claim) => [claim.id, claim]))));
+    return byId;
+  }
+
   /**
    * A rule's finding as a conflict of the report, its message written from
    * the rule's template and the finding's data. As ESLint's linter does, the
@@ -65,7 +74,7 @@ export class ReportEntries {
     const template = messageOf(rule, finding.messageId);
     const suggestions = finding.suggestions ?? [];
     if (suggestions.length > 0 && !meta.hasSuggestions) throw new TypeError(`rule ${meta.id} suggests fixes but its meta has no hasSuggestions`);
-    let byId: Map<string, CheckedClaim> | undefined;
+    let involved: Map<string, CheckedClaim> | undefined;
     const speech: Speech = {
       group: view,
       name: names.name,
@@ -73,8 +82,9 @@ export class ReportEntries {
       withTime: !oneTime(finding.claims),
       when: (claim) => this.when(claim),
       claim: (id) => {
-        byId ??= new Map([...view.claims, ...finding.claims].map((claim) => [claim.id, claim]));
-        const claim = byId.get(id);
+        // The finding's own claims first; the group's (a map made once per group) only for a claim its data names besides.
+        involved ??= new Map(finding.claims.map((claim) => [claim.id, claim]));
+        const claim = involved.get(id) ?? this.claimsOf(view).get(id);
         if (claim === undefined) throw new TypeError(`rule ${meta.id}: the data of "${finding.messageId}" names claim "${id}", which it does not involve`);
         return claim;
       },
