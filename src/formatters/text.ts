@@ -9,16 +9,41 @@ import type { Formatter } from "./types.js";
 import { plural } from "../internal/plural.js";
 import { groupBy } from "../internal/group-by.js";
 import { terminalText } from "./escape.js";
+import { groupTitle, namesOf } from "./html/names.js";
+import type { Names } from "./html/names.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
 
-
-/** The summary line: `8 conflicts (3 errors, 4 warnings, 1 info) in 15 groups of 37 claims`. @internal */
+/**
+ * The summary line: `2 conflicts (1 error, 1 warning) and 4 timeline notes in
+ * 15 groups of 37 claims`. Errors and warnings are conflicts; infos (a figure
+ * that changed, a stale repeat) are notes on the timeline, counted apart and
+ * left out when there are none. With `lenient`, the claims skipped as invalid
+ * are counted at the end (`; 2 invalid claims skipped`).
+ * @internal
+ */
 export function summaryLine(report: Report): string {
   const { summary } = report;
-  const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning"), plural(summary.infos, "info")];
-  return `${plural(summary.conflicts, "conflict")} (${parts.join(", ")}) in ${plural(summary.groups, "group")} of ${plural(summary.claims, "claim")}`;
+  const conflicts = summary.errors + summary.warnings;
+  const notes = summary.infos > 0 ? ` and ${plural(summary.infos, "timeline note")}` : "";
+  const skipped = skippedClaims(report);
+  return (
+    `${plural(conflicts, "conflict")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")})${notes}` +
+    ` in ${plural(summary.groups, "group")} of ${plural(summary.claims, "claim")}` +
+    (skipped > 0 ? `; ${plural(skipped, "invalid claim")} skipped` : "")
+  );
+}
+
+/** How many claims `lenient` skipped: the claims its `skipped-claim:` diagnostics point into (a claim may have several). */
+function skippedClaims(report: Report): number {
+  const claims = new Set<string>();
+  for (const diagnostic of report.diagnostics) {
+    if (!diagnostic.code.startsWith("skipped-claim:")) continue;
+    const [, section, index] = diagnostic.path.split("/", 3);
+    claims.add(section === "claims" && index !== undefined ? index : diagnostic.path);
+  }
+  return claims.size;
 }
 
 /** One conflict, as a few indented lines. @internal */
@@ -29,6 +54,12 @@ export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CO
   ];
   for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${terminalText(suggestion.message)}`)}`);
   return lines;
+}
+
+/** A group's heading: what it is about in words, then its key, dimmed, for searching the report and the claims. */
+function heading(key: string, conflict: Conflict, names: Names, paint: (color: keyof typeof CODES, text: string) => string): string {
+  const words = groupTitle(conflict, names);
+  return words === key ? paint("bold", terminalText(key)) : `${paint("bold", terminalText(words))}  ${paint("dim", terminalText(key))}`;
 }
 
 /**
@@ -43,8 +74,9 @@ export const formatText: Formatter = (report, context = {}) => {
   const out: string[] = [];
   if (context.file) out.push(paint("bold", terminalText(context.file)), "");
   const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
+  const names = namesOf(context.claimSet);
   for (const [group, conflicts] of byGroup) {
-    out.push(paint("bold", terminalText(group)));
+    out.push(heading(group, conflicts[0]!, names, paint));
     for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));
     out.push("");
   }
