@@ -13,8 +13,7 @@ import { compareMoments } from "./moment-comparisons.js";
 import type { DocumentRelation, PairKind } from "./partners.js";
 import { comparableSets, pairsApart, withPartner, withPartnerAtSameTime } from "./partners.js";
 import { moments } from "./positions.js";
-import type { Staleness } from "./staleness.js";
-import { staleClaims } from "./staleness.js";
+import { StaleFigures, staleClaims } from "./staleness.js";
 import type { Placement } from "./times.js";
 import { bounded, periodKey, placement } from "./times.js";
 import { groupBy } from "../internal/group-by.js";
@@ -34,7 +33,7 @@ export class GroupComparison implements LineSource {
   private readonly runs = new Map<readonly CheckedClaim[], readonly CheckedClaim[][]>();
   private readonly sameTimeRuns = new Map<readonly CheckedClaim[], readonly CheckedClaim[][]>();
   private readonly tracks = new Map<readonly CheckedClaim[], MomentComparisons>();
-  private readonly stales = new Map<readonly CheckedClaim[], Map<CheckedClaim, Staleness>>();
+  private readonly stales = new Map<readonly CheckedClaim[], StaleFigures>();
   private readonly lines = new Map<readonly CheckedClaim[], ValueLine>();
 
   constructor(readonly group: GroupView) {}
@@ -89,10 +88,10 @@ export class GroupComparison implements LineSource {
   }
 
   /** The stale claims of a set (staleness.ts): each that repeats an older figure after the figures moved on, and why. */
-  stale(set: readonly CheckedClaim[]): ReadonlyMap<CheckedClaim, Staleness> {
+  stale(set: readonly CheckedClaim[]): StaleFigures {
     let found = this.stales.get(set);
     if (found === undefined) {
-      found = this.group.property.temporal === "state" ? staleClaims(this.track(set)) : new Map<CheckedClaim, Staleness>();
+      found = this.group.property.temporal === "state" ? staleClaims(this.track(set)) : new StaleFigures();
       this.stales.set(set, found);
     }
     return found;

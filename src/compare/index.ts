@@ -14,7 +14,7 @@ export { agreeingSets, incompatible } from "./positions.js";
 export type { MomentComparisons } from "./moment-comparisons.js";
 export { GroupComparison } from "./comparison.js";
 export type { Placement } from "./times.js";
-export type { Staleness } from "./staleness.js";
+export type { StaleFigures, Staleness } from "./staleness.js";
 export { allWithin, samePeriod, sharp } from "./times.js";
 export type { Duration } from "../values/types.js";
 export { ValueHistory } from "./history.js";

@@ -9,19 +9,53 @@
  */
 import type { CheckedClaim } from "../engine/claims.js";
 import { ValueHistory } from "./history.js";
-import type { MomentComparisons } from "./moment-comparisons.js";
+import type { MomentComparisons, Relation } from "./moment-comparisons.js";
 
 /** Why a claim is stale. @internal */
 export interface Staleness {
   /** Where the figure it repeats first appeared: the earliest claim, in time, giving a value it agrees with. */
   firstSeen: CheckedClaim;
-  /** The newer figures it ignores: the claims of the moment before its own that disagree with it. */
-  newer: CheckedClaim[];
+  /** The moment before the claim's: its figures that disagree with the claim are the newer figures it ignores. */
+  previous: number;
+}
+
+/**
+ * The stale claims of a timeline, and the newer figures they ignore. The
+ * newer figures are found for many stale claims at once, never listed claim
+ * by claim: a moment of k stale claims before one of m figures would list
+ * k × m of them.
+ * @internal
+ */
+export class StaleFigures extends Map<CheckedClaim, Staleness> {
+  constructor(private readonly track?: MomentComparisons) {
+    super();
+  }
+
+  /** The newer figures some of `claims` ignore (those of them that are stale): with `"other"`, only those from another document than the stale claim's. */
+  newer(claims: readonly CheckedClaim[], relation: Relation = "any"): CheckedClaim[] {
+    const byMoment = new Map<number, CheckedClaim[]>();
+    for (const claim of claims) {
+      const why = this.get(claim);
+      if (why === undefined) continue;
+      const same = byMoment.get(why.previous);
+      if (same) same.push(claim);
+      else byMoment.set(why.previous, [claim]);
+    }
+    const found = new Set<CheckedClaim>();
+    for (const [k, stale] of byMoment) for (const figure of this.track!.partners(k, stale, relation)) found.add(figure);
+    return [...found];
+  }
+
+  /** Whether some newer figure `claim` ignores is from another document than its own. */
+  ignoresOtherDocuments(claim: CheckedClaim): boolean {
+    const why = this.get(claim);
+    return why !== undefined && this.track!.lastDisagreeing(why.previous, why.previous, claim, "other") >= 0;
+  }
 }
 
 /** The stale claims of a timeline, in time order. @internal */
-export function staleClaims(track: MomentComparisons): Map<CheckedClaim, Staleness> {
-  const found = new Map<CheckedClaim, Staleness>();
+export function staleClaims(track: MomentComparisons): StaleFigures {
+  const found = new StaleFigures(track);
   const runs = track.moments;
   const history = new ValueHistory(); // every figure of the moments before the previous one
   for (let j = 1; j < runs.length; j++) {
@@ -32,7 +66,7 @@ export function staleClaims(track: MomentComparisons): Map<CheckedClaim, Stalene
       if (!firstSeen) continue;
       // A newer figure that disagrees with the claim but agrees with the older one: the figures spread, not moved.
       if (firstSeen.span && track.bridges(j - 1, claim, firstSeen.span, "any")) continue;
-      found.set(claim, { firstSeen, newer: track.partners(j - 1, [claim], "any") });
+      found.set(claim, { firstSeen, previous: j - 1 });
     }
   }
   return found;

@@ -39,6 +39,7 @@
  * a kind and unknown stays as written.
  */
 import type { CheckedClaim } from "../engine/claims.js";
+import type { StaleFigures } from "../compare/index.js";
 import { timeRange } from "../engine/claims.js";
 import type { GroupView } from "../engine/rule.js";
 import { PLACEHOLDER } from "../engine/rule.js";
@@ -220,11 +221,11 @@ export function timeSpan(claims: readonly CheckedClaim[]): { from: string | null
  */
 export function olderFigures(
   claims: readonly CheckedClaim[],
-  stale: ReadonlyMap<CheckedClaim, { firstSeen: CheckedClaim; newer: readonly CheckedClaim[] }>,
+  stale: StaleFigures,
 ): { stale: string[]; firstSeen: string; newer: string[] } | undefined {
   const found = claims.filter((claim) => stale.has(claim));
   if (found.length === 0) return undefined;
-  const newer = distinct(found.flatMap((claim) => stale.get(claim)!.newer));
+  const newer = stale.newer(found);
   const first = [...found].sort(canonicalOrder)[0]!;
   return { stale: ids(found), firstSeen: stale.get(first)!.firstSeen.id, newer: ids(newer) };
 }

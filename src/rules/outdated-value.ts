@@ -33,10 +33,9 @@ export const outdatedValue: Rule = {
         // Here, only other documents' newer figures count: a document that tells its own timeline (1,400 in March,
         // 2,000 again in April) is not repeating a stale figure.
         const contradicted = new Set(context.compare.partnersAtSameTime(run, "any"));
-        const elsewhere = (claim: CheckedClaim) => stale.get(claim)!.newer.filter((other) => other.document !== claim.document);
-        const reported = unique(repeats.filter((claim) => !contradicted.has(claim) && elsewhere(claim).length > 0));
+        const reported = unique(repeats.filter((claim) => !contradicted.has(claim) && stale.ignoresOtherDocuments(claim)));
         if (reported.length === 0) continue;
-        const newer = unique(reported.flatMap(elsewhere));
+        const newer = stale.newer(reported, "other");
         const repeated = unique(reported.map((claim) => stale.get(claim)!.firstSeen));
         const claims = [...reported, ...newer];
         context.report({
