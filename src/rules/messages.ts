@@ -307,7 +307,11 @@ function times(claims: readonly CheckedClaim[], _speech: Speech, withTime: boole
  */
 function provenance(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean): string {
   const bySource = new Map<string, CheckedClaim[]>();
-  for (const claim of [...claims].sort(canonicalOrder)) bySource.set(claim.source, [...(bySource.get(claim.source) ?? []), claim]);
+  for (const claim of [...claims].sort(canonicalOrder)) {
+    const mine = bySource.get(claim.source);
+    if (mine) mine.push(claim);
+    else bySource.set(claim.source, [claim]);
+  }
   return [...bySource.entries()]
     .map(([source, mine]) => {
       const chains = distinct(mine.map((claim) => citing(claim, speech.name)));
@@ -328,7 +332,9 @@ function side(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean
 function byValue(claims: readonly CheckedClaim[]): CheckedClaim[][] {
   const lists = new Map<string, CheckedClaim[]>();
   for (const claim of [...claims].sort((a, b) => byValueOrder(a, b) || canonicalOrder(a, b))) {
-    lists.set(claim.value.display, [...(lists.get(claim.value.display) ?? []), claim]);
+    const list = lists.get(claim.value.display);
+    if (list) list.push(claim);
+    else lists.set(claim.value.display, [claim]);
   }
   return [...lists.values()].map((list) => list.sort(canonicalOrder));
 }

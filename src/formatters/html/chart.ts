@@ -178,7 +178,9 @@ function badgesSvg(placed: readonly Placed[], room: Room): string[] {
   for (const p of placed) {
     if (p.mark.conflicts.length === 0) continue;
     const key = `${p.run}|${p.mark.conflicts.map((c) => c.number).join(",")}`;
-    shared.set(key, [...(shared.get(key) ?? []), p]);
+    const members = shared.get(key);
+    if (members) members.push(p);
+    else shared.set(key, [p]);
   }
   // Within a run, only marks that (nearly) meet up and down share a badge.
   const clusters: Array<[string, Placed[]]> = [];
