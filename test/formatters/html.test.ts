@@ -30,7 +30,7 @@ const claimSet: ClaimSet = {
     { id: "a", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: "~1400", source: "pentagon", published: "2025-04-20", quote: "about 1,400 troops", url: "https://example.org/a?b=1&c=2" },
     { id: "b", subject: "us-forces", property: "troop-count", scope: { location: "سوريا" }, value: "~900", source: "infoplus", published: "2025-04-20", quote: "نحو 900 عنصر في سوريا" },
     { id: "c", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: 2000, source: "pentagon", published: "2025-04-20", asOf: "2025-03" },
-    { id: "d", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: 900, source: "outlet", quote: "900 soldiers" },
+    { id: "d", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: 2300, source: "outlet", quote: "2,300 soldiers" },
     { id: "e", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: "<1000", source: "infoplus", published: "2025-04-20", modality: "planned" },
     { id: "f", subject: "us-forces", property: "end-date", value: "2026-12", source: "pentagon", published: "2025-04-20", modality: "planned" },
     { id: "g", subject: "us-forces", property: "end-date", value: "2025-09", source: "infoplus", published: "2025-04-20", modality: "planned" },
