@@ -1,5 +1,6 @@
 /** How commands read their input: files, standard input, claim sets, JSON; and how problems are located. */
 import { formatIssue } from "../model/issues.js";
+import { terminalText } from "../formatters/escape.js";
 import { BytesOnce, ReadClaims } from "../model/parse.js";
 import { readChunked } from "../model/ndjson-stream.js";
 import { parseJsonText } from "../model/json-input.js";
@@ -63,7 +64,8 @@ export function formatFor(path: string): "ndjson" | "auto" {
 /** `file: /pointer: message`, or `file:line: /pointer: message` when the line is known. @internal */
 export function located(name: string, issue: Parameters<typeof formatIssue>[0]): string {
   const { line, ...rest } = issue;
-  return `${name}${line === undefined ? "" : `:${line}`}: ${formatIssue(rest)}\n`;
+  // One line per issue: a line break in a name or message is shown as \n, never as a line of its own.
+  return `${terminalText(name)}${line === undefined ? "" : `:${line}`}: ${terminalText(formatIssue(rest))}\n`;
 }
 
 /**
@@ -81,6 +83,6 @@ export function readJsonFile(path: string, io: CliIo, usage = ""): { value: unkn
   }
   const parsed = parseJsonText(bytes);
   if (parsed.ok) return { value: parsed.value };
-  io.stderr(`${name}:${parsed.line}: ${parsed.pointer === undefined ? "" : `${parsed.pointer}: `}${parsed.message}\n`);
+  io.stderr(`${terminalText(name)}:${parsed.line}: ${terminalText(`${parsed.pointer === undefined ? "" : `${parsed.pointer}: `}${parsed.message}`)}\n`);
   return undefined;
 }

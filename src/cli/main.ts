@@ -11,6 +11,7 @@ import { extractCommand } from "./extract.js";
 import type { CliIo } from "./io.js";
 import { OutputError } from "./io.js";
 import { whyNotWritten } from "./output.js";
+import { terminalLines } from "../formatters/escape.js";
 import { schemaCommand } from "./schema.js";
 import { COMMAND_USAGE, USAGE } from "./usage.js";
 import { validateCommand } from "./validate.js";
@@ -36,7 +37,9 @@ const COMMANDS: Record<string, Command> = {
  * const code = run(["validate", "claims.json"], nodeIo());
  * @internal
  */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], rawIo: CliIo): number {
+  // Messages quote the input (file names, ids, values): no control code or bidirectional control in them reaches the terminal.
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(terminalLines(text)) };
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === "-h" || name === "--help" || name === "help") {
@@ -48,7 +51,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       return EXIT.ok;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command "${name}"`);
+    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
     if (rest.includes("-h") || rest.includes("--help")) {
       io.stdout(COMMAND_USAGE[name]!);
       return EXIT.ok;

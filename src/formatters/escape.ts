@@ -234,3 +234,14 @@ export function visibleJson(value: unknown): string {
   // indentation); what is left above U+007F can only stand inside a string.
   return rewrite(json, (c) => (c >= 0x7f && isControl(c) ? escapeCode(c) : undefined));
 }
+
+/**
+ * Text for a terminal that keeps its own line breaks, carriage returns and
+ * tabs, every other control code escaped as `terminalText` escapes it: the
+ * command line's messages on standard error, which quote file names, ids and
+ * values from the input. Text already escaped stays as it is.
+ * @internal
+ */
+export function terminalLines(text: string): string {
+  return rewrite(text, (c, i) => (c === 0x0a || c === 0x0d || c === 0x09 ? undefined : controlEscape(text, c, i)));
+}

@@ -213,3 +213,22 @@ describe("the executable under hostile input", () => {
     );
   }, 120_000);
 });
+
+describe("messages on standard error quote the input as data", () => {
+  // A file name, an id or a value from the input must not recolour the terminal, reorder a line, or start a line of its own.
+  const hostile = "x\u001b[31mred\u202eevil\nforged line";
+
+  it.each([
+    ["an invalid claim's id and value", ["validate", "claims.json"], { "claims.json": json({ claims: [claim(hostile, { published: hostile })] }) }],
+    ["a file name", ["validate", `${hostile}.json`], { [`${hostile}.json`]: "{" }],
+    ["a missing file", ["check", `${hostile}.json`], {}],
+    ["an unknown command", [hostile], {}],
+    ["a repeated key in a config", ["check", "claims.json", "--config", `${hostile}.json`], { "claims.json": good, [`${hostile}.json`]: '{"rules":{},"rules":{}}' }],
+  ] as const)("%s", (_, argv, files) => {
+    const out = cli([...argv], files as Record<string, string>);
+    expect(out.code).toBe(2);
+    expect(out.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out.stderr).not.toContain("\nforged line");
+    expect(out.stderr).toMatch(/\\u001b|\\u202e/);
+  });
+});
