@@ -66,7 +66,7 @@ describe("the iraq-withdrawal example", () => {
         "(Infoplus citing US Department of Defense, and citing The New York Times citing unnamed US officials, March 2025).",
     );
     expect(erbil!.message).toContain("later than September 2026");
-    expect(erbil!.message).toContain("Kurdistan Region, which contains it");
+    expect(erbil!.message).toContain("planned for Kurdistan Region, which contains Erbil");
   });
 });
 

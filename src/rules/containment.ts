@@ -36,10 +36,10 @@ export const containment: Rule = {
     docs: docsUrl("containment"),
     messages: {
       moreThanWhole:
-        "{{topic}}{{from:period}} is {{part:sides}}, more than {{whole:sides}} for {{wholeScope:scopes}}, which contains it.",
-      laterThanWhole: "{{topic}} is {{part:sides}}, later than {{whole:sides}} for {{wholeScope:scopes}}, which contains it.",
+        "{{topic}}{{from:period}} is {{part:sides}}, more than {{whole:sides}} for {{container:name}}, which contains {{contained:name}}.",
+      laterThanWhole: "{{topic}} is {{part:sides}}, later than {{whole:sides}} for {{container:name}}, which contains {{contained:name}}.",
       plannedLaterThanWhole:
-        "{{topic}} is planned for {{part:sides}}, later than {{whole:sides}} planned for {{wholeScope:scopes}}, which contains it.",
+        "{{topic}} is planned for {{part:sides}}, later than {{whole:sides}} planned for {{container:name}}, which contains {{contained:name}}.",
     },
   },
   check(context) {
@@ -47,7 +47,8 @@ export const containment: Rule = {
     const nesting = group.property.nesting;
     if (nesting === "none" || group.property.cardinality === "many" || Object.keys(group.scope).length === 0) return;
     for (const whole of context.related) {
-      if (within(group, whole, context.isPartOf) === undefined) continue;
+      const name = within(group, whole, context.isPartOf);
+      if (name === undefined) continue;
       for (const modality of ["asserted", "planned"] as const) {
         const parts = group.claims.filter((claim) => claim.modality === modality && claim.span);
         const wholes = whole.claims.filter((claim) => claim.modality === modality && claim.span);
@@ -62,6 +63,8 @@ export const containment: Rule = {
               part: ids(above),
               whole: ids(below),
               wholeScope: [whole.scope],
+              contained: group.scope[name],
+              container: whole.scope[name],
               ...figures(claims),
               ...(nesting === "sum" && group.property.temporal !== "static" ? timeSpan(claims) : {}),
             },

@@ -125,7 +125,7 @@ describe("containment messages", () => {
       ],
     });
     expect(check(set, { rules: onlyRule(RULE) }).conflicts.map((c) => c.message)).toEqual([
-      "US forces: presence end (location: Erbil) is planned for December 2026 (Infoplus citing US Department of Defense), later than September 2026 (Infoplus) planned for location: Kurdistan Region, which contains it.",
+      "US forces: presence end (location: Erbil) is planned for December 2026 (Infoplus citing US Department of Defense), later than September 2026 (Infoplus) planned for Kurdistan Region, which contains Erbil.",
     ]);
   });
 });

@@ -162,13 +162,13 @@ describe("the built-in rules' messages", () => {
       { messageId: "changed", message: "US forces: troop count changed from 40,000 (Infoplus, 2005) to 46,000 (Al-Mada, 2006)." },
     ],
     [
-      { messageId: "moreThanWhole", message: "US forces: troop count (location: Ain al-Asad) on 20 April 2025 is 3,000 (Infoplus), more than 2,500 (Al-Mada) for location: Iraq, which contains it." },
+      { messageId: "moreThanWhole", message: "US forces: troop count (location: Ain al-Asad) on 20 April 2025 is 3,000 (Infoplus), more than 2,500 (Al-Mada) for Iraq, which contains Ain al-Asad." },
     ],
     [
-      { messageId: "laterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is March 2026 (Infoplus), later than September 2025 (Al-Mada) for location: Iraq, which contains it." },
+      { messageId: "laterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is March 2026 (Infoplus), later than September 2025 (Al-Mada) for Iraq, which contains Ain al-Asad." },
     ],
     [
-      { messageId: "plannedLaterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is planned for December 2026 (Infoplus), later than September 2026 (Al-Mada) planned for location: Iraq, which contains it." },
+      { messageId: "plannedLaterThanWhole", message: "US forces: presence end (location: Ain al-Asad) is planned for December 2026 (Infoplus), later than September 2026 (Al-Mada) planned for Iraq, which contains Ain al-Asad." },
     ],
   ];
 
