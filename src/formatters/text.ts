@@ -56,9 +56,9 @@ export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CO
   return lines;
 }
 
-/** A group's heading: what it is about in words, then its key, dimmed, for searching the report and the claims. */
-function heading(key: string, conflict: Conflict, names: Names, paint: (color: keyof typeof CODES, text: string) => string): string {
-  const words = groupTitle(conflict, names);
+/** A group's heading: what it is about in words (given the claim set's names), then its key, dimmed, for searching the report and the claims. */
+function heading(key: string, conflict: Conflict, names: Names | undefined, paint: (color: keyof typeof CODES, text: string) => string): string {
+  const words = names ? groupTitle(conflict, names) : key;
   return words === key ? paint("bold", terminalText(key)) : `${paint("bold", terminalText(words))}  ${paint("dim", terminalText(key))}`;
 }
 
@@ -74,7 +74,8 @@ export const formatText: Formatter = (report, context = {}) => {
   const out: string[] = [];
   if (context.file) out.push(paint("bold", terminalText(context.file)), "");
   const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
-  const names = namesOf(context.claimSet);
+  // Without the claim set there are no names to say it in words: the key, as the report has it.
+  const names = context.claimSet ? namesOf(context.claimSet) : undefined;
   for (const [group, conflicts] of byGroup) {
     out.push(heading(group, conflicts[0]!, names, paint));
     for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));

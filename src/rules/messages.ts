@@ -111,7 +111,11 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   values: (ids, _, speech) => byValue(claimsOf(ids, speech)).map((group) => valueWords(group[0]!)).join(" and "),
   when: (id, _, speech) => speech.when(speech.claim(String(id))) ?? "at no stated time",
   whens: (ids, _, speech) => distinct(claimsOf(ids, speech).map((claim) => speech.when(claim) ?? "at no stated time")).join(", "),
-  in: (id, _, speech) => ` in “${speech.title(String(id)) ?? String(id)}”`,
+  // A document is named by its title; one without a title is not named (its id is the claim set's, not the reader's).
+  in: (id, _, speech) => {
+    const title = speech.title(String(id));
+    return title === undefined ? "" : ` in “${title}”`;
+  },
   side: (ids, _, speech) => side(claimsOf(ids, speech), speech, speech.withTime),
   sides: (ids, _, speech) => sides(claimsOf(ids, speech), speech),
   either: (ids, _, speech) => sides(claimsOf(ids, speech), speech, " or "),
@@ -160,8 +164,19 @@ export function oneTime(claims: readonly CheckedClaim[]): boolean {
 /** ` on 20 April 2025`, ` between 1 April 2025 and 30 April 2025`, or nothing for unbounded times. @internal */
 export function period(range: { lo: number; hi: number }): string {
   if (!Number.isFinite(range.lo) || !Number.isFinite(range.hi)) return "";
-  const from = dateInWords(isoFromDayNumber(range.lo));
-  return range.lo === range.hi ? ` on ${from}` : ` between ${from} and ${dateInWords(isoFromDayNumber(range.hi))}`;
+  const [lo, hi] = [isoFromDayNumber(range.lo), isoFromDayNumber(range.hi)];
+  if (range.lo === range.hi) return ` on ${dateInWords(lo)}`;
+  // Whole years, quarters, halves and months are named as such (DESIGN §9), never as their first and last days.
+  const endsMonth = isoFromDayNumber(range.hi + 1).endsWith("-01");
+  if (lo.endsWith("-01") && endsMonth) {
+    const [y1, m1, y2, m2] = [lo.slice(0, 4), Number(lo.slice(5, 7)), hi.slice(0, 4), Number(hi.slice(5, 7))];
+    if (m1 === 1 && m2 === 12) return y1 === y2 ? ` in ${y1}` : ` between ${y1} and ${y2}`;
+    if (y1 === y2 && m1 === m2) return ` in ${dateInWords(lo.slice(0, 7))}`;
+    if (y1 === y2 && m2 - m1 === 2 && m1 % 3 === 1) return ` in ${dateInWords(`${y1}-Q${(m1 + 2) / 3}`)}`;
+    if (y1 === y2 && m2 - m1 === 5 && m1 % 6 === 1) return ` in ${dateInWords(`${y1}-H${(m1 + 5) / 6}`)}`;
+    return ` between ${dateInWords(lo.slice(0, 7))} and ${dateInWords(hi.slice(0, 7))}`;
+  }
+  return ` between ${dateInWords(lo)} and ${dateInWords(hi)}`;
 }
 
 /**

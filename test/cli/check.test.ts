@@ -30,7 +30,7 @@ describe("corroborate check", () => {
     expect(out.stderr).toBe("");
     expect(out.stdout).toContain("conflicting-values");
     expect(out.stdout).toContain("about 900 (infoplus) vs about 1,400 (pentagon)");
-    expect(out.stdout).toMatch(/✖ 1 conflict \(1 error, 0 warnings, 0 infos\) in 1 group of 2 claims\n$/);
+    expect(out.stdout).toMatch(/✖ 1 conflict \(1 error, 0 warnings\) in 1 group of 2 claims\n$/);
     expect(out.stdout).not.toContain("\u001b["); // no colour unless asked
   });
 

@@ -39,7 +39,7 @@ describe("formatMarkdown", () => {
   it("is deterministic, and says so when there is nothing to report", () => {
     expect(formatMarkdown(report, { claimSet })).toBe(formatMarkdown(report, { claimSet }));
     const clean = check({ claims: [claimSet.claims[0]!] });
-    expect(formatMarkdown(clean)).toContain("0 conflicts (0 errors, 0 warnings, 0 infos) in 1 group of 1 claim");
+    expect(formatMarkdown(clean)).toContain("0 conflicts (0 errors, 0 warnings) in 1 group of 1 claim");
     expect(formatText(clean)).toContain("✔ 0 conflicts");
   });
 });

@@ -117,7 +117,7 @@ describe("the built-in rules' messages", () => {
       { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: about 900 (its own figure) and about 1,400 (citing US Department of Defense)." },
     ],
     [
-      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025 in “joint-report”: 900 and 2,000." },
+      { messageId: "contradicts", message: "Infoplus gives conflicting figures for US forces: troop count on 20 April 2025: 900 and 2,000." },
     ],
     [
       { messageId: "citesConflicting", message: "Infoplus cites sources that disagree on US forces: troop count on 20 April 2025: about 2,000 (citing The Wall Street Journal citing Shafaq News) and 2,500 (citing US Department of Defense)." },
@@ -241,9 +241,16 @@ describe("placeholders", () => {
       ["{{x:dated}}", { x: ["b"] }, "1,400 (Al-Mada, 2 May 2025)"],
       ["[{{x:own}}]", { x: ["a"] }, "[about 900 (citing US Department of Defense, 20 April 2025)]"],
       ["{{x:count}}", { x: ["a", "b"] }, "2"],
-      ["[{{x:in}}]", { x: "report-7" }, "[ in “report-7”]"],
+      ["[{{x:in}}]", { x: "report-7" }, "[]"], // a document without a title is not named: its id is not for readers
       ["[{{from:period}}]", { from: "2025-04-20" }, "[ on 20 April 2025]"],
       ["[{{from:period}}]", { from: "2025-04-20", to: "2025-05-02" }, "[ between 20 April 2025 and 2 May 2025]"],
+      ["[{{from:period}}]", { from: "2024-03-01", to: "2024-03-31" }, "[ in March 2024]"],
+      ["[{{from:period}}]", { from: "2024-02-01", to: "2024-02-29" }, "[ in February 2024]"],
+      ["[{{from:period}}]", { from: "2024-01-01", to: "2024-12-31" }, "[ in 2024]"],
+      ["[{{from:period}}]", { from: "2003-01-01", to: "2011-12-31" }, "[ between 2003 and 2011]"],
+      ["[{{from:period}}]", { from: "2025-07-01", to: "2025-09-30" }, "[ in Q3 2025]"],
+      ["[{{from:period}}]", { from: "2024-03-01", to: "2024-05-31" }, "[ between March 2024 and May 2024]"],
+      ["[{{from:period}}]", { from: "2024-03-02", to: "2024-03-31" }, "[ between 2 March 2024 and 31 March 2024]"],
       ["[{{from:period}}]", { from: null }, "[]"],
       ["[{{from:period}}]", {}, "[]"],
       ["{{x:days}}", { x: 0 }, "1 day"],
