@@ -14,6 +14,9 @@ import { httpUrl } from "./html/escape.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 import { documentsOf, inDocument } from "../model/documents.js";
+import { groupTitle, namesOf } from "./html/names.js";
+import type { Names } from "./html/names.js";
+import { dateInWords } from "../values/words.js";
 
 const ICON: Record<Severity, string> = { error: "🔴", warning: "🟠", info: "🔵" };
 
@@ -35,17 +38,20 @@ function written(claim: Claim): string {
 }
 
 /** One claim in a cell: its quote (right-to-left text shown as such), who said it, and when. */
-function evidence(claim: Claim): string {
+function evidence(claim: Claim, names: Names): string {
   const target = linkTarget(claim.url);
-  const who = target === undefined ? markdownText(claim.source ?? "") : `[${markdownText(claim.source ?? "")}](${target})`;
+  const source = markdownText(names.name(names.resolve(claim.source ?? "")));
+  const who = target === undefined ? source : `[${source}](${target})`;
+  // The whole attribution chain, by name, as the messages and the HTML report give it.
+  const chain = (claim.attribution ?? []).map((id) => ` citing ${markdownText(names.name(names.resolve(id)))}`).join("");
   const when = claim.asOf ?? claim.published;
-  const by = `${who}${claim.attribution?.length ? ` citing ${claim.attribution.map(markdownText).join(", ")}` : ""}${when ? `, ${markdownText(when)}` : ""}`;
+  const by = `${who}${chain}${when ? `, ${markdownText(dateInWords(when))}` : ""}`;
   const quote = claim.quote ? `<q dir="auto">${markdownText(claim.quote)}</q><br>` : "";
   return `${quote}— ${by} (${markdownCode(claim.id)})`;
 }
 
 /** The claims of a conflict side by side: a column per value as written. */
-function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
+function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>, names: Names): string[] {
   const found = conflict.claims.map((id) => claims.get(id)).filter((claim): claim is Claim => claim !== undefined);
   if (found.length === 0) return [`Claims: ${conflict.claims.map(markdownCode).join(", ")}`, ""];
   const columns = groupBy(found, written);
@@ -54,18 +60,18 @@ function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>): str
   // Trimmed: bold does not close after a space.
   const out = [`| ${values.map((v) => `**${markdownText(v.trim())}**`).join(" | ")} |`, `| ${values.map(() => "---").join(" | ")} |`];
   for (let row = 0; row < rows; row++) {
-    out.push(`| ${values.map((v) => (columns.get(v)![row] ? evidence(columns.get(v)![row]!) : "")).join(" | ")} |`);
+    out.push(`| ${values.map((v) => (columns.get(v)![row] ? evidence(columns.get(v)![row]!, names) : "")).join(" | ")} |`);
   }
   return [...out, ""];
 }
 
-function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>): string[] {
+function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>, names: Names | undefined): string[] {
   const out = [
-    `### ${ICON[conflict.severity]} ${markdownCode(conflict.rule)}: ${markdownText(conflict.group)}`,
+    `### ${ICON[conflict.severity]} ${markdownCode(conflict.rule)}: ${markdownText(names ? groupTitle(conflict, names) : conflict.group)}`,
     "",
     markdownText(conflict.message),
     "",
-    ...sideBySide(conflict, claims),
+    ...sideBySide(conflict, claims, names ?? namesOf(undefined)),
   ];
   for (const suggestion of conflict.suggestions ?? []) {
     out.push(
@@ -122,6 +128,7 @@ function positions(report: Report): string[] {
  */
 export const formatMarkdown: Formatter = (report, context = {}) => {
   const documents = documentsOf(context.claimSet ?? {});
+  const names = context.claimSet ? namesOf(context.claimSet) : undefined;
   const claims = new Map<string, Claim>((context.claimSet?.claims ?? []).map((claim) => [claim.id, inDocument(claim, documents)]));
   const out = [`## corroborate${context.file ? `: ${markdownText(context.file)}` : ""}`, "", summaryLine(report), ""];
   if (report.conflicts.length > 0) out.push(...summaryTable(report));
@@ -129,10 +136,10 @@ export const formatMarkdown: Formatter = (report, context = {}) => {
     report.conflicts.filter((c) => c.severity !== "info"),
     report.conflicts.filter((c) => c.severity === "info"),
   ];
-  for (const conflict of prominent) out.push(...section(conflict, claims));
+  for (const conflict of prominent) out.push(...section(conflict, claims, names));
   if (minor.length > 0) {
     out.push(`<details><summary>${minor.length} info${minor.length === 1 ? "" : "s"} (the timeline)</summary>`, "");
-    for (const conflict of minor) out.push(...section(conflict, claims));
+    for (const conflict of minor) out.push(...section(conflict, claims, names));
     out.push("</details>", "");
   }
   out.push(...positions(report));

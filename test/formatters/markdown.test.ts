@@ -43,3 +43,32 @@ describe("formatMarkdown", () => {
     expect(formatText(clean)).toContain("✔ 0 conflicts");
   });
 });
+
+describe("formatMarkdown names what the claim set names", () => {
+  const named: ClaimSet = {
+    sources: [
+      { id: "infoplus", name: "Infoplus" },
+      { id: "nyt", name: "The New York Times" },
+      { id: "officials", name: "unnamed US officials" },
+    ],
+    entities: [
+      { id: "us-forces", labels: ["US forces"] },
+      { id: "syria", labels: ["Syria"] },
+    ],
+    properties: [{ id: "troop-count", type: "quantity", label: "troops in the country" }],
+    claims: [
+      { id: "a", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: "~1400", source: "infoplus", attribution: ["nyt", "officials"], published: "2025-04-20" },
+      { id: "b", subject: "us-forces", property: "troop-count", scope: { location: "syria" }, value: "~900", source: "nyt", published: "2025-04-20" },
+    ],
+  };
+  const page = formatMarkdown(check(named), { claimSet: named });
+
+  it("gives the whole attribution chain by name, as the messages do", () => {
+    expect(page).toContain("— Infoplus citing The New York Times citing unnamed US officials, 20 April 2025 (`a`)");
+    expect(check(named).conflicts[0]!.message).toContain("Infoplus citing The New York Times citing unnamed US officials");
+  });
+
+  it("heads each conflict with its group in words", () => {
+    expect(page).toContain(": US forces: troops in the country (location: Syria)\n");
+  });
+});
