@@ -70,6 +70,35 @@ describe("the iraq-withdrawal example", () => {
   });
 });
 
+describe("the example's README", () => {
+  const readme = readFileSync(new URL("README.md", dir), "utf8");
+
+  it("quotes the report's summary and every finding's message as the checker writes them", async () => {
+    const { summaryLine } = await import("../src/formatters/text.js");
+    const report = check(text);
+    expect(readme).toContain(`✖ ${summaryLine(report)}`);
+    const unquoted = report.conflicts.filter((conflict) => !readme.includes(`> ${conflict.message}\n`));
+    expect(unquoted.map(({ rule, claims }) => ({ rule, claims }))).toEqual([]);
+  });
+});
+
+describe("the example's notes", () => {
+  // Quotations in «» may be wrapped across lines; "..." or "…" marks a cut.
+  const spaced = (words: string) => words.replace(/\s+/g, " ").trim();
+  const lines = articles.flatMap((article) => article.split("\n").map(spaced));
+
+  it.each(["README.md", "MODELLING.md"])("%s quotes the articles verbatim", (name) => {
+    const notes = readFileSync(new URL(name, dir), "utf8");
+    const quotes = [...notes.matchAll(/«([^»]+)»/g)].map(([, quote]) => quote!);
+    expect(quotes.length).toBeGreaterThan(10);
+    const unquoted = quotes.filter((quote) => {
+      const pieces = quote.split(/\.\.\.|…/).map(spaced);
+      return !lines.some((line) => pieces.every((piece) => line.includes(piece)));
+    });
+    expect(unquoted).toEqual([]);
+  });
+});
+
 describe("the README", () => {
   it("quotes the example's summary as the checker prints it", async () => {
     const { summaryLine } = await import("../src/formatters/text.js");
