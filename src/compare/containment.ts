@@ -6,7 +6,7 @@
  */
 import type { CheckedClaim } from "../engine/claims.js";
 import { groupBy } from "../internal/group-by.js";
-import { below } from "../values/span.js";
+import { below, overlaps } from "../values/span.js";
 import { moments } from "./positions.js";
 import { bounded, periodKey, placement } from "./times.js";
 
@@ -51,11 +51,42 @@ export function partsAbove(
   }
   const found: Array<[CheckedClaim[], CheckedClaim[]]> = [];
   for (const run of runs) {
-    const result = compare(
-      run.filter((claim) => isPart.has(claim)),
-      run.filter((claim) => !isPart.has(claim)),
-    );
+    const [mine, theirs] = [run.filter((claim) => isPart.has(claim)), run.filter((claim) => !isPart.has(claim))];
+    const result = timeless || atOneTime(run) ? compare(mine, theirs) : compareOverlapping(mine, theirs);
     if (result) found.push(result);
   }
   return found;
+}
+
+/** Whether every claim of a run holds at one common time (a moment can chain claims whose own times do not meet). */
+function atOneTime(run: readonly CheckedClaim[]): boolean {
+  let [lo, hi] = [-Infinity, Infinity];
+  for (const claim of run) {
+    if (!claim.time) return false;
+    lo = Math.max(lo, claim.time.lo);
+    hi = Math.min(hi, claim.time.hi);
+  }
+  return lo <= hi;
+}
+
+/** Up to how many part–whole pairs a chained moment is compared pair by pair. */
+const PAIRS = 1 << 16;
+
+/**
+ * A chained moment: a part is compared only with wholes whose own times
+ * overlap its own, pair by pair. Beyond `PAIRS` pairs the moment is compared
+ * as one time (a limit of the rule's page).
+ */
+function compareOverlapping(parts: readonly CheckedClaim[], wholes: readonly CheckedClaim[]): [CheckedClaim[], CheckedClaim[]] | undefined {
+  if (parts.length * wholes.length > PAIRS) return compare(parts, wholes);
+  const above = new Set<CheckedClaim>();
+  const under = new Set<CheckedClaim>();
+  for (const part of parts) {
+    for (const whole of wholes) {
+      if (!overlaps(part.time!, whole.time!) || !below(whole.span!, part.span!)) continue;
+      above.add(part);
+      under.add(whole);
+    }
+  }
+  return above.size === 0 ? undefined : [parts.filter((part) => above.has(part)), wholes.filter((whole) => under.has(whole))];
 }

@@ -34,6 +34,15 @@ ruleTester(RULE, {
       entities: NESTED,
       claims: [dated("p", "2024-01-10", 3000, at("Erbil")), dated("w", DAY, 2500, { ...at("Iraq"), source: "s2" })],
     },
+    {
+      name: "a part compared only with wholes of its own time, not through a chain of times",
+      entities: NESTED,
+      claims: [
+        claim("w1", { value: 2500, ...at("Iraq"), source: "s2", asOf: "2025-04-01/2025-04-05" }),
+        claim("w2", { value: 5000, ...at("Iraq"), source: "s3", asOf: "2025-04-04/2025-04-25" }),
+        claim("p", { value: 3000, ...at("Ain al-Asad"), asOf: "2025-04-24" }),
+      ],
+    },
     { name: "places that contain nothing of each other", entities: NESTED, claims: [dated("p", DAY, 3000, at("Syria")), dated("w", DAY, 2500, { ...at("Iraq"), source: "s2" })] },
     { name: "without partOf, no containment", claims: [dated("p", DAY, 3000, at("Ain al-Asad")), dated("w", DAY, 2500, { ...at("Iraq"), source: "s2" })] },
     {
@@ -70,6 +79,17 @@ ruleTester(RULE, {
     },
   ],
   invalid: [
+    {
+      name: "a chain of times: the part against the whole of its own time only",
+      entities: NESTED,
+      claims: [
+        claim("w1", { value: 2500, ...at("Iraq"), source: "s2", asOf: "2025-04-20/2025-04-24" }),
+        claim("w2", { value: 5000, ...at("Iraq"), source: "s3", asOf: "2025-04-01/2025-04-10" }),
+        claim("w3", { value: 4000, ...at("Iraq"), source: "s3", asOf: "2025-04-09/2025-04-21" }),
+        claim("p", { value: 3000, ...at("Ain al-Asad"), asOf: "2025-04-24" }),
+      ],
+      errors: [{ messageId: "moreThanWhole", claims: ["p", "w1"] }],
+    },
     {
       name: "more troops in a part than in its whole, the same day",
       entities: NESTED,
