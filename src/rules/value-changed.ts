@@ -49,9 +49,17 @@ export const valueChanged: Rule = {
         if (i === 0) continue;
         const [earlier, later] = [runs[i - 1]!, runs[i]!];
         if (withinWindow(earlier, later)) continue; // rapid-change's, when the documents differ
-        // A figure that only repeats an older one (outdated-value's, or a contradiction's) is no change of the value.
+        // A figure that only repeats an older one is no change of the value when another rule names it: outdated-value
+        // (newer figures from other documents) or a contradiction at its own time. A document returning to its own
+        // older figure is named by no other rule: that is a change on the timeline.
         const stale = context.compare.stale(set);
-        const [from, to] = stale.size === 0 ? [earlier, later] : [earlier.filter((c) => !stale.has(c)), later.filter((c) => !stale.has(c))];
+        const named = (moment: readonly CheckedClaim[]) => {
+          if (stale.size === 0) return () => false;
+          const contradicted = new Set(context.compare.partnersAtSameTime(moment, "any"));
+          return (claim: CheckedClaim) => stale.has(claim) && (contradicted.has(claim) || stale.ignoresOtherDocuments(claim));
+        };
+        const [namedBefore, namedAfter] = [named(earlier), named(later)];
+        const [from, to] = stale.size === 0 ? [earlier, later] : [earlier.filter((c) => !namedBefore(c)), later.filter((c) => !namedAfter(c))];
         const before = context.compare.partners(from, to, "any");
         const after = context.compare.partners(to, before, "any");
         if (before.length > 0 && after.length > 0) report(before, after);

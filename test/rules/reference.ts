@@ -125,10 +125,18 @@ export function timelineProperty(rule: "rapid-change" | "value-changed"): void {
             before.push(...partnersOn(nearest));
           }
         } else if (dayNumber(days[i]!) - dayNumber(days[i - 1]!) > 30) {
-          // A figure that only repeats an older one is no change of the value.
+          // A figure that only repeats an older one is no change of the value when another rule names it: it
+          // disagrees with a figure of its own day (a contradiction), or the newer figures of the day before it that
+          // it ignores include one from another document (outdated-value).
           const stale = staleIds(claims);
-          const earlier = claims.filter((c) => c.published === days[i - 1] && !stale.has(c.id));
-          const current = later.filter((c) => !stale.has(c.id));
+          const agree = (x: Claim, y: Claim) => quantitiesCompatible(read(x), read(y));
+          const named = (c: Claim) => {
+            if (!stale.has(c.id)) return false;
+            const previous = days[days.indexOf(c.published!) - 1];
+            return claims.some((x) => x !== c && !agree(x, c) && (x.published === c.published || (x.published === previous && doc(x) !== doc(c))));
+          };
+          const earlier = claims.filter((c) => c.published === days[i - 1] && !named(c));
+          const current = later.filter((c) => !named(c));
           before.push(...earlier.filter((x) => current.some((y) => partners(x, y))));
           after.push(...current.filter((y) => before.some((x) => partners(x, y))));
         }

@@ -79,6 +79,18 @@ ruleTester(RULE, {
   ],
   invalid: [
     {
+      name: "a document that returns to its own older figure: both changes (no other rule names the return)",
+      claims: [
+        dated("nov", "2023-11-01", 240, { document: "review" }),
+        dated("dec", "2023-12-15", 105, { document: "review" }),
+        dated("feb", "2024-02-01", 240, { document: "review" }),
+      ],
+      errors: [
+        { messageId: "changedAfter", claims: ["dec", "nov"] },
+        { messageId: "changedAfter", claims: ["dec", "feb"] },
+      ],
+    },
+    {
       name: "2000 in January, 900 in June",
       claims: [dated("a", "2025-01-10", 2000), dated("b", "2025-06-10", 900, { source: "s2" })],
       errors: [
