@@ -1,7 +1,7 @@
 /** `corroborate check <file…|->`: checks claim sets and prints (or writes) the report. */
 import { checkDetailed } from "../engine/check.js";
 import { formatters } from "../formatters/index.js";
-import { sarifLog } from "../formatters/sarif.js";
+import { sarifLogOf } from "../formatters/sarif.js";
 import { formatHtmlReports, TooLargeForPage } from "../formatters/html.js";
 import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
@@ -121,11 +121,12 @@ export function checkCommand(args: string[], io: CliIo): number {
     // Written piece by piece: the report of a million claims is larger than the claim set.
     text = outputs.length > 1 ? jsonPieces(outputs.map(({ json }) => json), 3) : jsonPieces(outputs[0]?.json);
   } else if (format === "sarif") {
-    // One SARIF log; each file is a run of its own. Written in pieces: its results (log → runs → run → results) one by one.
-    const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
-      sarifLog(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) }),
-    );
-    text = logs.length === 0 ? "" : jsonPieces({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, 4);
+    // One SARIF log with one run, whose artifacts are the files. Written in pieces: its results (log → runs → run → results) one by one.
+    const parts = outputs.map(({ name, report, claimSet, claimLines }) => ({
+      report,
+      context: { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) },
+    }));
+    text = parts.length === 0 ? "" : jsonPieces(sarifLogOf(parts), 4);
   } else if (format === "html") {
     // One page; with several files, a part per file. The file's name titles the page.
     try {
