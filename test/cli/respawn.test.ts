@@ -172,17 +172,24 @@ function runtime(name: string): string | undefined {
 }
 
 /**
- * Runs `command` in a process group of its own, and ends the whole group
- * after `limitMs` (a restart loop would leave its children behind otherwise).
- * Not a timing assertion: the limit only ends a run that would not end.
+ * Runs `command` in a process group of its own, counting the group's
+ * processes as it runs (the most seen at once; `ps` lists them every 100 ms),
+ * and ends the whole group after `limitMs` (a restart loop would leave its
+ * children behind otherwise). Not a timing assertion: the limit only ends a
+ * run that would not end.
  */
-function runGuarded(command: string, args: string[], limitMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runGuarded(command: string, args: string[], limitMs: number): Promise<{ code: number | null; stdout: string; stderr: string; processes: number }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    let processes = 0;
     child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
     child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    const count = setInterval(() => {
+      const listed = spawnSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" }).stdout ?? "";
+      processes = Math.max(processes, listed.split("\n").filter((line) => line.trim() !== "").length);
+    }, 100);
     const guard = setTimeout(() => {
       try {
         process.kill(-child.pid!, "SIGKILL");
@@ -192,7 +199,8 @@ function runGuarded(command: string, args: string[], limitMs: number): Promise<{
     }, limitMs);
     child.on("close", (code) => {
       clearTimeout(guard);
-      resolve({ code, stdout, stderr });
+      clearInterval(count);
+      resolve({ code, stdout, stderr, processes });
     });
   });
 }
@@ -218,6 +226,7 @@ describe.each(RUNTIMES)("under $name", ({ name, args }) => {
       expect(run.stderr).toBe("");
       expect(run.code).toBe(expected.code);
       expect(run.stdout).toBe(expected.stdout);
+      expect(run.processes).toBe(1); // the check ran where it started (the heap flags are Node's)
     },
   );
 });
