@@ -202,14 +202,12 @@ describe("documents with many lines, keys or issues are read in linear time", ()
  * source applies it (the sweep below does the same).
  */
 const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "replace" | "split"; why: string }> = [
-  { file: "src/cli/main.ts", literal: "/\\.\\s/", use: "split", why: "two fixed characters, no quantifier (node:util's error message)" },
-  { file: "src/cli/main.ts", literal: "/^Unknown option/", use: "replace", why: "anchored literal" },
-  { file: "src/cli/main.ts", literal: "/\\.(ndjson|jsonl)$/i", use: "test", why: 'a "." then fixed-length alternatives then $: at most 7 characters looked at per start' },
+  { file: "src/cli/input.ts", literal: "/\\.(ndjson|jsonl)$/i", use: "test", why: 'a "." then fixed-length alternatives then $: at most 7 characters looked at per start' },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/", use: "test", why: "one character class" },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/g", use: "replace", why: "one character class" },
-  { file: "src/engine/describe.ts", literal: "/^(\\d{4})-(\\d{2})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
-  { file: "src/engine/describe.ts", literal: "/^(\\d{4})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
-  { file: "src/engine/describe.ts", literal: "/^(\\d{4})-([QqHh])(\\d)$/", use: "test", why: "anchored, fixed length" },
+  { file: "src/values/words.ts", literal: "/^(\\d{4})-(\\d{2})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
+  { file: "src/values/words.ts", literal: "/^(\\d{4})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
+  { file: "src/values/words.ts", literal: "/^(\\d{4})-([QqHh])(\\d)$/", use: "test", why: "anchored, fixed length" },
   { file: "src/engine/patch.ts", literal: "/^(?:0|[1-9][0-9]*)$/", use: "test", why: "anchored; one digit run then $" },
   { file: "src/engine/patch-operations.ts", literal: "/~(?![01])/", use: "test", why: "one character and a one-character lookahead per start" },
   { file: "src/engine/patch.ts", literal: "/^not JSON data/", use: "replace", why: "anchored literal" },
