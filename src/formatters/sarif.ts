@@ -41,6 +41,15 @@ function pascalCase(id: string): string {
 }
 
 /**
+ * A rule's `name`, unless it would be its id but for case (`containment`):
+ * SARIF wants a name that differs from the id, or none (SARIF1001).
+ */
+function nameOf(id: string): { name?: string } {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
+}
+
+/**
  * A rule's help: its page's, embedded, for a built-in rule; for another
  * rule, its description and where its documentation is.
  */
@@ -58,7 +67,7 @@ function descriptor(rule: Rule) {
     : meta.description;
   return {
     id: meta.id,
-    name: pascalCase(meta.id),
+    ...nameOf(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: full },
     help: helpOf(rule),
@@ -71,7 +80,7 @@ function descriptor(rule: Rule) {
 /** A rule a conflict names but the context does not list: only its id is known. */
 function bareDescriptor(id: string) {
   const text = `Reported by the rule ${id}, which was not given to the SARIF formatter with its description.`;
-  return { id, name: pascalCase(id), help: { text, markdown: markdownText(text) }, properties: { tags: ["fact-checking"] } };
+  return { id, ...nameOf(id), help: { text, markdown: markdownText(text) }, properties: { tags: ["fact-checking"] } };
 }
 
 const PATH_SAFE: Record<string, string> = { "%40": "@", "%2B": "+", "%2C": ",", "%3B": ";", "%3D": "=", "%24": "$", "%26": "&", "%3A": ":" };
@@ -247,7 +256,7 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
       const rest = claims.length - MAX_LOCATIONS - related.length;
       const note =
         ` (${claimCount(claims.length)}: the first ${claimCount(MAX_LOCATIONS)} are located here, the next ${claimCount(related.length)} as related locations` +
-        (rest > 0 ? `, and ${claimCount(rest)} more are listed only in the result's properties)` : ")");
+        (rest > 0 ? `, and ${groupDigits(rest)} more ${rest === 1 ? "is" : "are"} listed only in the result's properties)` : ")");
       return { locations, relatedLocations: related, note };
     };
 

@@ -181,12 +181,18 @@ describe("results as GitHub code scanning tracks them", () => {
 
   it.each([
     { claims: 1000, located: 1000, related: 0, note: undefined },
+    {
+      claims: 2001,
+      located: 1000,
+      related: 1000,
+      note: " (2,001 claims: the first 1,000 claims are located here, the next 1,000 claims as related locations, and 1 more is listed only in the result's properties)",
+    },
     { claims: 1001, located: 1000, related: 1, note: " (1,001 claims: the first 1,000 claims are located here, the next 1 claim as related locations)" },
     {
       claims: 2500,
       located: 1000,
       related: 1000,
-      note: " (2,500 claims: the first 1,000 claims are located here, the next 1,000 claims as related locations, and 500 claims more are listed only in the result's properties)",
+      note: " (2,500 claims: the first 1,000 claims are located here, the next 1,000 claims as related locations, and 500 more are listed only in the result's properties)",
     },
   ])("a conflict of $claims claims has $located locations and $related related locations", ({ claims, located, related, note }) => {
     const text = crowd(claims);
