@@ -105,7 +105,7 @@ export type {
 // Formatters: pure functions of the report
 export { formatHtml, formatJson, formatMarkdown, formatSarif, formatText } from "./formatters/index.js";
 export { claimLines } from "./model/json-text.js";
-export type { FormatContext, Formatter } from "./formatters/index.js";
+export type { FormatContext, Formatter, SarifContext } from "./formatters/index.js";
 
 // Change over time (DESIGN §7): safe JSON Patch, sessions, report diffs
 export { applyClaimSetPatch } from "./engine/patch.js";

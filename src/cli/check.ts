@@ -1,18 +1,20 @@
 /** `corroborate check <file…|->`: checks claim sets and prints (or writes) the report. */
 import { checkDetailed } from "../engine/check.js";
 import { formatters } from "../formatters/index.js";
-import { sarifLog } from "../formatters/sarif.js";
+import { sarifLogOf } from "../formatters/sarif.js";
 import { formatHtmlReports, TooLargeForPage } from "../formatters/html.js";
 import { jsonPieces } from "../formatters/json.js";
 import { claimLines } from "../model/json-text.js";
 import type { ClaimSet } from "../model/claim-set.js";
-import { ClaimSetError } from "../model/issues.js";
+import { fieldsAt } from "../model/claim-set.js";
+import { ClaimSetError, toPointer } from "../model/issues.js";
+import { closest } from "../internal/closest.js";
 import type { Config, Report } from "../model/report.js";
 import { configSchema } from "../model/report.js";
 import { describeShapeIssues } from "../model/shape-issues.js";
 import { BytesOnce, ReadClaims } from "../model/parse.js";
 import { builtinRules } from "../rules/index.js";
-import { EXIT, UsageError, parseOptions } from "./args.js";
+import { EXIT, UsageError, colorOption, parseOptions } from "./args.js";
 import { formatFor, located, progressFor, readClaims, readJsonFile } from "./input.js";
 import type { CliIo } from "./io.js";
 import { outputIsNoInput, writeOutput } from "./output.js";
@@ -40,6 +42,12 @@ const FORMATS = ["text", "json", "markdown", "sarif", "html"] as const;
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/** The fields a `--config` file may have at a path, for "did you mean" hints. */
+function configFields(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  return path[0] === "properties" ? fieldsAt(path) : [];
+}
+
 /** Reads and validates a `--config` file; problems are printed and returned as `undefined`. */
 function readConfig(path: string, io: CliIo): Config | undefined {
   const read = readJsonFile(path, io);
@@ -47,13 +55,17 @@ function readConfig(path: string, io: CliIo): Config | undefined {
   const value = read.value;
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
-    io.stderr(describeShapeIssues(parsed.error.issues, value).map((issue) => located(path, issue)).join(""));
+    io.stderr(describeShapeIssues(parsed.error.issues, value, configFields).map((issue) => located(path, issue)).join(""));
     return undefined;
   }
-  const known = new Set(builtinRules.map((rule) => rule.meta.id));
-  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.has(id));
+  const known = builtinRules.map((rule) => rule.meta.id);
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.includes(id));
   if (unknown.length > 0) {
-    io.stderr(unknown.map((id) => `${path}: /rules/${id}: unknown rule; the rules are ${[...known].join(", ")}\n`).join(""));
+    const hint = (id: string) => {
+      const nearest = closest(id, known);
+      return nearest === undefined ? `the rules are ${known.join(", ")}` : `did you mean "${nearest}"?`;
+    };
+    io.stderr(unknown.map((id) => `${path}: ${toPointer(["rules", id])}: unknown rule ${JSON.stringify(id)}; ${hint(id)}\n`).join(""));
     return undefined;
   }
   return parsed.data;
@@ -61,12 +73,14 @@ function readConfig(path: string, io: CliIo): Config | undefined {
 
 /** Runs `check`; returns the exit code. @internal */
 export function checkCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseOptions(args, {
+  const { values, positionals, tokens } = parseOptions(args, {
     format: { type: "string", short: "f", default: "text" },
     output: { type: "string", short: "o" },
     "fail-on": { type: "string", default: "error" },
     config: { type: "string", short: "c" },
     lenient: { type: "boolean", default: false },
+    color: { type: "boolean" },
+    "no-color": { type: "boolean" },
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
   const format = values.format as string;
@@ -114,18 +128,20 @@ export function checkCommand(args: string[], io: CliIo): number {
   }
 
   const formatter = formatters[format as (typeof FORMATS)[number]];
-  const color = format === "text" && output === undefined && io.color;
+  // --color and --no-color decide; otherwise the terminal and the environment do, for standard output only.
+  const color = format === "text" && (colorOption(tokens) ?? (output === undefined && io.color));
   const several = outputs.length > 1 || positionals.length > 1;
   let text: string | Iterable<string>;
   if (format === "json") {
     // Written piece by piece: the report of a million claims is larger than the claim set.
     text = outputs.length > 1 ? jsonPieces(outputs.map(({ json }) => json), 3) : jsonPieces(outputs[0]?.json);
   } else if (format === "sarif") {
-    // One SARIF log; each file is a run of its own. Written in pieces: its results (log → runs → run → results) one by one.
-    const logs = outputs.map(({ name, report, claimSet, claimLines }) =>
-      sarifLog(report, { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) }),
-    );
-    text = logs.length === 0 ? "" : jsonPieces({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, 4);
+    // One SARIF log with one run, whose artifacts are the files. Written in pieces: its results (log → runs → run → results) one by one.
+    const parts = outputs.map(({ name, report, claimSet, claimLines }) => ({
+      report,
+      context: { claimSet, file: name === "<stdin>" ? "stdin.json" : name, ...(claimLines ? { claimLines } : {}) },
+    }));
+    text = parts.length === 0 ? "" : jsonPieces(sarifLogOf(parts), 4);
   } else if (format === "html") {
     // One page; with several files, a part per file. The file's name titles the page.
     try {

@@ -4,21 +4,61 @@ import type { Report } from "../model/report.js";
 import { reportSchema } from "../model/report.js";
 import { describeShapeIssues } from "../model/shape-issues.js";
 import { EXIT, UsageError, parseOptions } from "./args.js";
-import { located, readJsonFile } from "./input.js";
+import { parseJsonText } from "../model/json-input.js";
+import { readInput } from "../model/parse.js";
+import { located, read } from "./input.js";
 import type { CliIo } from "./io.js";
 import { USAGE_LINE } from "./usage.js";
 
-/** Reads a report written by `check --format json`; problems are printed with their pointers. */
-function readReport(path: string, io: CliIo): Report | undefined {
-  const read = readJsonFile(path, io, USAGE_LINE.diff);
-  if (read === undefined) return undefined;
-  const parsed = reportSchema.safeParse(read.value);
-  if (!parsed.success) {
-    const name = path === "-" ? "<stdin>" : path;
-    io.stderr(describeShapeIssues(parsed.error.issues, read.value).map((issue) => located(name, issue)).join(""));
+/** What a file given to `diff` holds: a report, a claim set (the usual mistake), or nothing readable (said already). */
+type ReadReport = { report: Report } | { claimSet: true } | undefined;
+
+/** True when `value` is a claim set rather than a report: claims and no conflicts. */
+function isClaimSet(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Array.isArray((value as { claims?: unknown }).claims) && !("conflicts" in value);
+}
+
+/**
+ * Reads a report written by `check --format json`; problems are printed with
+ * their pointers. A claim set (JSON or NDJSON) is told apart from a broken
+ * report, so that the message can say what diff wants instead.
+ */
+function readReport(path: string, io: CliIo): ReadReport {
+  const name = path === "-" ? "<stdin>" : path;
+  const bytes = read(path, io);
+  if (typeof bytes === "string") {
+    io.stderr(`corroborate: ${bytes}\n${USAGE_LINE.diff}`);
     return undefined;
   }
-  return parsed.data;
+  const parsed = parseJsonText(bytes);
+  if (!parsed.ok) {
+    if (isClaimSet(readInput(bytes, "auto").value)) return { claimSet: true }; // NDJSON claims
+    io.stderr(`${name}:${parsed.line}: ${parsed.pointer === undefined ? "" : `${parsed.pointer}: `}${parsed.message}\n`);
+    return undefined;
+  }
+  const report = reportSchema.safeParse(parsed.value);
+  if (report.success) return { report: report.data };
+  if (isClaimSet(parsed.value) || isClaimSet(readInput(bytes, "auto").value)) return { claimSet: true }; // a single claim reads as one
+  io.stderr(describeShapeIssues(report.error.issues, parsed.value).map((issue) => located(name, issue)).join(""));
+  return undefined;
+}
+
+/** `claims.json` → `claims.report.json`: where the report of a claim set could go. */
+function reportName(path: string): string {
+  for (const extension of [".json", ".ndjson", ".jsonl"]) {
+    if (path.endsWith(extension)) return `${path.slice(0, -extension.length)}.report.json`;
+  }
+  return `${path}.report.json`;
+}
+
+/** The lines for claim sets given to diff: what diff compares, and how to make it. */
+function claimSetsGiven(paths: readonly string[], io: CliIo): void {
+  const what = paths.length === 2 ? "these are claim sets" : `${paths[0] === "-" ? "standard input" : JSON.stringify(paths[0])} is a claim set`;
+  const make = paths
+    .filter((path) => path !== "-")
+    .map((path) => `  corroborate check ${JSON.stringify(path)} --format json --output ${JSON.stringify(reportName(path))}\n`)
+    .join("");
+  io.stderr(`corroborate: ${what}; diff compares reports from check --format json\n${make === "" ? "" : `Write the reports first, then diff them:\n${make}`}`);
 }
 
 const DIFF_FORMATS = ["text", "json"] as const;
@@ -30,8 +70,10 @@ export function diffCommand(args: string[], io: CliIo): number {
   const format = values.format as string;
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(", ")}`);
   if (positionals[0] === "-" && positionals[1] === "-") throw new UsageError("only one of the reports can be standard input");
-  const before = readReport(positionals[0]!, io);
-  const after = readReport(positionals[1]!, io);
+  const files = [readReport(positionals[0]!, io), readReport(positionals[1]!, io)];
+  const claimSets = positionals.filter((_, i) => files[i] !== undefined && "claimSet" in files[i]!);
+  if (claimSets.length > 0) claimSetsGiven(claimSets, io);
+  const [before, after] = files.map((file) => (file !== undefined && "report" in file ? file.report : undefined));
   if (before === undefined || after === undefined) return EXIT.invalid;
 
   if (format === "json") {

@@ -2,19 +2,19 @@
  * `corroborate extract <file|-> --lang ar|en …`: prints the candidate claims
  * of an article as a claim set, for an editor to review, then `check`.
  */
-import { parseArgs } from "node:util";
 import { extract } from "../extract/extract.js";
 import { parseLexicon } from "../extract/lexicon.js";
 import type { Lexicon } from "../extract/lexicon.js";
 import type { CliIo } from "./io.js";
 import { readJsonFile } from "./input.js";
 import { outputIsNoInput, writeOutput } from "./output.js";
-import { COMMAND_USAGE } from "./usage.js";
+import { parseOptions } from "./args.js";
+import { USAGE_LINE } from "./usage.js";
 
 const INVALID = 2;
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`corroborate: ${message}\n\n${COMMAND_USAGE.extract ?? ""}`);
+  io.stderr(`corroborate: ${message}\n${USAGE_LINE.extract}`);
   return INVALID;
 }
 
@@ -36,27 +36,15 @@ function readText(path: string, io: CliIo): string | { error: string } {
 
 /** Runs `extract`; returns the exit code. @internal */
 export function extractCommand(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        lang: { type: "string", short: "l" },
-        published: { type: "string" },
-        reference: { type: "string" },
-        source: { type: "string", short: "s" },
-        document: { type: "string", short: "d" },
-        lexicon: { type: "string" },
-        output: { type: "string", short: "o" },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split(". ")[0] ?? "bad option") : "bad option";
-    return usage(io, message.startsWith("Unknown option") ? "u" + message.slice(1) : message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, {
+    lang: { type: "string", short: "l" },
+    published: { type: "string" },
+    reference: { type: "string" },
+    source: { type: "string", short: "s" },
+    document: { type: "string", short: "d" },
+    lexicon: { type: "string" },
+    output: { type: "string", short: "o" },
+  });
   if (positionals.length !== 1) return usage(io, "extract reads one article (a file, or - for standard input)");
   if (values.lang !== "ar" && values.lang !== "en") return usage(io, "--lang must be ar or en");
 

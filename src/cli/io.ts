@@ -45,7 +45,7 @@ export interface CliIo {
    * a {@link LockBusy} when the lock stays taken.
    */
   lock(path: string, timeoutMs: number): () => void;
-  /** Whether standard output wants colour: a terminal, and no NO_COLOR in the environment. */
+  /** Whether standard output wants colour when no option says: see `colorFromEnvironment`. */
   color: boolean;
   /** Whether standard error is a terminal, where a progress line may be drawn for slow inputs. */
   stderrIsTTY: boolean;

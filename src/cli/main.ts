@@ -6,6 +6,7 @@
 import { applyCommand } from "./apply.js";
 import { EXIT, UsageError } from "./args.js";
 import { checkCommand } from "./check.js";
+import { completionCommand } from "./completion.js";
 import { diffCommand } from "./diff.js";
 import { extractCommand } from "./extract.js";
 import type { CliIo } from "./io.js";
@@ -13,8 +14,9 @@ import { OutputError } from "./io.js";
 import { whyNotWritten } from "./output.js";
 import { terminalLines } from "../formatters/escape.js";
 import { schemaCommand } from "./schema.js";
-import { COMMAND_USAGE, USAGE } from "./usage.js";
+import { COMMAND_USAGE, USAGE, usageHint } from "./usage.js";
 import { validateCommand } from "./validate.js";
+import { closest } from "../internal/closest.js";
 import { VERSION } from "../version.js";
 
 export { EXIT } from "./args.js";
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   diff: diffCommand,
   apply: applyCommand,
   extract: extractCommand,
+  completion: completionCommand,
 };
 
 /**
@@ -51,7 +54,11 @@ export function run(argv: readonly string[], rawIo: CliIo): number {
       return EXIT.ok;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+    if (command === undefined) {
+      const nearest = name.startsWith("-") ? undefined : closest(name, Object.keys(COMMANDS));
+      const what = name.startsWith("-") ? `unknown option ${JSON.stringify(name)}` : `unknown command ${JSON.stringify(name)}`;
+      throw new UsageError(`${what}${nearest === undefined ? "" : `; did you mean "${nearest}"?`}`);
+    }
     if (rest.includes("-h") || rest.includes("--help")) {
       io.stdout(COMMAND_USAGE[name]!);
       return EXIT.ok;
@@ -59,7 +66,8 @@ export function run(argv: readonly string[], rawIo: CliIo): number {
     return command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`corroborate: ${error.message}\n\n${name && COMMAND_USAGE[name] && Object.hasOwn(COMMANDS, name) ? COMMAND_USAGE[name] : USAGE}`);
+      // One line and where to read more; the whole help would bury the line.
+      io.stderr(`corroborate: ${error.message}\n${usageHint(name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined)}`);
       return EXIT.invalid;
     }
     if (error instanceof OutputError) {

@@ -1,5 +1,6 @@
 /** The CLI wired to the real process (internal: loaded by bin.ts). */
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { colorFromEnvironment } from "./color.js";
 import { fileSize } from "./file-size.js";
 import { identify, lockFile, sleep, writeAll, writeFileSafely } from "./files.js";
 import { OutputError } from "./io.js";
@@ -63,8 +64,7 @@ const code = run(process.argv.slice(2), {
   identify: (path) => identify(path),
   writeFile: (path, text, options) => writeFileSafely(path, text, options),
   lock: (path, timeoutMs) => lockFile(path, timeoutMs),
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: colorFromEnvironment(process.env, Boolean(process.stdout.isTTY)),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   now: () => performance.now(),
 });

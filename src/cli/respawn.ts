@@ -14,6 +14,11 @@
  * Both cost memory: a check of a million claims peaks at about 1 680 MiB, of
  * which about 300 MiB for the second flag. Node's heap is sized when it
  * starts, so the CLI starts again, once, with the flags.
+ *
+ * Once is enforced by an environment variable set on the second process
+ * (`RESTARTED`), which every runtime passes on: Deno reports an empty
+ * `execArgv`, so a check of the flags alone let each start begin another.
+ * Only Node starts again at all: the flags are V8's as Node takes them.
  */
 
 /** Node's flag for the size of each half of the young generation. */
@@ -30,6 +35,20 @@ export const OLD_SPACE_PER_INPUT = 6;
 
 /** Files that add up to this many bytes make an input large. @internal */
 export const LARGE_INPUT_BYTES = 64 * 2 ** 20;
+
+/** The environment variable set on the CLI's second start, which never starts a third. @internal */
+export const RESTARTED = "CORROBORATE_RESTARTED";
+
+/**
+ * Whether this process may start the CLI again: it runs on Node (not Deno
+ * or Bun, whose `process.versions` name them) and was not started again
+ * itself (`RESTARTED` is not set in `env`).
+ * @internal
+ */
+export function mayRestart(env: Readonly<Record<string, string | undefined>>, versions: Readonly<Record<string, string | undefined>>): boolean {
+  if (env[RESTARTED] !== undefined && env[RESTARTED] !== "") return false;
+  return typeof versions.node === "string" && versions.deno === undefined && versions.bun === undefined;
+}
 
 /** The commands that read whole claim sets. */
 const READERS = new Set(["check", "validate"]);

@@ -14,6 +14,7 @@ Usage:
                                           apply a JSON Patch (RFC 6902) to a claim set
   corroborate extract <article|-> --lang ar|en [options]
                                           draft a claim set from an article's text
+  corroborate completion bash|zsh|fish    print a shell completion script
 
 Options:
   -h, --help       show this help (or a command's: corroborate validate --help)
@@ -28,12 +29,25 @@ written (files are written atomically: the old file stays until the new one
 is whole).
 `;
 
+/**
+ * The line printed under a usage error: the command's usage line, or where
+ * its help is; for no known command, where the commands are listed.
+ * @internal
+ */
+export function usageHint(command: string | undefined): string {
+  if (command === undefined) return 'Run "corroborate --help" for the commands.\n';
+  return Object.hasOwn(USAGE_LINE, command) ? USAGE_LINE[command as keyof typeof USAGE_LINE] : `Run "corroborate ${command} --help" for its options.\n`;
+}
+
 /** One line of usage per command, printed under errors that need no full help. @internal */
 export const USAGE_LINE = {
   validate: "Usage: corroborate validate <file…|-> (corroborate validate --help for more)\n",
   check: "Usage: corroborate check <file…|-> [options] (corroborate check --help for more)\n",
   diff: "Usage: corroborate diff <before-report.json> <after-report.json> [--format text|json] (corroborate diff --help for more)\n",
   apply: "Usage: corroborate apply <claims.json> <patch.json> [--output FILE] [--lock-timeout SECONDS] (corroborate apply --help for more)\n",
+  extract: "Usage: corroborate extract <article.txt|-> --lang ar|en [options] (corroborate extract --help for more)\n",
+  schema: "Usage: corroborate schema [claim-set|report|config|lexicon] (corroborate schema --help for more)\n",
+  completion: "Usage: corroborate completion bash|zsh|fish (corroborate completion --help for more)\n",
 };
 
 /** @internal */
@@ -88,10 +102,9 @@ subject, property and scope, and reports where they cannot all be true.
 
 Options:
   -f, --format text|json|markdown|sarif|html
-                                    output format (default text; colour only on
-                                    a terminal, never with NO_COLOR set); html
-                                    is a self-contained page with a timeline
-                                    chart per group
+                                    output format (default text); html is a
+                                    self-contained page with a timeline chart
+                                    per group
   -o, --output FILE                 write the report to FILE, atomically
                                     (never one of the inputs; "-": standard
                                     output)
@@ -102,14 +115,32 @@ Options:
                                     "properties": [ … ] }
       --lenient                     skip invalid claims (listed under
                                     diagnostics) and check the rest
+      --color, --no-color           colour the text format, or not, whatever
+                                    the environment says (by default: on a
+                                    terminal; FORCE_COLOR=1 turns it on,
+                                    NO_COLOR or FORCE_COLOR=0 off)
 
 With several files, each is checked on its own; --format json then prints an
-array of reports, --format sarif one SARIF 2.1.0 log with a run per file (its
-locations point at the claims' lines, for code-scanning dashboards), --format
-html one page with a part per file.
+array of reports, --format sarif one SARIF 2.1.0 log with one run whose
+results point at the claims' files and lines (for GitHub code scanning),
+--format html one page with a part per file.
 
 Exit codes: 0 nothing at or above --fail-on, 1 conflicts at or above it,
 2 bad usage or invalid input.
+`,
+  completion: `Usage: corroborate completion bash|zsh|fish
+
+Prints a script that completes corroborate's commands, options, their values
+and file names in that shell. Load it in the current shell, or install it:
+
+  bash   source <(corroborate completion bash)
+         corroborate completion bash > ~/.local/share/bash-completion/completions/corroborate
+  zsh    source <(corroborate completion zsh)
+         corroborate completion zsh > "\${fpath[1]}/_corroborate"
+  fish   corroborate completion fish | source
+         corroborate completion fish > ~/.config/fish/completions/corroborate.fish
+
+Exit codes: 0 printed, 2 no shell or an unknown one.
 `,
   diff: `Usage: corroborate diff <before-report.json> <after-report.json> [options]
 

@@ -7,6 +7,7 @@ import type { Formatter } from "./types.js";
 
 export { formatHtml, formatJson, formatMarkdown, formatSarif, formatText };
 export type { FormatContext, Formatter } from "./types.js";
+export type { SarifContext } from "./sarif.js";
 
 /** The formatters by `--format` name. @internal */
 export const formatters: Readonly<Record<"text" | "json" | "markdown" | "sarif" | "html", Formatter>> = {

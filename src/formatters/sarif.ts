@@ -1,9 +1,11 @@
 /**
- * SARIF 2.1.0 (OASIS), for code-scanning services and editors: one run whose
- * driver lists the rules that ran, one result per conflict. A result's
- * locations are the claims of its conflict in the input file when the context
- * names the file (at their lines when it also has the claim set and
- * `claimLines`), each also naming the conflict's group as a logical location;
+ * SARIF 2.1.0 (OASIS), for code-scanning services and editors, shaped as
+ * GitHub code scanning takes it: one run, whose driver lists the rules that
+ * ran, each with its help (from docs/rules, embedded at build time); one
+ * result per conflict, fingerprinted by the conflict's stable id. A
+ * result's locations are the claims of its conflict in the input file when
+ * the context names the file (at their lines when it also has the claim
+ * set), each also naming the conflict's group as a logical location;
  * without a file, one location names the group alone. (SARIF 2.1.0 puts
  * logical locations inside locations, not directly on a result.)
  * Suggestions are RFC 6902 patches on the claim set, not text replacements,
@@ -12,13 +14,17 @@
  * Messages are plain text, but SARIF reads `[text](target)` in them as a
  * link: user text in them has its brackets escaped (`sarifText`).
  */
-import type { Claim } from "../model/claim-set.js";
-import type { Conflict, Severity } from "../model/report.js";
+import type { Conflict, Report, Severity } from "../model/report.js";
 import type { Rule } from "../engine/rule.js";
+import { claimLines } from "../model/json-text.js";
+import { readInput } from "../model/parse.js";
 import { builtinRules } from "../rules/index.js";
-import type { Formatter } from "./types.js";
+import type { FormatContext } from "./types.js";
 import { wellFormed } from "../internal/well-formed.js";
-import { sarifText } from "./escape.js";
+import { markdownText, sarifText } from "./escape.js";
+import { RULE_HELP } from "./rule-help.generated.js";
+import { groupDigits } from "../values/words.js";
+import { VERSION } from "../version.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/corroborate";
@@ -34,6 +40,25 @@ function pascalCase(id: string): string {
     .join("");
 }
 
+/**
+ * A rule's `name`, unless it would be its id but for case (`containment`):
+ * SARIF wants a name that differs from the id, or none (SARIF1001).
+ */
+function nameOf(id: string): { name?: string } {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
+}
+
+/**
+ * A rule's help: its page's, embedded, for a built-in rule; for another
+ * rule, its description and where its documentation is.
+ */
+function helpOf(rule: Rule): { text: string; markdown: string } {
+  const { meta } = rule;
+  if (builtinRules.includes(rule) && Object.hasOwn(RULE_HELP, meta.id)) return RULE_HELP[meta.id]!;
+  return { text: `${meta.description} More about this rule: ${meta.docs.url}`, markdown: `${markdownText(meta.description)}\n\nMore about this rule: ${meta.docs.url}` };
+}
+
 /** A SARIF reportingDescriptor for a rule. */
 function descriptor(rule: Rule) {
   const { meta } = rule;
@@ -42,9 +67,10 @@ function descriptor(rule: Rule) {
     : meta.description;
   return {
     id: meta.id,
-    name: pascalCase(meta.id),
+    ...nameOf(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: full },
+    help: helpOf(rule),
     helpUri: meta.docs.url,
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: { tags: ["fact-checking"] },
@@ -53,7 +79,8 @@ function descriptor(rule: Rule) {
 
 /** A rule a conflict names but the context does not list: only its id is known. */
 function bareDescriptor(id: string) {
-  return { id, name: pascalCase(id), properties: { tags: ["fact-checking"] } };
+  const text = `Reported by the rule ${id}, which was not given to the SARIF formatter with its description.`;
+  return { id, ...nameOf(id), help: { text, markdown: markdownText(text) }, properties: { tags: ["fact-checking"] } };
 }
 
 const PATH_SAFE: Record<string, string> = { "%40": "@", "%2B": "+", "%2C": ",", "%3B": ";", "%3D": "=", "%24": "$", "%26": "&", "%3A": ":" };
@@ -84,82 +111,185 @@ export function pathToUri(path: string): string {
   return encode(slashed, false);
 }
 
+/** A claim as the formatter finds it: its value, its source (its own or its document's) and its line. */
+interface FoundClaim {
+  value: unknown;
+  source: unknown;
+  line: number | undefined;
+}
+
 /** What the location of a claim says about it. */
-function claimMessage(id: string, claim: Claim | undefined): string {
+function claimMessage(id: string, claim: FoundClaim | undefined): string {
   if (claim === undefined) return `claim ${sarifText(id)}`;
   const value = typeof claim.value === "object" && claim.value !== null ? JSON.stringify(claim.value) : String(claim.value);
-  return sarifText(`claim ${id}: ${value} (source: ${claim.source})`);
+  const by = typeof claim.source === "string" ? ` (source: ${claim.source})` : "";
+  return sarifText(`claim ${id}: ${value}${by}`);
+}
+
+/** The most locations a result lists, and the most related locations; GitHub code scanning refuses more. */
+const MAX_LOCATIONS = 1000;
+
+/** How a count of claims reads in a result's message. */
+function claimCount(count: number): string {
+  return `${groupDigits(count)} claim${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * What `formatSarif` takes besides the report: a {@link FormatContext}
+ * whose `claimSet` may be given in any form `check` takes (JSON or NDJSON
+ * text, UTF-8 bytes, an object). From text or bytes, the claims' lines are
+ * found without `claimLines`.
+ */
+export interface SarifContext extends Omit<FormatContext, "claimSet"> {
+  /** The checked claim set, as `check` was given it or as `parseClaimSet` returned it. */
+  claimSet?: unknown;
+}
+
+/** The claims of a context by id, each with its line when known. */
+function claimsById(context: SarifContext): Map<string, FoundClaim> {
+  let { claimSet: input } = context;
+  let lines = context.claimLines;
+  if (input instanceof Uint8Array) input = new TextDecoder().decode(input);
+  if (typeof input === "string") {
+    const text = input;
+    const read = readInput(text, "auto");
+    input = read.value;
+    if (lines === undefined) {
+      lines = read.lines ?? claimLines(text, "json");
+      if (lines.length === 0) lines = claimLines(text, "ndjson"); // a single claim, read as NDJSON
+    }
+  }
+  const byId = new Map<string, FoundClaim>();
+  const claims = isObject(input) && Array.isArray(input.claims) ? (input.claims as unknown[]) : [];
+  const documents = new Map<string, unknown>();
+  if (isObject(input) && Array.isArray(input.documents)) {
+    for (const document of input.documents as unknown[]) if (isObject(document) && typeof document.id === "string") documents.set(document.id, document.source);
+  }
+  claims.forEach((claim, index) => {
+    if (!isObject(claim) || typeof claim.id !== "string" || byId.has(claim.id)) return;
+    const line = lines?.[index];
+    // A claim in a document may take its source from there (DESIGN §9).
+    const source = claim.source ?? (typeof claim.document === "string" ? documents.get(claim.document) : undefined);
+    byId.set(claim.id, { value: claim.value, source, line: line !== undefined && Number.isInteger(line) && line >= 1 ? line : undefined });
+  });
+  return byId;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
  * Formats a report as SARIF 2.1.0 JSON (two-space indented, ending in a
- * newline). Pass `file`, `claimSet` and `claimLines` (see `claimLines`) to
- * point each result at its claims' lines; `rules` lists the rules that ran
- * (the built-in ones by default).
+ * newline), as GitHub code scanning takes it: every rule with its help,
+ * each result with the stable conflict id as its fingerprint
+ * (`primaryLocationLineHash`) and at most 1,000 locations. Pass `file` and
+ * `claimSet` (as `check` was given it: text, bytes or an object) to point
+ * each result at its claims' lines; `rules` lists the rules that ran (the
+ * built-in ones by default).
  *
  * @example
  * const text = fs.readFileSync("claims.json", "utf8");
- * const claimSet = parseClaimSet(text);
- * const sarif = formatSarif(check(claimSet), { file: "claims.json", claimSet, claimLines: claimLines(text, "json") });
+ * const sarif = formatSarif(check(text), { file: "claims.json", claimSet: text });
  */
-export const formatSarif: Formatter = (report, context = {}) => JSON.stringify(sarifLog(report, context), null, 2) + "\n";
+export const formatSarif = (report: Report, context: SarifContext = {}): string =>
+  JSON.stringify(sarifLogOf([{ report, context }]), null, 2) + "\n";
 
 /**
- * The SARIF log of `formatSarif` as a value (the CLI merges the logs
- * of several files and writes the result in pieces).
+ * One SARIF log of several reports (the CLI's files): one run, whose
+ * artifacts are the files, so that a code-scanning upload is one analysis
+ * (GitHub refuses several runs of one tool in one category). The rules are
+ * those of the first context. Its properties hold the report's summary and
+ * diagnostics, or with several reports, those of each file.
  * @internal
  */
-export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<Parameters<Formatter>[1]> = {}) {
+export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: SarifContext }>) {
   const rules: Array<ReturnType<typeof descriptor> | ReturnType<typeof bareDescriptor>> = [];
   const ruleIndex = new Map<string, number>();
-  for (const rule of context.rules ?? builtinRules) {
+  for (const rule of parts[0]?.context.rules ?? builtinRules) {
     if (ruleIndex.has(rule.meta.id)) continue;
     ruleIndex.set(rule.meta.id, rules.length);
     rules.push(descriptor(rule));
   }
-  for (const conflict of report.conflicts) {
-    if (ruleIndex.has(conflict.rule)) continue;
-    ruleIndex.set(conflict.rule, rules.length);
-    rules.push(bareDescriptor(conflict.rule));
+  for (const { report } of parts) {
+    for (const conflict of report.conflicts) {
+      if (ruleIndex.has(conflict.rule)) continue;
+      ruleIndex.set(conflict.rule, rules.length);
+      rules.push(bareDescriptor(conflict.rule));
+    }
   }
 
-  const uri = context.file === undefined ? undefined : pathToUri(context.file);
-  const byId = new Map<string, { claim: Claim; index: number }>();
-  context.claimSet?.claims.forEach((claim, index) => {
-    if (!byId.has(claim.id)) byId.set(claim.id, { claim, index });
-  });
-  const lines = context.claimLines ?? [];
+  const artifacts: Array<{ location: { uri: string }; roles: string[] }> = [];
+  const artifactIndex = new Map<string, number>();
+  const results = parts.flatMap(({ report, context }) => {
+    const uri = context.file === undefined ? undefined : pathToUri(context.file);
+    if (uri !== undefined && !artifactIndex.has(uri)) {
+      artifactIndex.set(uri, artifacts.length);
+      artifacts.push({ location: { uri }, roles: ["analysisTarget"] });
+    }
+    const index = uri === undefined ? undefined : artifactIndex.get(uri)!;
+    const byId = claimsById(context);
 
-  /** One location per claim in the file, each also naming the group; without a file, the group alone. */
-  const locations = (conflict: Conflict) => {
-    const logicalLocations = [{ name: conflict.group, fullyQualifiedName: conflict.group, kind: "object" }];
-    if (uri === undefined) return [{ logicalLocations }];
-    return conflict.claims.map((id) => {
+    /** The location of a claim in the file, also naming the group. */
+    const claimLocation = (conflict: Conflict, id: string) => {
       const found = byId.get(id);
-      const line = found === undefined ? undefined : lines[found.index];
-      const region = line !== undefined && Number.isInteger(line) && line >= 1 ? { region: { startLine: line } } : {};
+      const region = found?.line !== undefined ? { region: { startLine: found.line } } : {};
       return {
-        physicalLocation: { artifactLocation: { uri, index: 0 }, ...region },
-        logicalLocations,
-        message: { text: claimMessage(id, found?.claim) },
+        physicalLocation: { artifactLocation: { uri: uri!, index: index! }, ...region },
+        logicalLocations: [{ name: conflict.group, fullyQualifiedName: conflict.group, kind: "object" }],
+        message: { text: claimMessage(id, found) },
+      };
+    };
+
+    /**
+     * One location per claim in the file (at most MAX_LOCATIONS, then as many
+     * related locations; the message counts the rest); without a file, the group alone.
+     */
+    const locate = (conflict: Conflict) => {
+      if (uri === undefined) {
+        return { locations: [{ logicalLocations: [{ name: conflict.group, fullyQualifiedName: conflict.group, kind: "object" }] }], relatedLocations: undefined, note: "" };
+      }
+      const { claims } = conflict;
+      const locations = claims.slice(0, MAX_LOCATIONS).map((id) => claimLocation(conflict, id));
+      if (claims.length <= MAX_LOCATIONS) return { locations, relatedLocations: undefined, note: "" };
+      const related = claims.slice(MAX_LOCATIONS, 2 * MAX_LOCATIONS).map((id, i) => ({ id: i, ...claimLocation(conflict, id) }));
+      const rest = claims.length - MAX_LOCATIONS - related.length;
+      const note =
+        ` (${claimCount(claims.length)}: the first ${claimCount(MAX_LOCATIONS)} are located here, the next ${claimCount(related.length)} as related locations` +
+        (rest > 0 ? `, and ${groupDigits(rest)} more ${rest === 1 ? "is" : "are"} listed only in the result's properties)` : ")");
+      return { locations, relatedLocations: related, note };
+    };
+
+    return report.conflicts.map((conflict) => {
+      const { locations, relatedLocations, note } = locate(conflict);
+      return {
+        ruleId: conflict.rule,
+        ruleIndex: ruleIndex.get(conflict.rule)!,
+        level: LEVEL[conflict.severity],
+        message: { text: sarifText(conflict.message) + note },
+        locations,
+        ...(relatedLocations !== undefined ? { relatedLocations } : {}),
+        // The stable id, under the name GitHub code scanning tracks alerts by (it computes one from the text otherwise).
+        partialFingerprints: { primaryLocationLineHash: conflict.id, [FINGERPRINT]: conflict.id },
+        properties: {
+          claims: conflict.claims,
+          data: conflict.data,
+          ...(conflict.suggestions !== undefined ? { suggestions: conflict.suggestions } : {}),
+        },
       };
     });
-  };
+  });
 
-  const results = report.conflicts.map((conflict) => ({
-    ruleId: conflict.rule,
-    ruleIndex: ruleIndex.get(conflict.rule)!,
-    level: LEVEL[conflict.severity],
-    message: { text: sarifText(conflict.message) },
-    locations: locations(conflict),
-    partialFingerprints: { [FINGERPRINT]: conflict.id },
-    properties: {
-      claims: conflict.claims,
-      data: conflict.data,
-      ...(conflict.suggestions !== undefined ? { suggestions: conflict.suggestions } : {}),
-    },
-  }));
-
+  const properties =
+    parts.length === 1
+      ? { summary: parts[0]!.report.summary, diagnostics: parts[0]!.report.diagnostics }
+      : {
+          files: parts.map(({ report, context }) => ({
+            ...(context.file === undefined ? {} : { uri: pathToUri(context.file) }),
+            summary: report.summary,
+            diagnostics: report.diagnostics,
+          })),
+        };
   const log = {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -168,14 +298,14 @@ export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<
         tool: {
           driver: {
             name: "corroborate",
-            version: report.tool.version,
+            version: parts[0]?.report.tool.version ?? VERSION,
             informationUri: INFORMATION_URI,
             rules,
           },
         },
-        ...(uri !== undefined ? { artifacts: [{ location: { uri }, roles: ["analysisTarget"] }] } : {}),
+        ...(artifacts.length > 0 ? { artifacts } : {}),
         results,
-        properties: { summary: report.summary, diagnostics: report.diagnostics },
+        properties,
       },
     ],
   };

@@ -13,6 +13,7 @@ import type { ClaimSet, FormatContext, Report, Rule } from "../../src/index.js";
 import { builtinRules, check, claimLines, defineRule, formatSarif, parseClaimSet } from "../../src/index.js";
 import { formatters } from "../../src/formatters/index.js";
 import { pathToUri } from "../../src/formatters/sarif.js";
+import { RULE_HELP } from "../../src/formatters/rule-help.generated.js";
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -42,7 +43,8 @@ interface SarifResult {
 }
 interface SarifRule {
   id: string;
-  name: string;
+  name?: string;
+  help: { text: string; markdown: string };
   shortDescription?: { text: string };
   fullDescription?: { text: string };
   helpUri?: string;
@@ -84,7 +86,7 @@ function sarif(report: Report, context?: FormatContext): SarifLog {
     expect(result.ruleId).toBe(conflict.rule);
     expect(result.level).toBe(LEVEL[conflict.severity]);
     expect(result.message.text).toBe(conflict.message);
-    expect(result.partialFingerprints).toEqual({ "corroborate/conflict-id": conflict.id });
+    expect(result.partialFingerprints).toEqual({ primaryLocationLineHash: conflict.id, "corroborate/conflict-id": conflict.id });
     // every location names the conflict's group
     expect(result.locations.length).toBeGreaterThan(0);
     for (const location of result.locations) {
@@ -94,6 +96,11 @@ function sarif(report: Report, context?: FormatContext): SarifLog {
     expect(result.properties.data).toEqual(JSON.parse(JSON.stringify(conflict.data)));
   });
   expect(new Set(run.tool.driver.rules.map((rule) => rule.id)).size).toBe(run.tool.driver.rules.length);
+  // every rule has help, in text and Markdown (GitHub code scanning shows it beside each alert)
+  for (const rule of run.tool.driver.rules) {
+    expect(rule.help.text.length, rule.id).toBeGreaterThan(0);
+    expect(rule.help.markdown.length, rule.id).toBeGreaterThan(0);
+  }
   return log;
 }
 
@@ -159,15 +166,20 @@ describe("formatSarif", () => {
     builtinRules.forEach(({ meta }, i) => {
       expect(rules[i]).toEqual({
         id: meta.id,
-        name: meta.id.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase()),
+        // a name only where it differs from the id (SARIF1001): not for a one-word id
+        ...(meta.id.includes("-") ? { name: meta.id.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase()) } : {}),
         shortDescription: { text: meta.description },
         fullDescription: { text: expect.stringContaining(meta.description) },
+        help: Object.hasOwn(RULE_HELP, meta.id)
+          ? RULE_HELP[meta.id]
+          : { text: `${meta.description} More about this rule: ${meta.docs.url}`, markdown: expect.stringContaining(meta.docs.url) },
         helpUri: meta.docs.url,
         defaultConfiguration: { level: LEVEL[meta.severity] },
         properties: { tags: ["fact-checking"] },
       });
     });
     expect(rules.find((rule) => rule.id === "conflicting-values")?.name).toBe("ConflictingValues");
+    expect(rules.find((rule) => rule.id === "containment")).not.toHaveProperty("name");
   });
 
   it("gives an empty result list for a report without conflicts, with or without a file", () => {
@@ -260,6 +272,10 @@ describe("formatSarif", () => {
       name: "AcmeSingleSource",
       shortDescription: { text: "A figure only one origin gives." },
       fullDescription: { text: "A figure only one origin gives." },
+      help: {
+        text: "A figure only one origin gives. More about this rule: https://example.org/rules/single-source",
+        markdown: "A figure only one origin gives.\n\nMore about this rule: https://example.org/rules/single-source",
+      },
       helpUri: "https://example.org/rules/single-source",
       defaultConfiguration: { level: "note" },
       properties: { tags: ["fact-checking"] },
@@ -279,7 +295,12 @@ describe("formatSarif", () => {
     // a rule the context does not list still gets a descriptor, so ruleIndex stays valid
     const bare = sarif(report, { claimSet }).runs[0]!;
     expect(bare.tool.driver.rules.map((r) => r.id)).toEqual([...builtinRules.map((r) => r.meta.id), "acme/single-source"]);
-    expect(bare.tool.driver.rules.at(-1)).toEqual({ id: "acme/single-source", name: "AcmeSingleSource", properties: { tags: ["fact-checking"] } });
+    expect(bare.tool.driver.rules.at(-1)).toEqual({
+      id: "acme/single-source",
+      name: "AcmeSingleSource",
+      help: { text: expect.stringContaining("acme/single-source"), markdown: expect.stringContaining("acme/single-source") },
+      properties: { tags: ["fact-checking"] },
+    });
   });
 
   it("gives locations without regions when lines or the claim set are unknown", () => {

@@ -33,6 +33,11 @@ contents="$(tar -tzf "$tarball")"
 for file in dist/vitest/index.js dist/vitest/index.d.ts dist/vitest/setup.js dist/vitest/setup.d.ts; do
   grep -qx "package/$file" <<<"$contents" || { echo "tarball: $file is not in $tarball_name" >&2; exit 1; }
 done
+if grep -q '\.map$' <<<"$contents"; then echo "tarball: source maps are packed (tsup.config.ts builds none)" >&2; exit 1; fi
+# The executable imports the ES module build's engine rather than bundling a copy of it: one ES module file
+# of dist/ has the engine (marked by a message of its configure()).
+copies="$(grep -l 'two rules have the id' "$root"/dist/*.js | wc -l)"
+if [[ "$copies" -ne 1 ]]; then echo "tarball: the engine is in $copies ES module files of dist/, not 1" >&2; exit 1; fi
 echo "$tarball_name"
 
 # The main entry is checked by `attw --pack .` in test:package (every profile).

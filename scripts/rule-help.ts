@@ -1,0 +1,124 @@
+/**
+ * The rule help that SARIF logs carry (`help` of each rule: text and
+ * Markdown), taken from the rule pages in docs/rules/ and written into
+ * src/formatters/rule-help.generated.ts, so that the formatter never reads
+ * the documentation at run time (it is not there in a browser, nor always
+ * in an installed package). `npm run rule-help` after editing a page;
+ * test/formatters/sarif-help.test.ts fails while the two differ.
+ *
+ * A page's help is what a reviewer needs beside an alert: the paragraphs
+ * before its first section, "When it is reported", "Configure" and
+ * "Related rules", then a link to the whole page (its examples and near
+ * misses are left there). Links between pages become absolute.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { builtinRules } from "../src/rules/index.js";
+
+const DOCS = new URL("../docs/rules/", import.meta.url);
+const TARGET = "src/formatters/rule-help.generated.ts";
+
+/** The sections of a page that go into its help, in the page's order. */
+const KEPT_SECTIONS = new Set(["When it is reported", "Configure", "Related rules"]);
+
+/** A rule's help, as SARIF's `help` multiformat message. */
+export interface RuleHelp {
+  text: string;
+  markdown: string;
+}
+
+/** `[a](b.md)` → an absolute link beside the page's own address; absolute links stay. */
+function absoluteLinks(markdown: string, pageUrl: string): string {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) =>
+    /^[a-z]+:/i.test(target) || target.startsWith("#") ? whole : `](${new URL(target, pageUrl).href})`,
+  );
+}
+
+/** A line of Markdown as plain text: link texts (with their address), no emphasis or code marks. */
+function plainInline(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_, label: string, url: string) => (url.startsWith("#") ? label : `${label} (${url})`))
+    .replace(/\*\*([^*]+)\*\*/g, "$1")
+    .replace(/`([^`]*)`/g, "$1");
+}
+
+/**
+ * Markdown as plain text: each paragraph and list item on one line, headings
+ * as "Heading:", code blocks as they are without their fences.
+ */
+function plainText(markdown: string): string {
+  const lines: Array<{ text: string; code: boolean }> = [];
+  let fence = false;
+  let open = false; // a paragraph or list item that the next line continues
+  for (const line of markdown.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith("```")) {
+      fence = !fence;
+      open = false;
+      continue;
+    }
+    if (fence) lines.push({ text: line, code: true });
+    else if (trimmed === "") {
+      if (lines.length > 0 && lines[lines.length - 1]!.text !== "") lines.push({ text: "", code: false });
+      open = false;
+    } else if (/^#+\s/.test(trimmed)) {
+      lines.push({ text: `${trimmed.replace(/^#+\s+/, "")}:`, code: false });
+      open = false;
+    } else if (open && !/^[-*] /.test(trimmed)) lines[lines.length - 1]!.text += ` ${trimmed}`;
+    else {
+      lines.push({ text: trimmed, code: false });
+      open = true;
+    }
+  }
+  return lines
+    .map((line) => (line.code ? line.text : plainInline(line.text)))
+    .join("\n")
+    .trim();
+}
+
+/** The help of the rule whose page is `page`, found at `pageUrl`. */
+export function helpOfPage(page: string, pageUrl: string): RuleHelp {
+  const lines = page.replace(/\r\n/g, "\n").split("\n");
+  const kept: string[] = [];
+  let section: string | undefined = "";
+  for (const line of lines) {
+    if (line.startsWith("# ") || line.startsWith("**Default severity:**") || /^\s*<!--.*-->\s*$/.test(line)) continue;
+    if (line.startsWith("## ")) {
+      section = KEPT_SECTIONS.has(line.slice(3).trim()) ? line.slice(3).trim() : undefined;
+      if (section !== undefined) kept.push(line);
+      continue;
+    }
+    if (line.startsWith("### ") && section === undefined) continue;
+    if (section !== undefined) kept.push(line);
+  }
+  const body = absoluteLinks(kept.join("\n").replace(/\n{3,}/g, "\n\n").trim(), pageUrl);
+  const more = `Examples that trigger the rule and near misses that do not: ${pageUrl}`;
+  return { text: `${plainText(body)}\n\n${more}`, markdown: `${body}\n\n[Examples and near misses](${pageUrl})` };
+}
+
+/** The help of every built-in rule that has a page in docs/rules/, by rule id, in the rules' order. */
+export function ruleHelp(): Record<string, RuleHelp> {
+  const help: Record<string, RuleHelp> = {};
+  for (const { meta } of builtinRules) {
+    const file = new URL(`${meta.id}.md`, DOCS);
+    if (!existsSync(file)) continue; // the formatter falls back to the rule's description and address
+    help[meta.id] = helpOfPage(readFileSync(file, "utf8"), meta.docs.url);
+  }
+  return help;
+}
+
+/** The text of src/formatters/rule-help.generated.ts. */
+export function ruleHelpSource(): string {
+  return `/**
+ * The help of each built-in rule, for SARIF logs: generated by
+ * scripts/rule-help.ts from docs/rules/*.md (\`npm run rule-help\`). Do not edit.
+ * @internal
+ */
+export const RULE_HELP: Readonly<Record<string, { readonly text: string; readonly markdown: string }>> = ${JSON.stringify(ruleHelp(), null, 2)};
+`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(fileURLToPath(new URL(`../${TARGET}`, import.meta.url)), ruleHelpSource());
+  console.log(`wrote ${TARGET}`);
+}
