@@ -29,8 +29,8 @@ function at(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** The closest known field name, for "did you mean" hints on typos. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** The closest known field name, for "did you mean" hints on typos. @internal */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
