@@ -7,6 +7,7 @@ import { applyCommand } from "./apply.js";
 import { EXIT, UsageError } from "./args.js";
 import { checkCommand } from "./check.js";
 import { diffCommand } from "./diff.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import type { CliIo } from "./io.js";
 import { OutputError } from "./io.js";
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   diff: diffCommand,
   apply: applyCommand,
   extract: extractCommand,
+  export: exportCommand,
 };
 
 /**
