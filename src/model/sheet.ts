@@ -120,7 +120,8 @@ export function readSheet(text: string, format: SheetFormat, delimiter?: SheetDe
         continue;
       }
       const text = unescapeCell(cell);
-      if (column.field === "scope") (scope ??= {})[column.scope!] = text;
+      // An own property even for "__proto__", as JSON.parse makes it, so that the reserved name is reported, not lost.
+      if (column.field === "scope") Object.defineProperty((scope ??= {}), column.scope!, { value: text, enumerable: true, writable: true, configurable: true });
       else if (column.field === "attribution") claim.attribution = splitNames(text);
       else if (column.field === "value") claim.value = cellValue(text);
       else claim[column.field] = text;

@@ -196,6 +196,11 @@ describe("reading a claim sheet", () => {
         issues: ['row 2, column modality: must be one of "asserted", "planned", "denied", not "maybe"'],
       },
       {
+        name: "a scope name that would reach an object's prototype",
+        text: "id,subject,property,value,source,scope.__proto__,scope.constructor\na,x,p,1,s,polluted,too\n",
+        issues: ['row 2, column scope.__proto__: "__proto__" cannot be used as a scope name', 'row 2, column scope.constructor: "constructor" cannot be used as a scope name'],
+      },
+      {
         name: "a blank scope value",
         text: "id,subject,property,value,source,scope.location\na,x,p,1,s, \n",
         issues: ["row 2, column scope.location: must not be empty"],
