@@ -99,7 +99,8 @@ export function readSheet(text: string, format: SheetFormat, delimiter?: SheetDe
     const cells = records[r]!;
     const row = r + 1;
     const error = rowErrors.get(r);
-    if (error === undefined && cells.every((cell) => cell === "")) continue; // a blank row
+    // A blank row, or one of spaces only (a CRLF file whose header ends in LF leaves a "\r" in each row).
+    if (error === undefined && cells.every((cell) => cell.trim() === "")) continue;
     const path = `/claims/${claims.length}`;
     sheet.rows.push(row);
     if (error !== undefined) {
@@ -191,15 +192,15 @@ function readHeader(header: readonly string[]): { columns: Array<Column | null |
       return;
     }
     let column: Column | undefined;
-    if (name.toLowerCase().startsWith(SCOPE_PREFIX)) {
+    if (isScopeName(name)) {
       const scope = name.slice(SCOPE_PREFIX.length).trim();
       if (scope === "") headerIssue(undefined, `column ${c + 1} is named "${name}": name the scope's qualifier, as in scope.location`);
       else column = { field: "scope", scope, name: `${SCOPE_PREFIX}${scope}` };
     } else {
-      const field = SHEET_FIELDS.find((known) => known.toLowerCase() === name.toLowerCase());
+      const field = fieldNamed(name);
       if (field !== undefined) column = { field, name: field };
       else {
-        const hint = name.toLowerCase() === "scope" ? "; name the scope's qualifier, as in scope.location" : didYouMean(name);
+        const hint = name.length === 5 && name.toLowerCase() === "scope" ? "; name the scope's qualifier, as in scope.location" : didYouMean(name);
         headerIssue(undefined, `column ${c + 1}: unknown column ${quote(name)}${hint} (columns name claim fields: ${SHEET_FIELDS.join(", ")}, scope.<name>; a column whose name starts with # is not read)`);
       }
     }
@@ -214,6 +215,18 @@ function readHeader(header: readonly string[]): { columns: Array<Column | null |
     if (!seen.has(field)) headerIssue(undefined, `the header has no ${quote(field)} column; a claim sheet needs ${REQUIRED.join(", ")}`);
   }
   return { columns, issues };
+}
+
+/** Whether a header cell names a scope column: `scope.` in any case. */
+function isScopeName(name: string): boolean {
+  return name.slice(0, SCOPE_PREFIX.length).toLowerCase() === SCOPE_PREFIX;
+}
+
+/** The claim field a header cell names, in any case; never lowercases a long cell, which names none. */
+function fieldNamed(name: string): (typeof SHEET_FIELDS)[number] | undefined {
+  if (name.length > 16) return undefined;
+  const lower = name.toLowerCase();
+  return SHEET_FIELDS.find((known) => known.toLowerCase() === lower);
 }
 
 function didYouMean(name: string): string {
@@ -231,8 +244,8 @@ function guessDelimiter(text: string): SheetDelimiter {
     const first = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', preview: 1, header: false }).data[0] ?? [];
     let count = 0;
     for (const cell of first) {
-      const name = cell.trim().toLowerCase();
-      if (name.startsWith(SCOPE_PREFIX) || SHEET_FIELDS.some((field) => field.toLowerCase() === name)) count++;
+      const name = cell.trim();
+      if (isScopeName(name) || fieldNamed(name) !== undefined) count++;
     }
     return count;
   };

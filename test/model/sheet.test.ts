@@ -103,6 +103,11 @@ describe("reading a claim sheet", () => {
     expect(issuesOf(text)).toEqual(['row 5, column value: cannot read "zz" as a quantity; write a number such as 900, "~900", ">=900" or "900..1000" (property "p" is not declared, so it takes its type, quantity, from its first value at row 3, column value; declare it under "properties" to choose)']);
   });
 
+  it("skips rows of spaces only, such as the carriage returns a CRLF file leaves when its header ends in LF", () => {
+    const text = "id,subject,property,value,source\na,x,p,1,s\n\r\n  , ,\nb,x,p,zz,s\n";
+    expect(issuesOf(text)).toEqual([expect.stringMatching(/^row 5, column value: cannot read "zz"/)]);
+  });
+
   it("reads an apostrophe that guards a formula away, and keeps other apostrophes", () => {
     const claims = parseClaimSet("id,subject,property,value,source,note\na,x,p,1,s,'=SUM(A1)\nb,x,p,1,s,'tis\nc,x,p,1,s,''quoted\n", { format: "csv" }).claims;
     expect(claims.map((claim) => claim.note)).toEqual(["=SUM(A1)", "'tis", "'quoted"]);
