@@ -229,6 +229,23 @@ describe("reading a claim sheet", () => {
     });
   });
 
+  it("never throws on any text after a header, and locates every problem by row", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "1", ",", ";", "\t", '"', "\n", "\r", " ", "'", "=", "~", "é"), maxLength: 80 });
+    fc.assert(
+      fc.property(text, fc.constantFrom("csv" as const, "tsv" as const), fc.boolean(), (body, format, lenient) => {
+        const input = `${["id", "subject", "property", "value", "source"].join(format === "tsv" ? "\t" : ",")}\n${body}`;
+        const result = safeParseClaimSet(input, { format });
+        if (!result.success) for (const issue of result.error.issues) expect(issue.row, formatIssue(issue)).toBeGreaterThan(1);
+        try {
+          check(input, { format, lenient });
+        } catch (error) {
+          expect((error as Error).name).toBe("ClaimSetError");
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   describe("lenient checks", () => {
     it("skip a bad row, count it, and check the rest; the diagnostic names its row and column", () => {
       const text = "id,subject,property,value,source,published\na,x,p,900,s,2025-04\nb,x,p,nine hundred,s,2025-04\nc,x,p,1,400,s,2025-04\nd,x,p,1400,t,2025-04\n";
