@@ -32,6 +32,7 @@ export function exportCommand(args: string[], io: CliIo): number {
   const name = path === "-" ? "<stdin>" : path;
   const output = values.output === "-" ? undefined : values.output;
   const contextOutput = values["context-output"];
+  if (contextOutput !== undefined && contextOutput === values.output) throw new UsageError("--output and --context-output must be two files");
   const inputs = [path, ...(values.context === undefined ? [] : [values.context])];
   for (const target of [output, contextOutput]) if (target !== undefined && !outputIsNoInput(io, target, inputs)) return EXIT.invalid;
   const context = values.context === undefined ? undefined : readContext(values.context, io);

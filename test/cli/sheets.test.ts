@@ -158,5 +158,6 @@ describe("corroborate export", () => {
     expect(cli(["export", "bad.csv", "--to", "json"], { "bad.csv": "id,subject,property,value\na,x,p,1\n" })).toMatchObject({ code: 2, stderr: expect.stringContaining("bad.csv: row 2, column source:") });
     expect(cli(["export", "claims.json"], { "claims.json": exampleText })).toMatchObject({ code: 2, stderr: expect.stringContaining("--to must be one of csv, tsv, ndjson, json") });
     expect(cli(["export", "claims.json", "--to", "csv", "--output", "claims.json"], { "claims.json": exampleText })).toMatchObject({ code: 2, stderr: expect.stringContaining("is one of the input files") });
+    expect(cli(["export", "claims.json", "--to", "csv", "-o", "out.csv", "--context-output", "out.csv"], { "claims.json": exampleText })).toMatchObject({ code: 2, stderr: expect.stringContaining("--output and --context-output must be two files") });
   });
 });
