@@ -8,7 +8,7 @@
 
 // Reading claim sets
 export { parseClaimSet, safeParseClaimSet } from "./model/parse.js";
-export type { ParseOptions, SafeParseResult } from "./model/parse.js";
+export type { ClaimSetContext, ParseOptions, SafeParseResult } from "./model/parse.js";
 export { ClaimSetError, formatIssue, toPointer } from "./model/issues.js";
 export type { ClaimSetIssue } from "./model/issues.js";
 export { defineProperty, resolveProperty } from "./model/properties.js";

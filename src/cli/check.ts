@@ -15,7 +15,7 @@ import { describeShapeIssues } from "../model/shape-issues.js";
 import { BytesOnce, ReadClaims } from "../model/parse.js";
 import { builtinRules } from "../rules/index.js";
 import { EXIT, UsageError, colorOption, parseOptions } from "./args.js";
-import { formatFor, located, progressFor, readClaims, readJsonFile } from "./input.js";
+import { fileOf, formatFor, inputFormatOption, located, progressFor, readClaims, readContext, readJsonFile } from "./input.js";
 import type { CliIo } from "./io.js";
 import { outputIsNoInput, writeOutput } from "./output.js";
 import { USAGE_LINE } from "./usage.js";
@@ -81,17 +81,23 @@ export function checkCommand(args: string[], io: CliIo): number {
     lenient: { type: "boolean", default: false },
     color: { type: "boolean" },
     "no-color": { type: "boolean" },
+    "input-format": { type: "string" },
+    context: { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file (or - for standard input)");
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const inputFormat = inputFormatOption(values["input-format"]);
   const failOn = values["fail-on"] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
   // "-" is standard output, as for input.
   const output = values.output === "-" ? undefined : values.output;
-  if (output !== undefined && !outputIsNoInput(io, output, [...positionals, ...(values.config === undefined ? [] : [values.config])])) return EXIT.invalid;
+  const others = [...(values.config === undefined ? [] : [values.config]), ...(values.context === undefined ? [] : [values.context])];
+  if (output !== undefined && !outputIsNoInput(io, output, [...positionals, ...others])) return EXIT.invalid;
   const config = values.config === undefined ? {} : readConfig(values.config, io);
   if (config === undefined) return EXIT.invalid;
+  const context = values.context === undefined ? undefined : readContext(values.context, io);
+  if (values.context !== undefined && context === undefined) return EXIT.invalid;
 
   let invalid = false;
   // `json` is what --format json writes: the report, with its groups made as they are written.
@@ -100,7 +106,8 @@ export function checkCommand(args: string[], io: CliIo): number {
     const name = path === "-" ? "<stdin>" : path;
     const progress = progressFor(path, io);
     // SARIF locates claims in the text afterwards; otherwise a whole file's bytes go once they are read.
-    const input = readClaims(path, io, progress, format !== "sarif");
+    const inputAs = formatFor(path, inputFormat);
+    const input = readClaims(path, io, progress, format !== "sarif", inputAs);
     if (typeof input === "string") {
       progress.done();
       io.stderr(`corroborate: ${input}\n${USAGE_LINE.check}`);
@@ -111,16 +118,18 @@ export function checkCommand(args: string[], io: CliIo): number {
       progress.phase("checking");
       const { report, claimSet, indexes, groups } = checkDetailed(
         input,
-        { ...config, format: formatFor(path), lenient: values.lenient },
+        { ...config, format: inputAs, lenient: values.lenient, ...(context ? { context: context.context } : {}) },
         // Groups are made only when written: by json as it writes them; text and sarif never show them.
         { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format !== "markdown" && format !== "html" },
       );
       const json = groups ? { ...report, groups } : report;
-      outputs.push({ name, report, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
+      // A sheet's rows are not its lines (a quoted cell may hold line breaks): its claims are not located by line.
+      const lines = input instanceof BytesOnce || inputAs === "csv" || inputAs === "tsv" ? {} : { claimLines: linesOf(input, indexes) };
+      outputs.push({ name, report, json, claimSet, ...lines });
     } catch (error) {
       progress.done();
       if (!(error instanceof ClaimSetError)) throw error;
-      io.stderr(error.issues.map((issue) => located(name, issue)).join(""));
+      io.stderr(error.issues.map((issue) => located(fileOf(issue, name, context), issue)).join(""));
       invalid = true;
     } finally {
       progress.done();

@@ -8,6 +8,7 @@ import { EXIT, UsageError } from "./args.js";
 import { checkCommand } from "./check.js";
 import { completionCommand } from "./completion.js";
 import { diffCommand } from "./diff.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import type { CliIo } from "./io.js";
 import { OutputError } from "./io.js";
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   apply: applyCommand,
   extract: extractCommand,
   completion: completionCommand,
+  export: exportCommand,
 };
 
 /**

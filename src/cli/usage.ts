@@ -15,13 +15,16 @@ Usage:
   corroborate extract <article|-> --lang ar|en [options]
                                           draft a claim set from an article's text
   corroborate completion bash|zsh|fish    print a shell completion script
+  corroborate export <file|-> --to csv|tsv|ndjson|json [options]
+                                          write a claim set as a sheet, NDJSON or JSON
 
 Options:
   -h, --help       show this help (or a command's: corroborate validate --help)
   -v, --version    print the version
 
-Files are JSON claim sets or NDJSON (one claim per line; .ndjson and .jsonl
-are always read as NDJSON). "-" reads standard input.
+Files are JSON claim sets, NDJSON (one claim per line; .ndjson and .jsonl
+are always read as NDJSON) or claim sheets (.csv and .tsv: a header row of
+claim fields, a claim per row). "-" reads standard input.
 
 Exit codes: 0 nothing at or above --fail-on (valid, for validate), 1 conflicts
 at or above --fail-on, 2 bad usage, invalid input, or output that cannot be
@@ -48,7 +51,19 @@ export const USAGE_LINE = {
   extract: "Usage: corroborate extract <article.txt|-> --lang ar|en [options] (corroborate extract --help for more)\n",
   schema: "Usage: corroborate schema [claim-set|report|config|lexicon] (corroborate schema --help for more)\n",
   completion: "Usage: corroborate completion bash|zsh|fish (corroborate completion --help for more)\n",
+  export: "Usage: corroborate export <file|-> --to csv|tsv|ndjson|json [--output FILE] (corroborate export --help for more)\n",
 };
+
+/** The input options `check`, `validate` and `export` share, for their help. */
+const INPUT_OPTIONS = `      --input-format json|ndjson|csv|tsv
+                                    read every input as this (by default:
+                                    .csv and .tsv are claim sheets, .ndjson
+                                    and .jsonl NDJSON, anything else JSON or
+                                    NDJSON as its text shows)
+      --context FILE                JSON with sources, entities (aliases),
+                                    properties and documents for claims that
+                                    come without them (NDJSON, sheets); a
+                                    section given in both is an error`;
 
 /** @internal */
 export const COMMAND_USAGE: Record<string, string> = {
@@ -81,10 +96,13 @@ lexicon (printed as "file: /json/pointer: message").
 Checks that each claim set is well formed: every field, every value read
 against its property's type, unique ids, real calendar dates. Problems are
 printed on standard error as "file: /json/pointer: message" (with the line for
-NDJSON input). Warnings (a source missing from "sources") do not fail.
+NDJSON input; "file: row 14, column value: message" for a claim sheet).
+Warnings (a source missing from "sources", two spellings of one subject) do
+not fail.
 
 Options:
-  -q, --quiet    print nothing for valid files
+  -q, --quiet                       print nothing for valid files
+${INPUT_OPTIONS}
 
 Exit codes: 0 every file valid, 2 a file invalid or unreadable.
 `,
@@ -97,7 +115,8 @@ editors.
 `,
   check: `Usage: corroborate check <file…|-> [options]
 
-Reads claim sets (JSON, or NDJSON: one claim per line), groups claims by
+Reads claim sets (JSON, NDJSON: one claim per line, or CSV/TSV claim
+sheets: one claim per row), groups claims by
 subject, property and scope, and reports where they cannot all be true.
 
 Options:
@@ -119,6 +138,9 @@ Options:
                                     the environment says (by default: on a
                                     terminal; FORCE_COLOR=1 turns it on,
                                     NO_COLOR or FORCE_COLOR=0 off)
+                                    diagnostics) and check the rest; in a
+                                    sheet, a bad row is skipped
+${INPUT_OPTIONS}
 
 With several files, each is checked on its own; --format json then prints an
 array of reports, --format sarif one SARIF 2.1.0 log with one run whose
@@ -155,6 +177,32 @@ Options:
                            to the later one's
 
 Exit codes: 0 compared, 2 bad usage or a report that cannot be read.
+`,
+  export: `Usage: corroborate export <file|-> --to csv|tsv|ndjson|json [options]
+
+Reads a claim set (JSON, NDJSON or a claim sheet), checks that it is valid,
+and writes it as a claim sheet (CSV or TSV, RFC 4180: a header of the claim
+fields the claims use, a row per claim, for Excel, Google Sheets or
+LibreOffice), as NDJSON, or as one JSON claim set.
+
+A sheet or NDJSON holds claims only: sources, entities, properties and
+documents are written to --context-output as a file for check --context;
+without it, export refuses rather than drop them. A claim a sheet cannot
+hold as it is (a value with a unit, the text "true", an attribution name with
+a ";") is named, and nothing is written. Text that a spreadsheet would run as
+a formula (=, +, -, @ first) is written with a leading apostrophe, which
+check reads away.
+
+Options:
+  -t, --to csv|tsv|ndjson|json      what to write (required)
+  -o, --output FILE                 write to FILE, atomically ("-": standard
+                                    output, the default)
+      --context-output FILE         write the sections a sheet or NDJSON
+                                    cannot hold to FILE (JSON)
+${INPUT_OPTIONS}
+
+Exit codes: 0 written, 2 bad usage, invalid input, or a file that cannot be
+written.
 `,
   apply: `Usage: corroborate apply <claims.json> <patch.json> [options]
 

@@ -7,7 +7,7 @@ import type { ClaimSet, PropertyDefinition } from "../model/claim-set.js";
 import type { ClaimSetIssue } from "../model/issues.js";
 import { claimPointer } from "../model/issues.js";
 import type { ParseOptions } from "../model/parse.js";
-import { analyzeClaimSet } from "../model/parse.js";
+import { ReadClaims, analyzeClaimSet } from "../model/parse.js";
 import type { Conflict, Group, Report, RuleSetting, Severity } from "../model/report.js";
 import { ruleSettingSchema } from "../model/report.js";
 import { builtinRules } from "../rules/index.js";
@@ -36,6 +36,10 @@ export interface CheckOptions {
   lenient?: boolean;
   /** How to read text input (see `parseClaimSet`). */
   format?: ParseOptions["format"];
+  /** The delimiter of a CSV sheet (see `parseClaimSet`). */
+  delimiter?: ParseOptions["delimiter"];
+  /** Sections for input that cannot hold them, such as aliases for NDJSON or a sheet (see `parseClaimSet`). */
+  context?: ParseOptions["context"];
 }
 
 /** A configured checker: `check` any number of claim sets with the same rules. */
@@ -130,7 +134,7 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
 
 /** Reads the input; with `lenient`, drops invalid claims and keeps their issues. */
 function read(input: unknown, options: CheckOptions) {
-  const parseOptions = { format: options.format, properties: options.properties };
+  const parseOptions: ParseOptions = { format: options.format, delimiter: options.delimiter, properties: options.properties, context: options.context };
   const first = analyzeClaimSet(input, parseOptions, true); // check only reads the claim set: no copy needed
   if (first.success || !options.lenient) return { result: first, skipped: [] as ClaimSetIssue[], indexes: undefined };
   const bad = new Set<number>();
@@ -143,7 +147,10 @@ function read(input: unknown, options: CheckOptions) {
   if (!document || !Array.isArray(document.claims)) return { result: first, skipped: [], indexes: undefined };
   const indexes: number[] = [];
   const claims = document.claims.filter((_, i) => !bad.has(i) && indexes.push(i) > 0);
-  const second = analyzeClaimSet({ ...document, claims }, { properties: options.properties }, true);
+  // The document holds the context's sections already; a sheet's rows still locate what the rest says.
+  const rest = { ...document, claims };
+  const sheet = first.sheet && { ...first.sheet, rows: indexes.map((i) => first.sheet!.rows[i]!) };
+  const second = analyzeClaimSet(sheet ? new ReadClaims({ value: rest, issues: [], sheet }) : rest, { properties: options.properties }, true);
   return { result: second, skipped: first.error.issues, indexes };
 }
 

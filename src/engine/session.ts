@@ -153,6 +153,15 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     const { claims, changed } = patched;
     if (changed.length === 0) return { report: state.report, added: [], removed: [], changed: [] };
     const before = state.claimSet.claims;
+    // Without entities, spellings are compared across claims (similar-spelling): a change that can touch those warnings is read whole.
+    if (
+      state.claimSet.entities === undefined &&
+      (claims.length !== before.length ||
+        changed.some((index) => namesOf(before[index]) !== namesOf(claims[index])) ||
+        state.report.diagnostics.some((diagnostic) => diagnostic.code === "similar-spelling"))
+    ) {
+      return undefined;
+    }
     const read = state.index.read(changed.map((index) => ({ index, before: before[index], after: claims[index] })));
     if (read === undefined) return undefined;
     const now = checkedClaims({ claims: read.claims }, read.analysis);
@@ -179,7 +188,7 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     return { report: next.report, added: diff.added, removed: diff.resolved, changed: diff.changed.map((pair) => pair.after) };
   };
 
-  const read = analyzeClaimSet(claimSet, { format: options.format, properties: options.properties });
+  const read = analyzeClaimSet(claimSet, { format: options.format, delimiter: options.delimiter, properties: options.properties, context: options.context });
   if (!read.success) throw read.error;
   let state = build(undefined, read.data, read.analysis, read.warnings);
 
@@ -252,4 +261,10 @@ function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/** A claim's subject and scope, as text to compare: what similar-spelling warnings read. */
+function namesOf(claim: unknown): string {
+  const { subject, scope } = (typeof claim === "object" && claim !== null ? claim : {}) as { subject?: unknown; scope?: unknown };
+  return JSON.stringify([subject, scope]);
 }

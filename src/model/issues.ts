@@ -14,6 +14,10 @@ export interface ClaimSetIssue {
   message: string;
   /** 1-based line of the input text, when known (NDJSON input, JSON syntax errors). */
   line?: number;
+  /** For a claim sheet (CSV, TSV): the row, numbered as spreadsheets do (the header is row 1). */
+  row?: number;
+  /** For a claim sheet: the column, by the claim field it holds (`value`, `scope.location`). */
+  column?: string;
 }
 
 /**
@@ -52,13 +56,17 @@ export class ClaimSetError extends Error {
 
 /**
  * Formats an issue as `/pointer: message` (just the message for the whole
- * document), prefixed with `line N:` when the line is known.
+ * document), prefixed with `line N:` when the line is known; an issue of a
+ * claim sheet as `row N, column C: message`.
  *
  * @example
  * formatIssue({ code: "invalid-value", path: "/claims/3/value", message: 'cannot read "x" as a quantity' });
  * // → '/claims/3/value: cannot read "x" as a quantity'
+ * formatIssue({ code: "invalid-value", path: "/claims/3/value", row: 5, column: "value", message: 'cannot read "x" as a quantity' });
+ * // → 'row 5, column value: cannot read "x" as a quantity'
  */
 export function formatIssue(issue: ClaimSetIssue): string {
+  if (issue.row !== undefined) return `row ${issue.row}${issue.column === undefined ? "" : `, column ${issue.column}`}: ${issue.message}`;
   const where = issue.path === "" ? "" : `${issue.path}: `;
   return issue.line === undefined ? `${where}${issue.message}` : `line ${issue.line}: ${where}${issue.message}`;
 }

@@ -132,7 +132,7 @@ export function readJsonText(input: string | Uint8Array): { ok: true; value: unk
   return read.ok ? read : { ok: false, issues: read.problems.map(({ column: _, ...issue }) => issue) };
 }
 
-interface Problem extends ClaimSetIssue {
+interface Problem extends Omit<ClaimSetIssue, "column"> {
   code: "invalid-encoding" | "invalid-json" | "duplicate-key";
   line: number;
   column: number;

@@ -1,8 +1,9 @@
 /**
- * `parseClaimSet`: from JSON or NDJSON text (or an already parsed value) to
- * a typed, checked claim set, or every problem with a JSON pointer.
+ * `parseClaimSet`: from JSON, NDJSON, CSV or TSV text (or an already parsed
+ * value) to a typed, checked claim set, or every problem with a JSON pointer
+ * (a row and column for sheets).
  */
-import type { ClaimSet, PropertyDefinition } from "./claim-set.js";
+import type { ClaimDocument, ClaimSet, Entity, PropertyDefinition, Source } from "./claim-set.js";
 import { claimSetShape, fieldsAt } from "./claim-set.js";
 import type { ClaimSetIssue } from "./issues.js";
 import { ClaimSetError, claimPointer } from "./issues.js";
@@ -10,6 +11,8 @@ import { readClaimSetBytes } from "./json-bytes.js";
 import { duplicateKeyIssues, emptyIssue, encodingIssue, syntaxIssue } from "./json-input.js";
 import { countKeys, inheritedKeys } from "./json-keys.js";
 import { NdjsonStream, readNdjson } from "./ndjson.js";
+import type { SheetCells, SheetDelimiter } from "./sheet.js";
+import { locateInSheet, readSheet } from "./sheet.js";
 import hasClaimSetShape from "./claim-set-validator.generated.js";
 import { CLAIM_VALUE_PATH, describeShapeIssues } from "./shape-issues.js";
 import type { ClaimSetAnalysis } from "./validate.js";
@@ -18,14 +21,38 @@ import { checkDocument, reservedKeyIssues, sortIssues } from "./validate.js";
 /** Options of `parseClaimSet`. */
 export interface ParseOptions {
   /**
-   * How to read text input: a JSON claim set, NDJSON (one claim per line), or
-   * `"auto"` (default): JSON unless the text is several lines of JSON objects,
-   * or a single object that is a claim rather than a claim set.
+   * How to read text input: a JSON claim set, NDJSON (one claim per line), a
+   * claim sheet (`"csv"` or `"tsv"`: a header row naming claim fields, one
+   * claim per row; see the README's "Claim sheets"), or `"auto"` (default):
+   * JSON unless the text is several lines of JSON objects, or a single object
+   * that is a claim rather than a claim set. Sheets are never guessed.
    */
-  format?: "auto" | "json" | "ndjson";
+  format?: "auto" | "json" | "ndjson" | "csv" | "tsv";
+  /**
+   * The delimiter of a CSV sheet, `","` or `";"`; by default, the one under
+   * which the header row's cells name claim fields.
+   */
+  delimiter?: "," | ";";
   /** Property definitions shared from code (see `defineProperty`); the claim set's own replace them. */
   properties?: readonly PropertyDefinition[];
+  /**
+   * Sections for input that cannot hold them (NDJSON, sheets), or that holds
+   * others: `sources`, `entities` (aliases), `properties` and `documents`. A
+   * section given both here and in the input is an error (`duplicate-section`).
+   */
+  context?: ClaimSetContext;
 }
+
+/** The sections a claim set's claims rely on, given apart from them (`ParseOptions.context`, the CLI's `--context`). */
+export interface ClaimSetContext {
+  sources?: readonly Source[];
+  entities?: readonly Entity[];
+  properties?: readonly PropertyDefinition[];
+  documents?: readonly ClaimDocument[];
+}
+
+/** The sections a context may give. @internal */
+export const CONTEXT_SECTIONS = ["sources", "entities", "properties", "documents"] as const;
 
 /** The result of `safeParseClaimSet`. */
 export type SafeParseResult =
@@ -51,6 +78,8 @@ export interface ReadInput {
    * counts (see json-keys.ts).
    */
   text?: string;
+  /** For a claim sheet: the row of each claim and the column of each field, which issues are located by. */
+  sheet?: SheetCells;
 }
 
 const CLAIM_SET_KEYS = ["$schema", "sources", "entities", "properties", "claims"];
@@ -99,13 +128,14 @@ export function emptyInput(): ReadInput {
  * (the streaming reader's tests compare with it).
  * @internal
  */
-export function readInput(input: unknown, format: ParseOptions["format"] = "auto"): ReadInput {
+export function readInput(input: unknown, format: ParseOptions["format"] = "auto", delimiter?: SheetDelimiter): ReadInput {
   let text: string;
   if (input instanceof BytesOnce) input = input.take();
+  const sheet = format === "csv" || format === "tsv";
   if (typeof input === "string") {
     text = input;
   } else if (input instanceof Uint8Array) {
-    if (format !== "ndjson" && input.length >= MEMBER_BY_MEMBER) {
+    if (format !== "ndjson" && !sheet && input.length >= MEMBER_BY_MEMBER) {
       // A large claim set: read member by member, never as one string (the text whole only when that fails).
       // Each batch of claims is shape-checked as it is parsed, while it is still in the cache: as a claim set
       // of those claims alone (the schema checks each against its Claim definition).
@@ -131,6 +161,11 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
     try {
       text = decoder.decode(input);
     } catch {
+      if (sheet) {
+        // Spreadsheets also save "CSV" in a legacy code page (Windows-1252); which one cannot be known.
+        const issue = encodingIssue(input);
+        return { value: undefined, issues: [{ ...issue, message: `${issue.message}; save the sheet as CSV UTF-8` }] };
+      }
       return readNotUtf8(input, format);
     }
     input = undefined; // only the text is needed from here on
@@ -142,6 +177,7 @@ export function readInput(input: unknown, format: ParseOptions["format"] = "auto
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return emptyInput();
   if (format === "ndjson") return readNdjson(text);
+  if (sheet) return { ...readSheet(text, format, delimiter), owned: true };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -311,8 +347,35 @@ export function analyzeClaimSet(
   borrow = false,
 ):
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
-  | { success: false; error: ClaimSetError; document?: unknown } {
-  return analyzeRead(readInput(input, options.format), options, borrow);
+  | { success: false; error: ClaimSetError; document?: unknown; sheet?: SheetCells } {
+  return analyzeRead(readInput(input, options.format, options.delimiter), options, borrow);
+}
+
+/**
+ * The input with the sections of `context` added: a section that the input
+ * has too, and a name that is no section, are issues. The value is a new
+ * object (not owned: the context's items are the caller's).
+ */
+function withContext(read: ReadInput, context: ClaimSetContext): ReadInput {
+  const value = read.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return read;
+  const issues: ClaimSetIssue[] = [];
+  const merged: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of Object.keys(context)) {
+    const section = context[key as keyof ClaimSetContext];
+    if (section === undefined) continue;
+    if (!(CONTEXT_SECTIONS as readonly string[]).includes(key)) {
+      issues.push({ code: "invalid-context", path: "", message: `a context holds ${CONTEXT_SECTIONS.join(", ")}; ${JSON.stringify(key)} is not one of them` });
+    } else if (Object.hasOwn(merged, key)) {
+      issues.push({ code: "duplicate-section", path: `/${key}`, message: `"${key}" is given both in the claim set and in its context; give each section in one place` });
+    } else {
+      merged[key] = section;
+    }
+  }
+  // The input's repeated keys are found in its text now: the merged value's keys are not the text's.
+  const duplicates = read.text === undefined ? [] : duplicateKeyIssues(read.text, countKeys(value));
+  const { text: _text, owned: _owned, ...rest } = read;
+  return { ...rest, value: merged, issues: [...read.issues, ...duplicates, ...issues] };
 }
 
 /**
@@ -326,10 +389,13 @@ export function analyzeRead(
   borrow = false,
 ):
   | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
-  | { success: false; error: ClaimSetError; document?: unknown } {
+  | { success: false; error: ClaimSetError; document?: unknown; sheet?: SheetCells } {
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
   }
+  if (options.context !== undefined) read = withContext(read, options.context);
+  const sheet = read.sheet;
+  const located = (issue: ClaimSetIssue) => (sheet === undefined ? withLine(issue, read.lines) : locateInSheet(issue, sheet));
   // A value that may be kept as it is (parsed here from text, or only read by `check`) is walked once, to
   // know that it is plain JSON data (then the compiled validator checks its shape) and to count its keys
   // (then the duplicate-key check needs no walk of its own). With `claimsShaped`, only the rest is walked.
@@ -348,7 +414,7 @@ export function analyzeRead(
   if (shape === undefined) {
     // zod spreads its issue lists into push(...): lists of 100 000+ bad items overflow the stack.
     const issue = { code: "too-large", path: "", message: "the claim set has a list too long to check (100 000 or more items with problems in one list)" };
-    return { success: false, error: new ClaimSetError([...duplicates, issue]), document: read.value };
+    return { success: false, error: new ClaimSetError([...duplicates, issue].map(located)), document: read.value };
   }
   // An NDJSON line that is not JSON is already reported; its empty slot needs no second message.
   const unreadable = new Set(read.issues.map((issue) => issue.path));
@@ -365,9 +431,11 @@ export function analyzeRead(
     ...duplicates,
     ...shapeIssues.filter((issue) => !(CLAIM_VALUE_PATH.test(issue.path) && precise.has(issue.path))),
     ...checked.issues,
-  ], read.value).map((issue) => withLine(issue, read.lines));
-  if (issues.length > 0 || !shape.success) return { success: false, error: new ClaimSetError(issues), document: read.value };
-  const warnings = checked.warnings.map((issue) => withLine(issue, read.lines));
+  ], read.value).map(located);
+  if (issues.length > 0 || !shape.success) {
+    return { success: false, error: new ClaimSetError(issues), document: read.value, ...(sheet === undefined ? {} : { sheet }) };
+  }
+  const warnings = checked.warnings.map(located);
   return { success: true, data: shape.data, warnings, analysis: checked.analysis };
 }
 

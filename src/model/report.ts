@@ -138,6 +138,8 @@ export const diagnosticSchema = z
     path: z.string().meta({ description: "JSON pointer into the claim set." }),
     message: z.string(),
     line: z.number().optional(),
+    row: z.number().optional().meta({ description: "For a claim sheet: the row (the header is row 1)." }),
+    column: z.string().optional().meta({ description: "For a claim sheet: the column, by the claim field it holds." }),
   })
   .meta({ id: "Diagnostic", title: "Diagnostic", description: "A problem with the claim set itself." });
 

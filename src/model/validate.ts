@@ -5,6 +5,7 @@
  * DESIGN §2. Works on the raw input, skipping fields whose shape is already
  * reported, so one run reports every problem it can.
  */
+import { similarSpellings } from "./spellings.js";
 import { FirstIndex } from "../internal/first-index.js";
 import { createAliasResolver } from "../normalize/index.js";
 import type { AliasResolver } from "../normalize/index.js";
@@ -288,7 +289,8 @@ export function checkDocument(
     }
   }
 
-  // A source missing from a declared `sources` list is usually a typo: warn, do not fail.
+  // Without entities, two spellings of one name make two groups: say so.
+  if (!Array.isArray(doc.entities)) warnings.push(...similarSpellings(claims));
 
   return { issues, warnings, analysis: { properties, values, aliases, times, documents } };
 }

@@ -137,6 +137,8 @@ export const TARGETS: Record<string, (s: string) => unknown> = {
   "parseClaimSet: inside an unclosed claim set": (s) => safeParseClaimSet(`{"claims":[{"id":"a","quote":"${s}`),
   "parseClaimSet: NDJSON second line": (s) => safeParseClaimSet(`{"id":"a","subject":"s","property":"p","value":1,"source":"x"}\n${s}`),
   "parseClaimSet: bytes": (s) => safeParseClaimSet(new TextEncoder().encode(s)),
+  "parseClaimSet: CSV cell": (s) => safeParseClaimSet(`id,subject,property,value,source,quote\na,x,p,1,s,${s}\nb,x,p,2,s,${s}`, { format: "csv" }),
+  "parseClaimSet: CSV header": (s) => safeParseClaimSet(`${s}\na,x,p,1,s\n`, { format: "csv" }),
   findJsonSyntaxError: (s) => findJsonSyntaxError(s),
   "claimLines json": (s) => claimLines(s, "json"),
   "claimLines json, valid": (s) => claimLines(`{"claims":[${JSON.stringify(s)},\n${JSON.stringify(s)}]}`, "json"),

@@ -151,6 +151,7 @@ async function nonLinearCases(cases: ReadonlyArray<{ label: string; subject: Tim
 const COSTLY = [
   "parseClaimSet: value", "parseClaimSet: quote", "parseClaimSet: subject", "parseClaimSet: published, tolerance, window, url, scope key",
   "parseClaimSet: inside an unclosed claim set", "parseClaimSet: NDJSON second line", "parseClaimSet: bytes", "claimLines json, valid",
+  "parseClaimSet: CSV cell", "parseClaimSet: CSV header",
   "patch pointers and values", "CLI --config", "normalizeLabel",
 ];
 const FEWER: Record<string, readonly string[]> = {
