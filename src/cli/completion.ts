@@ -40,12 +40,18 @@ export const COMPLETION: Readonly<Record<string, CommandSpec>> = {
       { long: "lenient", about: "skip invalid claims and check the rest" },
       { long: "color", about: "colour the text format" },
       { long: "no-color", about: "never colour the text format" },
+      { long: "input-format", about: "read every input as this", takes: ["json", "ndjson", "csv", "tsv"] },
+      { long: "context", about: "JSON with sources, entities, properties and documents", takes: "file" },
     ],
   },
   validate: {
     about: "check that claim sets are well formed",
     positionals: "files",
-    options: [{ long: "quiet", short: "q", about: "print nothing for valid files" }],
+    options: [
+      { long: "quiet", short: "q", about: "print nothing for valid files" },
+      { long: "input-format", about: "read every input as this", takes: ["json", "ndjson", "csv", "tsv"] },
+      { long: "context", about: "JSON with sources, entities, properties and documents", takes: "file" },
+    ],
   },
   schema: { about: "print a JSON Schema", positionals: ["claim-set", "report", "config", "lexicon"], options: [] },
   diff: {
@@ -72,6 +78,17 @@ export const COMPLETION: Readonly<Record<string, CommandSpec>> = {
       { long: "document", short: "d", about: "id of the article", takes: "text" },
       { long: "lexicon", about: "JSON lexicon file", takes: "file" },
       { long: "output", short: "o", about: "write the claim set to a file", takes: "file" },
+    ],
+  },
+  export: {
+    about: "write a claim set as a sheet, NDJSON or JSON",
+    positionals: "files",
+    options: [
+      { long: "to", short: "t", about: "the form to write", takes: ["csv", "tsv", "ndjson", "json"] },
+      { long: "output", short: "o", about: "write to a file", takes: "file" },
+      { long: "input-format", about: "read every input as this", takes: ["json", "ndjson", "csv", "tsv"] },
+      { long: "context", about: "JSON with sources, entities, properties and documents", takes: "file" },
+      { long: "context-output", about: "write the other sections to this JSON file", takes: "file" },
     ],
   },
   completion: { about: "print a shell completion script", positionals: ["bash", "zsh", "fish"], options: [] },

@@ -203,7 +203,6 @@ describe("documents with many lines, keys or issues are read in linear time", ()
  * source applies it (the sweep below does the same).
  */
 const REGEXES: ReadonlyArray<{ file: string; literal: string; use: "test" | "replace" | "split"; why: string }> = [
-  { file: "src/cli/input.ts", literal: "/\\.(ndjson|jsonl)$/i", use: "test", why: 'a "." then fixed-length alternatives then $: at most 7 characters looked at per start' },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/", use: "test", why: "one character class" },
   { file: "src/engine/claims.ts", literal: "/[%/?&=]/g", use: "replace", why: "one character class" },
   { file: "src/values/words.ts", literal: "/^(\\d{4})-(\\d{2})-(\\d{2})$/", use: "test", why: "anchored, fixed length" },
