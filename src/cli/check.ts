@@ -36,6 +36,16 @@ function linesOf(input: Uint8Array | ReadClaims, indexes: readonly number[] | un
 }
 
 
+/** The groups a report's conflicts are in, made from deferred groups (the text and SARIF formats show their estimates). */
+function conflictedGroups(report: Report, group: (index: number) => Report["groups"][number], keys: readonly string[]): Report["groups"] {
+  const wanted = new Set(report.conflicts.map((conflict) => conflict.group));
+  const out: Report["groups"] = [];
+  keys.forEach((key, i) => {
+    if (wanted.has(key)) out.push(group(i));
+  });
+  return out;
+}
+
 const FORMATS = ["text", "json", "markdown", "sarif", "html"] as const;
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -95,14 +105,15 @@ export function checkCommand(args: string[], io: CliIo): number {
     }
     try {
       progress.phase("checking");
-      const { report, claimSet, indexes, groups } = checkDetailed(
+      const { report, claimSet, indexes, groups, groupKeys } = checkDetailed(
         input,
         { ...config, format: formatFor(path), lenient: values.lenient },
-        // Groups are made only when written: by json as it writes them; text and sarif never show them.
+        // Groups are made only when written: by json as it writes them; text and sarif show only the estimates of groups with conflicts.
         { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format !== "markdown" && format !== "html" },
       );
       const json = groups ? { ...report, groups } : report;
-      outputs.push({ name, report, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
+      const shown = groups && groupKeys && format !== "json" ? { ...report, groups: conflictedGroups(report, groups.item, groupKeys) } : report;
+      outputs.push({ name, report: shown, json, claimSet, ...(input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) }) });
     } catch (error) {
       progress.done();
       if (!(error instanceof ClaimSetError)) throw error;

@@ -474,11 +474,13 @@ describe("groups and positions", () => {
         };
         const seen: string[] = [];
         for (const group of report.groups) {
-          const strength = group.positions.map((p) => [p.origins.length, p.to ?? ""] as const);
-          for (let i = 1; i < strength.length; i++) {
-            const [o1, t1] = strength[i - 1]!;
-            const [o2, t2] = strength[i]!;
-            expect(o1 > o2 || (o1 === o2 && t1 >= t2), JSON.stringify(strength)).toBe(true);
+          // Strongest first: the first position states the value of the most confident estimate (a probability no other value beats).
+          const stated = (group.estimates ?? []).filter((e) => e.modality !== "denied");
+          if (group.positions.length > 1 && stated.length > 0) {
+            const top = Math.max(...stated.map((e) => e.confidence));
+            const displays = new Set(group.positions[0]!.claims.map((id) => read(id).display));
+            const best = stated.filter((e) => e.confidence >= top - 1e-4 && e.modality === group.positions[0]!.modality);
+            expect(best.some((e) => displays.has(e.display)), JSON.stringify({ estimates: group.estimates, positions: group.positions })).toBe(true);
           }
           for (const position of group.positions) {
             seen.push(...position.claims);
