@@ -19,6 +19,7 @@ import { builtinRules } from "../rules/index.js";
 import type { Formatter } from "./types.js";
 import { wellFormed } from "../internal/well-formed.js";
 import { sarifText } from "./escape.js";
+import { estimateProperties } from "./estimates.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/corroborate";
@@ -157,6 +158,7 @@ export function sarifLog(report: Parameters<Formatter>[0], context: NonNullable<
       claims: conflict.claims,
       data: conflict.data,
       ...(conflict.suggestions !== undefined ? { suggestions: conflict.suggestions } : {}),
+      ...estimateProperties(report, conflict),
     },
   }));
 

@@ -9,6 +9,7 @@ import type { Formatter } from "./types.js";
 import { plural } from "../internal/plural.js";
 import { groupBy } from "../internal/group-by.js";
 import { terminalText } from "./escape.js";
+import { conflictEstimates, estimateWords } from "./estimates.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
@@ -21,12 +22,13 @@ export function summaryLine(report: Report): string {
   return `${plural(summary.conflicts, "conflict")} (${parts.join(", ")}) in ${plural(summary.groups, "group")} of ${plural(summary.claims, "claim")}`;
 }
 
-/** One conflict, as a few indented lines. @internal */
-export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string): string[] {
+/** One conflict, as a few indented lines; `estimates` are the estimates it disputes, in words. @internal */
+export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string, estimates: readonly string[] = []): string[] {
   const lines = [
     `  ${paint(SEVERITY_COLOR[conflict.severity], terminalText(conflict.severity).padEnd(7))}  ${terminalText(conflict.message)}  ${paint("dim", terminalText(conflict.rule))}`,
     `           ${paint("dim", `claims: ${conflict.claims.map(terminalText).join(", ")}`)}`,
   ];
+  for (const estimate of estimates) lines.push(`           estimate: ${terminalText(estimate)}`);
   for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${terminalText(suggestion.message)}`)}`);
   return lines;
 }
@@ -43,9 +45,10 @@ export const formatText: Formatter = (report, context = {}) => {
   const out: string[] = [];
   if (context.file) out.push(paint("bold", terminalText(context.file)), "");
   const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
+  const words = report.conflicts.length > 0 ? estimateWords(report, context.claimSet) : undefined;
   for (const [group, conflicts] of byGroup) {
     out.push(paint("bold", terminalText(group)));
-    for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));
+    for (const conflict of conflicts) out.push(...conflictLines(conflict, paint, conflictEstimates(conflict, words!)));
     out.push("");
   }
   for (const diagnostic of report.diagnostics) {
