@@ -59,7 +59,11 @@ export interface SessionOptions extends Omit<CheckOptions, "lenient"> {
 
 /** What `Session.apply` returns: the new report and how its conflicts moved, by conflict id. */
 export interface SessionUpdate {
-  /** The report of the patched claim set: the same as a full `check` of it. */
+  /**
+   * The report of the patched claim set: the same as a full `check` of it.
+   * Its `groups` and `sources` are made when first read: the estimates are
+   * learned over the whole claim set, which `apply` does not read.
+   */
   report: Report;
   /** Conflicts in the new report that the previous one did not have. */
   added: Conflict[];
@@ -76,7 +80,7 @@ export interface SessionUpdate {
 export interface Session {
   /** The claim set as it is now (as read: fields in the model's order). */
   readonly claimSet: ClaimSet;
-  /** The report of `claimSet`. */
+  /** The report of `claimSet`; its `groups` and `sources` (the estimates) are made when first read. */
   readonly report: Report;
   /**
    * Applies an RFC 6902 patch (through `applyClaimSetPatch`) and re-checks
