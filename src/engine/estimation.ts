@@ -15,7 +15,7 @@
 import type { Source } from "../model/claim-set.js";
 import type { ReportEstimate, ReportSource } from "../model/report.js";
 import { estimate, estimateValueOf } from "../estimates/index.js";
-import type { Estimate, EstimateClaim, EstimateItem, SourcePrior } from "../estimates/index.js";
+import type { Estimate, EstimateClaim, EstimateItem, EstimateValue, SourcePrior } from "../estimates/index.js";
 import { moments } from "../compare/positions.js";
 import { bounded, periodKey, placement } from "../compare/times.js";
 import { overlaps } from "../values/span.js";
@@ -46,9 +46,11 @@ export const strengthKey = (modality: string, display: string) => `${modality}\u
 /** Probabilities and trust, rounded so that reports read alike on every machine. */
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
-/** A claim as the model reads it. */
-function modelClaim(claim: CheckedClaim): EstimateClaim {
-  return { id: claim.id, source: claim.source, origin: claim.origin, document: claim.document, value: estimateValueOf(claim.value), modality: claim.modality };
+/** A claim as the model reads it; `values` keeps the model's value of each checker value (claims written alike share one). */
+function modelClaim(claim: CheckedClaim, values: Map<object, EstimateValue>): EstimateClaim {
+  let value = values.get(claim.value);
+  if (value === undefined) values.set(claim.value, (value = estimateValueOf(claim.value)));
+  return { id: claim.id, source: claim.source, origin: claim.origin, document: claim.document, value, modality: claim.modality };
 }
 
 /** First and last day of a run; ties of both are settled by its claims, so the order never depends on input order. */
@@ -90,6 +92,7 @@ function priorsOf(sources: readonly Source[], resolve: (label: string) => string
  */
 export function evidenceOf(views: readonly GroupView[], sources: readonly Source[] = [], resolve: (label: string) => string = (label) => label): Evidence {
   const items: EstimateItem[] = [];
+  const values = new Map<object, EstimateValue>();
   const runs: Array<{ view: GroupView; claims: readonly CheckedClaim[]; lo: number; hi: number }> = [];
   for (const view of views) {
     const { property } = view;
@@ -105,7 +108,7 @@ export function evidenceOf(views: readonly GroupView[], sources: readonly Source
         property: property.id,
         series: `${view.key}\u0000${modality}`,
         ...(Number.isFinite(range.lo) ? { time: range.lo } : {}),
-        claims: [...run, ...against].map(modelClaim),
+        claims: [...run, ...against].map((claim) => modelClaim(claim, values)),
       });
       runs.push({ view, claims: against.length === 0 ? run : [...run, ...against], lo: range.lo, hi: range.hi });
     };
@@ -116,10 +119,14 @@ export function evidenceOf(views: readonly GroupView[], sources: readonly Source
       stated = true;
       for (const run of runsOf(claims, timeless)) {
         // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
-        const against =
-          modality === "planned"
-            ? []
-            : denials.filter((denial) => timeless || !denial.time || !run[0]!.time || run.some((claim) => claim.time !== undefined && overlaps(claim.time, denial.time!)));
+        // A run's times cover one stretch of days (claims chained by overlapping times, or one period): a denial meets a
+        // claim of the run exactly when it meets that stretch, one test per denial.
+        let against: CheckedClaim[] = [];
+        if (modality === "asserted" && denials.length > 0) {
+          const { lo, hi } = timeRange(run);
+          const stretch = { lo, hi, loOpen: false, hiOpen: false };
+          against = denials.filter((denial) => timeless || !denial.time || !run[0]!.time || overlaps(stretch, denial.time));
+        }
         add(run, against, modality);
       }
     }
