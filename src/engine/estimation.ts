@@ -78,6 +78,31 @@ function runsOf(claims: readonly CheckedClaim[], timeless: boolean): CheckedClai
   return runs;
 }
 
+/**
+ * The denials that meet each run, for runs given in time order (undated
+ * last): all of them when time does not matter, for the undated run, and
+ * for an undated denial; else those whose time overlaps the stretch of days
+ * the run covers (claims chained by overlapping times, or one period, cover
+ * one stretch). Dated denials are swept in order of first day, so a group's
+ * work grows with its runs, denials and matches, not their product.
+ */
+function denialsMeeting(denials: readonly CheckedClaim[], timeless: boolean): (run: readonly CheckedClaim[]) => CheckedClaim[] {
+  if (timeless) return () => [...denials];
+  const undated = denials.filter((denial) => denial.time === undefined);
+  const dated = denials.filter((denial) => denial.time !== undefined).sort((a, b) => a.time!.lo - b.time!.lo);
+  let next = 0;
+  let active: CheckedClaim[] = []; // begun by the latest last day seen so far, not yet over before the current run
+  return (run) => {
+    if (run[0]!.time === undefined) return [...denials];
+    const { lo, hi } = timeRange(run);
+    while (next < dated.length && dated[next]!.time!.lo <= hi) active.push(dated[next++]!);
+    // Runs come in order of first day: a denial over before this run is over before every later one.
+    if (active.some((denial) => denial.time!.hi < lo)) active = active.filter((denial) => denial.time!.hi >= lo);
+    const stretch = { lo, hi, loOpen: false, hiOpen: false };
+    return [...active.filter((denial) => overlaps(stretch, denial.time!)), ...undated];
+  };
+}
+
 /** The claim set's sources as the model's priors. */
 function priorsOf(sources: readonly Source[], resolve: (label: string) => string): SourcePrior[] {
   return sources.map(({ id, reliability, kind }) => ({ id: resolve(id), ...(reliability === undefined ? {} : { reliability }), ...(kind === undefined ? {} : { kind }) }));
@@ -117,18 +142,9 @@ export function evidenceOf(views: readonly GroupView[], sources: readonly Source
       const claims = view.claims.filter((claim) => claim.modality === modality);
       if (claims.length === 0) continue;
       stated = true;
-      for (const run of runsOf(claims, timeless)) {
-        // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
-        // A run's times cover one stretch of days (claims chained by overlapping times, or one period): a denial meets a
-        // claim of the run exactly when it meets that stretch, one test per denial.
-        let against: CheckedClaim[] = [];
-        if (modality === "asserted" && denials.length > 0) {
-          const { lo, hi } = timeRange(run);
-          const stretch = { lo, hi, loOpen: false, hiOpen: false };
-          against = denials.filter((denial) => timeless || !denial.time || !run[0]!.time || overlaps(stretch, denial.time));
-        }
-        add(run, against, modality);
-      }
+      // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
+      const meeting = modality === "asserted" && denials.length > 0 ? denialsMeeting(denials, timeless) : undefined;
+      for (const run of runsOf(claims, timeless)) add(run, meeting ? meeting(run) : [], modality);
     }
     // Nothing but denials: the model names the value most likely false.
     if (!stated) for (const run of runsOf(denials, timeless)) add(run, [], "denied");
