@@ -94,7 +94,7 @@ export function conflictEstimates(conflict: Conflict, words: EstimateWords): str
 /** `93 %`: a probability as a reader takes it in, never 0 % or 100 % for what is neither certain nor impossible. */
 function percent(x: number): string {
   const rounded = Math.round(x * 100);
-  return `${x > 0 && rounded === 0 ? "<1" : x < 1 && rounded === 100 ? ">99" : rounded} %`;
+  return x > 0 && rounded === 0 ? "under 1 %" : x < 1 && rounded === 100 ? "over 99 %" : `${rounded} %`;
 }
 
 /** `between 1 April and 30 September 2025`-like words for an estimate's moment. */
