@@ -97,6 +97,8 @@ export type {
   PatchOperation,
   Position,
   Report,
+  ReportEstimate,
+  ReportSource,
   RuleSetting,
   Severity,
   Suggestion,

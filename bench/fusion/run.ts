@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { DEFAULT_ESTIMATE_SETTINGS, estimate, type EstimateItem, type EstimateSettings, type SourcePrior } from "../../src/estimates/index.js";
 import { accu, averageLog, crh, factsOf, type Facts, investment, majority, pooledInvestment, sums, truthFinder, twoEstimates } from "./baselines.js";
 import { itemKey, itemsOf } from "./items.js";
+import { builtinRules, check } from "../../src/index.js";
 import { type GoldValue, readPopulation } from "./population.js";
 
 /** Per item key, the values an algorithm answers (several when tied). */
@@ -54,6 +55,22 @@ function answersOfModelAsShown(items: readonly EstimateItem[], sources?: readonl
   for (const item of result.items) {
     const e = item.estimates.find((x) => x.modality === "asserted");
     if (e && e.value.kind === "number" && e.value.amount !== undefined) answers.set(item.key, [e.value.amount]);
+  }
+  return answers;
+}
+
+/**
+ * The report's own answer: `check()` on the claim set, each group's estimate
+ * of each year (the moment the year's claims make) as the report shows it.
+ */
+function answersOfCheck(claimSet: Parameters<typeof check>[0]): Answers {
+  const report = check(claimSet, { rules: Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, "off" as const])) });
+  const answers: Answers = new Map();
+  for (const group of report.groups) {
+    for (const e of group.estimates ?? []) {
+      if (e.modality !== "asserted" || e.from === null || e.value.type !== "quantity" || e.value.amount === undefined) continue;
+      answers.set(itemKey(group.subject, group.property, e.from.slice(0, 4)), [e.value.amount]);
+    }
   }
   return answers;
 }
@@ -116,6 +133,7 @@ function main(argv: string[]): void {
     ["corroborate, source kinds", () => answersOfModel(items, data.claimSet.sources)],
     ["corroborate, as shown", () => answersOfModelAsShown(items, data.claimSet.sources)],
     ["corroborate, no kinds", () => answersOfModel(items)],
+    ["corroborate, check() report", () => answersOfCheck(data.claimSet)],
     ["majority vote", () => answersOfBeliefs(items, facts.value, majority(facts.value))],
     ["Sums", () => answersOfBeliefs(items, facts.value, sums(facts.value))],
     ["Average-Log", () => answersOfBeliefs(items, facts.value, averageLog(facts.value))],

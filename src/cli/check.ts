@@ -38,6 +38,16 @@ function linesOf(input: Uint8Array | ReadClaims, indexes: readonly number[] | un
 }
 
 
+/** The groups a report's conflicts are in, made from deferred groups (the text and SARIF formats show their estimates). */
+function conflictedGroups(report: Report, group: (index: number) => Report["groups"][number], keys: readonly string[]): Report["groups"] {
+  const wanted = new Set(report.conflicts.map((conflict) => conflict.group));
+  const out: Report["groups"] = [];
+  keys.forEach((key, i) => {
+    if (wanted.has(key)) out.push(group(i));
+  });
+  return out;
+}
+
 const FORMATS = ["text", "json", "markdown", "sarif", "html"] as const;
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -116,16 +126,17 @@ export function checkCommand(args: string[], io: CliIo): number {
     }
     try {
       progress.phase("checking");
-      const { report, claimSet, indexes, groups } = checkDetailed(
+      const { report, claimSet, indexes, groups, groupKeys } = checkDetailed(
         input,
         { ...config, format: inputAs, lenient: values.lenient, ...(context ? { context: context.context } : {}) },
-        // Groups are made only when written: by json as it writes them; text and sarif never show them.
+        // Groups are made only when written: by json as it writes them; text and sarif show only the estimates of groups with conflicts.
         { onGroup: (done, total) => progress.step(done, total, "groups"), deferGroups: format !== "markdown" && format !== "html" },
       );
       const json = groups ? { ...report, groups } : report;
+      const shown = groups && groupKeys && format !== "json" ? { ...report, groups: conflictedGroups(report, groups.item, groupKeys) } : report;
       // A sheet's rows are not its lines (a quoted cell may hold line breaks): its claims are not located by line.
       const lines = input instanceof BytesOnce || inputAs === "csv" || inputAs === "tsv" ? {} : { claimLines: linesOf(input, indexes) };
-      outputs.push({ name, report, json, claimSet, ...lines });
+      outputs.push({ name, report: shown, json, claimSet, ...lines });
     } catch (error) {
       progress.done();
       if (!(error instanceof ClaimSetError)) throw error;

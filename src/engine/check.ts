@@ -17,7 +17,8 @@ import { groupedClaims } from "./claims.js";
 import { GroupComparison } from "../compare/index.js";
 import type { GroupView, Rule, RuleContext } from "./rule.js";
 import type { GroupResult } from "./report-entries.js";
-import { ReportEntries, reportDiagnostics, reportOf } from "./report-entries.js";
+import { orderedGroup, ReportEntries, reportDiagnostics, reportOf } from "./report-entries.js";
+import { evidenceOf } from "./estimation.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 import { groupBy } from "../internal/group-by.js";
 import { LazyList } from "../internal/lazy-list.js";
@@ -96,6 +97,8 @@ export interface DetailedCheck {
   indexes?: readonly number[];
   /** With `deferGroups`, the report's groups, in order, each made when it is read. */
   groups?: LazyList<Group>;
+  /** With `deferGroups`, the key of each of those groups. */
+  groupKeys?: readonly string[];
 }
 
 /** The rules by id, and the severity of each rule that is on; throws on bad configuration. @internal */
@@ -173,13 +176,17 @@ function runCheck(
     hooks.onGroup?.(i + 1, views.length);
     return conflicts;
   });
+  // The estimates read every group at once: trust is learned across the whole claim set.
+  const evidence = evidenceOf(views, claimSet.sources, names.resolve);
+  const groupOf = (view: GroupView) => orderedGroup(entries.group(view), evidence.groups.get(view.key));
   const detailed: DetailedCheck = hooks.deferGroups
     ? {
-        report: reportOf(claims.length, views.length, [], found.flat(), diagnostics),
+        report: reportOf(claims.length, views.length, [], found.flat(), diagnostics, evidence.sources),
         claimSet,
-        groups: new LazyList(views.length, (i) => entries.group(views[i]!)),
+        groups: new LazyList(views.length, (i) => groupOf(views[i]!)),
+        groupKeys: views.map((view) => view.key),
       }
-    : { report: reportOf(claims.length, views.length, views.map((view) => entries.group(view)), found.flat(), diagnostics), claimSet };
+    : { report: reportOf(claims.length, views.length, views.map(groupOf), found.flat(), diagnostics, evidence.sources), claimSet };
   if (indexes) detailed.indexes = indexes;
   return detailed;
 }
@@ -242,7 +249,7 @@ export function checkGroup(
   names: Names,
   entries: ReportEntries,
 ): GroupResult {
-  return { group: entries.group(view), conflicts: groupConflicts(view, related, rules, severities, names, entries) };
+  return { entry: entries.group(view), conflicts: groupConflicts(view, related, rules, severities, names, entries) };
 }
 
 /** The conflicts of one group, in the order the rules found them. */

@@ -24,7 +24,7 @@ const SUMMARY_FIELDS = ["claims", "groups", "conflicts", "errors", "warnings", "
 
 
 /** Each conflict with its key: its id, or `id#n` for the n-th repeat of an id. */
-function keyed(report: Report): Array<[string, Conflict]> {
+function keyed(report: Pick<Report, "conflicts">): Array<[string, Conflict]> {
   const seen = new Map<string, number>();
   return report.conflicts.map((conflict) => {
     const n = (seen.get(conflict.id) ?? 0) + 1;
@@ -112,8 +112,8 @@ function fieldChanges(base: string, old: object, now: object, order: readonly st
  * console.log(`${added.length} new, ${resolved.length} resolved, ${changed.length} changed`);
  */
 export function summarizeDiff(
-  before: Report,
-  after: Report,
+  before: Pick<Report, "conflicts">,
+  after: Pick<Report, "conflicts">,
 ): { added: Conflict[]; resolved: Conflict[]; changed: Array<{ before: Conflict; after: Conflict }> } {
   const a = keyed(before);
   const b = keyed(after);

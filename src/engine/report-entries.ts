@@ -7,7 +7,7 @@
  */
 import type { ClaimSetIssue } from "../model/issues.js";
 import { claimPointer } from "../model/issues.js";
-import type { Conflict, Diagnostic, Group, Position, Report, Severity } from "../model/report.js";
+import type { Conflict, Diagnostic, Group, Position, Report, ReportSource, Severity } from "../model/report.js";
 import { VERSION } from "../version.js";
 import { agreeingSets } from "../compare/index.js";
 import { isoFromDayNumber } from "../values/days.js";
@@ -19,10 +19,13 @@ import type { Names } from "../normalize/names.js";
 import type { Speech } from "../rules/messages.js";
 import { oneTime, renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
+import { compareValues, estimateValueOf } from "../estimates/index.js";
+import type { Evidence, GroupEvidence } from "./estimation.js";
+import { strengthKey } from "./estimation.js";
 
-/** What one group contributes to a report: its entry and its conflicts, in the order the rules found them. @internal */
+/** What one group contributes to a report: its entry (positions not yet ordered by the evidence) and its conflicts, in the order the rules found them. @internal */
 export interface GroupResult {
-  group: Group;
+  entry: GroupEntry;
   conflicts: Conflict[];
 }
 
@@ -111,35 +114,40 @@ export class ReportEntries {
     return conflict;
   }
 
-  /** A group's entry: its positions, strongest first. */
-  group(view: GroupView): Group {
-    // Positions with their strength alongside (origins and latest day, two numbers each), strongest first.
+  /**
+   * A group's entry before the evidence is in: its positions in canonical
+   * order (asserted before planned, then by value: the more specific first,
+   * then the smaller), with what `orderedGroup` orders them by.
+   */
+  group(view: GroupView): GroupEntry {
     const positions: Position[] = [];
-    const strengths: number[] = [];
+    const facts: PositionFacts[] = [];
     const planned = view.claims.some((claim) => claim.modality === "planned");
     for (const modality of planned ? (["asserted", "planned"] as const) : (["asserted"] as const)) {
       const claims = view.claims.every((claim) => claim.modality === modality)
         ? view.claims
         : view.claims.filter((claim) => claim.modality === modality);
-      for (const members of agreeingSets(claims)) positions.push(this.position(members, modality, strengths));
+      for (const members of agreeingSets(claims)) positions.push(this.position(members, modality, facts));
     }
-    let ordered = positions;
+    let group: Group = { key: view.key, subject: view.subject, property: view.property.id, scope: view.scope, positions };
     if (positions.length > 1) {
+      const values = positions.map((position) => estimateValueOf(position.value));
       const order = positions.map((_, i) => i);
       order.sort(
         (a, b) =>
-          strengths[2 * b]! - strengths[2 * a]! ||
-          strengths[2 * b + 1]! - strengths[2 * a + 1]! ||
-          codeUnitOrder(positions[a]!.claims[0]!, positions[b]!.claims[0]!),
+          Number(positions[a]!.modality === "planned") - Number(positions[b]!.modality === "planned") ||
+          compareValues(values[a]!, values[b]!) ||
+          codeUnitOrder(positions[a]!.display, positions[b]!.display) ||
+          codeUnitOrder(positions[a]!.claims[0]!, positions[b]!.claims[0]!), // never reached: agreeing claims share a position
       );
-      ordered = order.map((i) => positions[i]!);
+      group = { ...group, positions: order.map((i) => positions[i]!) };
+      return { group, facts: order.map((i) => facts[i]!) };
     }
-    return { key: view.key, subject: view.subject, property: view.property.id, scope: view.scope, positions: ordered };
+    return { group, facts };
   }
 
-
-  /** The position of agreeing claims; its strength (independent origins, latest day) is added to `strengths`. */
-  private position(members: readonly CheckedClaim[], modality: "asserted" | "planned", strengths: number[]): Position {
+  /** The position of agreeing claims; what orders it is added to `facts`. */
+  private position(members: readonly CheckedClaim[], modality: "asserted" | "planned", facts: PositionFacts[]): Position {
     if (members.length === 1) {
       // A position of one claim, as most are: no counting, no sorting.
       const [claim] = members as [CheckedClaim];
@@ -154,15 +162,17 @@ export class ReportEntries {
         to: time !== undefined && Number.isFinite(time.hi) ? this.isoDay(time.hi) : null,
         modality,
       };
-      strengths.push(1, time !== undefined && Number.isFinite(time.hi) ? time.hi : -Infinity);
+      facts.push({ displays: [claim.value.display], latest: time !== undefined && Number.isFinite(time.hi) ? time.hi : -Infinity, origins: 1 });
       return position;
     }
-    // The value as most of its claims write it; ties go to the first written.
+    // The value as most of its claims write it; ties go to the display first in code-unit order, then to the text.
     const counts = new Map<string, number>();
     for (const claim of members) counts.set(claim.value.display, (counts.get(claim.value.display) ?? 0) + 1);
     let representative = members[0]!;
     for (const claim of members) {
-      if (counts.get(claim.value.display)! > counts.get(representative.value.display)!) representative = claim;
+      const more = counts.get(claim.value.display)! - counts.get(representative.value.display)!;
+      const display = codeUnitOrder(claim.value.display, representative.value.display);
+      if (more > 0 || (more === 0 && (display < 0 || (display === 0 && claim.value.text < representative.value.text)))) representative = claim;
     }
     const { lo, hi } = timeRange(members);
     const origins = [...new Set(members.map((claim) => claim.origin))].sort(codeUnitOrder);
@@ -176,9 +186,55 @@ export class ReportEntries {
       to: Number.isFinite(hi) ? this.isoDay(hi) : null,
       modality,
     };
-    strengths.push(origins.length, Number.isFinite(hi) ? hi : -Infinity);
+    facts.push({ displays: [...counts.keys()], latest: Number.isFinite(hi) ? hi : -Infinity, origins: origins.length });
     return position;
   }
+}
+
+/** What orders a position: the values its claims state, the latest day they hold, how many independent origins give it. @internal */
+export interface PositionFacts {
+  displays: readonly string[];
+  /** -Infinity when undated. */
+  latest: number;
+  origins: number;
+}
+
+/** A group's entry before the evidence orders its positions: positions in canonical order, and what orders them. @internal */
+export interface GroupEntry {
+  group: Group;
+  facts: readonly PositionFacts[];
+}
+
+/**
+ * A group as the report gives it: positions strongest first (DESIGN §9) and
+ * its estimates. A position's strength is the highest probability the
+ * estimates give a value its claims state; ties go to the more recent, then
+ * keep the canonical order. Never the claim ids or the order of input.
+ * Without evidence (a property with several true values, which is not
+ * estimated), the strength is the number of independent origins.
+ * @internal
+ */
+export function orderedGroup(entry: GroupEntry, evidence: GroupEvidence | undefined): Group {
+  const { group, facts } = entry;
+  let positions = group.positions;
+  if (positions.length > 1) {
+    const strength = facts.map((fact, i) => {
+      if (evidence === undefined) return fact.origins;
+      const modality = positions[i]!.modality;
+      let best = 0;
+      for (const display of fact.displays) best = Math.max(best, evidence.strength.get(strengthKey(modality, display)) ?? 0);
+      return best;
+    });
+    const order = positions.map((_, i) => i);
+    order.sort((a, b) => strength[b]! - strength[a]! || later(facts[b]!.latest, facts[a]!.latest) || a - b);
+    positions = order.map((i) => positions[i]!);
+  }
+  return evidence === undefined ? { ...group, positions } : { ...group, positions, estimates: evidence.estimates };
+}
+
+/** Positive when day `a` is later than day `b` (-Infinity, undated, earliest). */
+function later(a: number, b: number): number {
+  return a === b ? 0 : a > b ? 1 : -1;
 }
 
 /** A rule's message template by id; an id its meta does not declare is a bug in the rule. */
@@ -201,24 +257,38 @@ export function reportDiagnostics(
 }
 
 /**
- * Builds the report from the results of every group, given in key order.
+ * Builds the report from the results of every group, given in key order,
+ * and the evidence of the estimates over all of them.
  * Conflicts are ordered by severity, group, rule and id; the sort is stable,
  * so conflicts equal in all four keep the order the rules found them.
  * @internal
  */
-export function assembleReport(claimCount: number, results: readonly GroupResult[], diagnostics: Diagnostic[]): Report {
+export function assembleReport(claimCount: number, results: readonly GroupResult[], diagnostics: Diagnostic[], evidence: Evidence): Report {
   return reportOf(
     claimCount,
     results.length,
-    results.map((result) => result.group),
+    results.map((result) => orderedGroup(result.entry, evidence.groups.get(result.entry.group.key))),
     results.flatMap((result) => result.conflicts),
     diagnostics,
+    evidence.sources,
   );
 }
 
 /** The report of `groupCount` groups (`groups`, or none yet when they are deferred); sorts `conflicts` in place. @internal */
-export function reportOf(claimCount: number, groupCount: number, groups: Group[], conflicts: Conflict[], diagnostics: Diagnostic[]): Report {
+export function reportOf(
+  claimCount: number,
+  groupCount: number,
+  groups: Group[],
+  conflicts: Conflict[],
+  diagnostics: Diagnostic[],
+  sources: ReportSource[],
+): Report {
   conflicts.sort(compareConflicts);
+  return { ...reportHead(claimCount, groupCount, conflicts), groups, conflicts, diagnostics, sources };
+}
+
+/** A report's `tool` and `summary`, counted from its (sorted) conflicts. @internal */
+export function reportHead(claimCount: number, groupCount: number, conflicts: readonly Conflict[]): Pick<Report, "tool" | "summary"> {
   const count = (severity: Severity) => conflicts.filter((conflict) => conflict.severity === severity).length;
   return {
     tool: { name: "corroborate", version: VERSION },
@@ -230,9 +300,6 @@ export function reportOf(claimCount: number, groupCount: number, groups: Group[]
       warnings: count("warning"),
       infos: count("info"),
     },
-    groups,
-    conflicts,
-    diagnostics,
   };
 }
 

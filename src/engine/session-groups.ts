@@ -21,6 +21,8 @@ export interface GroupChange {
   key: string;
   before: GroupResult | undefined;
   after: GroupResult | undefined;
+  /** The group's view now (`undefined` when the group is gone). */
+  view: GroupView | undefined;
 }
 
 
@@ -114,7 +116,7 @@ export class SessionGroups {
     for (const family of touchedFamilies) for (const view of this.families.get(family) ?? []) keys.add(view.key);
     const changes = [...keys]
       .sort(codeUnitOrder)
-      .map((key) => ({ key, before: this.results.get(key), after: results.get(key) }));
+      .map((key) => ({ key, before: this.results.get(key), after: results.get(key), view: views.get(key) }));
 
     return {
       changes,

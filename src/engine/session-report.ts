@@ -3,11 +3,17 @@
  * conflicts of re-checked groups are spliced into the previous report where
  * `assembleReport` would put them, everything else is shared, and the
  * summary is counted from the difference. The diff between the two reports
- * is taken on the re-checked groups' conflicts alone.
+ * is taken on the re-checked groups' conflicts alone. The estimates (and so
+ * the order of positions and the sources' trust) are learned from the whole
+ * claim set: a report computes them when its groups or sources are first read.
  */
 import type { ClaimSetIssue } from "../model/issues.js";
-import type { Conflict, Diagnostic, Group, Report, Severity } from "../model/report.js";
-import { compareConflicts, reportDiagnostics } from "./report-entries.js";
+import type { Source } from "../model/claim-set.js";
+import type { Conflict, Diagnostic, Group, Report, ReportSource, Severity } from "../model/report.js";
+import type { GroupResult } from "./report-entries.js";
+import { compareConflicts, orderedGroup, reportDiagnostics } from "./report-entries.js";
+import { evidenceOf } from "./estimation.js";
+import type { GroupView } from "./rule.js";
 import { summarizeDiff } from "./diff.js";
 import type { GroupChange } from "./session-groups.js";
 import { boundary } from "../internal/boundary.js";
@@ -38,28 +44,84 @@ function ofSeverity(result: GroupChange["before"], severity: Severity): Conflict
   return (result?.conflicts ?? []).filter((conflict) => conflict.severity === severity).sort(compareConflicts);
 }
 
+/** What a session's report is made from: the groups' results and views, in key order, and the report. @internal */
+export interface SessionReport {
+  report: Report;
+  results: readonly GroupResult[];
+  views: readonly GroupView[];
+}
+
+/**
+ * A session's report (frozen) whose `groups` and `sources` are made when
+ * first read: the estimates are learned over the whole claim set, so they
+ * are computed once for the report that is read, not on every patch. What
+ * it gives is what `assembleReport` gives for the same results.
+ * @internal
+ */
+export function lazyReport(
+  head: Pick<Report, "tool" | "summary">,
+  conflicts: Conflict[],
+  diagnostics: Diagnostic[],
+  parts: Pick<SessionReport, "results" | "views">,
+  sources: readonly Source[],
+  resolve: (label: string) => string,
+): Report {
+  let made: { groups: Group[]; sources: ReportSource[] } | undefined;
+  const make = () => {
+    if (made !== undefined) return made;
+    const evidence = evidenceOf(parts.views, sources, resolve);
+    const groups = parts.results.map((result) => deepFreeze(orderedGroup(result.entry, evidence.groups.get(result.entry.group.key))));
+    made = { groups: Object.freeze(groups) as Group[], sources: deepFreeze(evidence.sources) };
+    return made;
+  };
+  // Getters in the order of the report's fields: JSON.stringify writes them as it writes a plain report.
+  return Object.freeze({
+    tool: head.tool,
+    summary: head.summary,
+    get groups() {
+      return make().groups;
+    },
+    conflicts,
+    diagnostics,
+    get sources() {
+      return make().sources;
+    },
+  });
+}
+
 /**
  * The report after some groups were checked again: `previous` with the
- * entries and conflicts of the changed groups (given in key order)
+ * results, views and conflicts of the changed groups (given in key order)
  * replaced, the given claim count and diagnostics. The same as
  * `assembleReport` on every group's result; the new parts are frozen.
  * @internal
  */
-export function updateReport(previous: Report, changes: readonly GroupChange[], claims: number, diagnostics: Diagnostic[]): Report {
-  const groupEdits: Array<{ from: number; to: number; items: Group[] }> = [];
+export function updateReport(
+  previous: SessionReport,
+  changes: readonly GroupChange[],
+  claims: number,
+  diagnostics: Diagnostic[],
+  sources: readonly Source[],
+  resolve: (label: string) => string,
+): SessionReport {
+  const resultEdits: Array<{ from: number; to: number; items: GroupResult[] }> = [];
+  const viewEdits: Array<{ from: number; to: number; items: GroupView[] }> = [];
+  const keys = previous.results;
   let at = 0;
-  for (const { key, after } of changes) {
-    const from = boundary(at, previous.groups.length, (i) => codeUnitOrder(previous.groups[i]!.key, key) < 0);
-    const to = from < previous.groups.length && previous.groups[from]!.key === key ? from + 1 : from;
-    groupEdits.push({ from, to, items: after ? [after.group] : [] });
+  for (const { key, after, view } of changes) {
+    const from = boundary(at, keys.length, (i) => codeUnitOrder(keys[i]!.entry.group.key, key) < 0);
+    const to = from < keys.length && keys[from]!.entry.group.key === key ? from + 1 : from;
+    resultEdits.push({ from, to, items: after ? [after] : [] });
+    viewEdits.push({ from, to, items: after && view ? [view] : [] });
     at = to;
   }
-  const groups = splice(previous.groups, groupEdits);
+  const results = Object.freeze(splice(previous.results, resultEdits));
+  const views = Object.freeze(splice(previous.views, viewEdits));
 
   // Conflicts are ordered by severity, then group: each changed group's conflicts of a severity form one range.
   const conflictEdits: Array<{ from: number; to: number; items: Conflict[] }> = [];
-  const counts = { ...previous.summary };
-  const old = previous.conflicts;
+  const counts = { ...previous.report.summary };
+  const old = previous.report.conflicts;
   const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
   at = 0;
   for (const severity of SEVERITIES) {
@@ -74,23 +136,29 @@ export function updateReport(previous: Report, changes: readonly GroupChange[], 
       at = to;
     }
   }
-  const conflicts = splice(old, conflictEdits);
+  const conflicts = Object.freeze(splice(old, conflictEdits)) as Conflict[];
 
   const summary = Object.freeze({
     claims,
-    groups: groups.length,
+    groups: results.length,
     conflicts: conflicts.length,
     errors: counts.errors,
     warnings: counts.warnings,
     infos: counts.infos,
   });
-  return Object.freeze({
-    tool: previous.tool,
-    summary,
-    groups: Object.freeze(groups) as Group[],
-    conflicts: Object.freeze(conflicts) as Conflict[],
-    diagnostics,
-  });
+  return { report: lazyReport({ tool: previous.report.tool, summary }, conflicts, diagnostics, { results, views }, sources, resolve), results, views };
+}
+
+/** Freezes a plain JSON-like value and everything in it. @internal */
+export function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== "object" || item === null || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+  }
+  return value;
 }
 
 /** The changed groups' conflicts, in report order: before and after. */
@@ -126,7 +194,7 @@ export function diffChanges(
   const shared = [...conflicts.before, ...conflicts.after].some(({ id }) => (ids.get(id) ?? 0) > (local.get(id) ?? 0));
   const diff = shared
     ? summarizeDiff(before, after)
-    : summarizeDiff({ ...before, conflicts: conflicts.before }, { ...after, conflicts: conflicts.after });
+    : summarizeDiff({ conflicts: conflicts.before }, { conflicts: conflicts.after }); // not spread: a session report's groups are made when read
   for (const { id } of conflicts.before) {
     const left = ids.get(id)! - 1;
     if (left === 0) ids.delete(id);

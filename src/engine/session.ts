@@ -19,6 +19,15 @@
  * property type), reads and checks the patched claim set whole, reusing
  * the results of families whose claims did not change; a change outside
  * `claims` re-checks everything.
+ *
+ * The estimates are the exception to "only what the patch touches": trust
+ * is learned across the whole claim set, so one changed claim may move
+ * estimates and the order of positions anywhere. A patch therefore does not
+ * compute them: a session's report makes its `groups` and `sources` when
+ * they are first read (one model run over every group, as `check` does),
+ * and keeps them. Applying a patch costs what the rules' re-check costs;
+ * reading the patched report's groups costs an estimation of the whole
+ * claim set, once per report read.
  */
 import type { ClaimSet } from "../model/claim-set.js";
 import { ClaimSetIndex } from "../model/incremental.js";
@@ -30,7 +39,9 @@ import type { ClaimSetAnalysis } from "../model/validate.js";
 import type { CheckOptions } from "./check.js";
 import type { Names } from "../normalize/names.js";
 import { checkGroup, configure, familyKey, prepareClaims } from "./check.js";
-import { assembleReport, ReportEntries, reportDiagnostics } from "./report-entries.js";
+import type { GroupResult } from "./report-entries.js";
+import { compareConflicts, ReportEntries, reportDiagnostics, reportHead } from "./report-entries.js";
+import type { GroupView } from "./rule.js";
 import type { CheckedClaim } from "./claims.js";
 import { checkedClaims } from "./claims.js";
 import { sameJson, summarizeDiff } from "./diff.js";
@@ -38,7 +49,7 @@ import type { CheckedPatch } from "./patch.js";
 import { applyCheckedPatch, checkPatch, patchClaims } from "./patch.js";
 import type { GroupCheck } from "./session-groups.js";
 import { SessionGroups } from "./session-groups.js";
-import { conflictIds, diffChanges, updateDiagnostics, updateReport } from "./session-report.js";
+import { conflictIds, deepFreeze, diffChanges, lazyReport, updateDiagnostics, updateReport } from "./session-report.js";
 
 /** Options of `createSession`: those of `check` (but `lenient`), and the largest patch `apply` accepts. */
 export interface SessionOptions extends Omit<CheckOptions, "lenient"> {
@@ -48,7 +59,11 @@ export interface SessionOptions extends Omit<CheckOptions, "lenient"> {
 
 /** What `Session.apply` returns: the new report and how its conflicts moved, by conflict id. */
 export interface SessionUpdate {
-  /** The report of the patched claim set: the same as a full `check` of it. */
+  /**
+   * The report of the patched claim set: the same as a full `check` of it.
+   * Its `groups` and `sources` are made when first read: the estimates are
+   * learned over the whole claim set, which `apply` does not read.
+   */
   report: Report;
   /** Conflicts in the new report that the previous one did not have. */
   added: Conflict[];
@@ -65,7 +80,7 @@ export interface SessionUpdate {
 export interface Session {
   /** The claim set as it is now (as read: fields in the model's order). */
   readonly claimSet: ClaimSet;
-  /** The report of `claimSet`. */
+  /** The report of `claimSet`; its `groups` and `sources` (the estimates) are made when first read. */
   readonly report: Report;
   /**
    * Applies an RFC 6902 patch (through `applyClaimSetPatch`) and re-checks
@@ -79,7 +94,11 @@ export interface Session {
 /** Everything a session keeps between patches. */
 interface State {
   claimSet: ClaimSet;
+  /** The report of `claimSet`: its groups and sources are made when first read (session-report.ts). */
   report: Report;
+  /** Each group's result and view, in key order: what the report's groups are made from. */
+  results: readonly GroupResult[];
+  views: readonly GroupView[];
   /** Everything but `claims`, as JSON: when it changes, everything is checked again. */
   rest: string;
   /** Each property as resolved (declared, shared or inferred), as JSON, by id. */
@@ -127,18 +146,18 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     const groups = SessionGroups.check(prepared, checker(prepared.names), (view) =>
       stale && !stale.has(familyKey(view)) ? previous!.groups.result(view.key) : undefined,
     );
-    const results = prepared.views.map((view) => groups.result(view.key)!);
-    const report = assembleReport(prepared.claims.length, results, reportDiagnostics([], warnings));
-    // Freeze the new parts only: group results are frozen already.
-    deepFreeze(report.diagnostics);
-    Object.freeze(report.summary);
-    Object.freeze(report.tool);
-    Object.freeze(report.groups);
-    Object.freeze(report.conflicts);
-    Object.freeze(report);
+    const results = Object.freeze(prepared.views.map((view) => groups.result(view.key)!));
+    const views = Object.freeze(prepared.views);
+    // As assembleReport makes it, with the groups and sources made when read. Freeze the new parts only: group results are frozen already.
+    const conflicts = results.flatMap((result) => result.conflicts).sort(compareConflicts);
+    const head = deepFreeze(reportHead(prepared.claims.length, results.length, conflicts));
+    const diagnostics = deepFreeze(reportDiagnostics([], warnings));
+    const report = lazyReport(head, Object.freeze(conflicts) as Conflict[], diagnostics, { results, views }, claimSet.sources ?? [], prepared.names.resolve);
     return {
       claimSet: deepFreeze(claimSet),
       report,
+      results,
+      views,
       rest,
       properties,
       index: ClaimSetIndex.of(claimSet, analysis, options.properties),
@@ -168,13 +187,14 @@ export function createSession(claimSet: unknown, options: SessionOptions = {}): 
     now.forEach((claim, k) => (claim.index = read.indexes[k]!));
     const groups = state.groups.update(now, claims.length, checker(state.names));
     const diagnostics = updateDiagnostics(state.report.diagnostics, changed, read.warnings);
-    const report = updateReport(state.report, groups.changes, claims.length, diagnostics);
+    const next = updateReport(state, groups.changes, claims.length, diagnostics, state.claimSet.sources ?? [], state.names.resolve);
+    const report = next.report;
     read.claims.forEach((claim, k) => (claims[read.indexes[k]!] = deepFreeze(claim)));
 
     read.commit();
     groups.commit();
     const diff = diffChanges(state.report, report, groups.changes, state.conflictIds);
-    state = { ...state, claimSet: Object.freeze({ ...state.claimSet, claims: Object.freeze(claims) as ClaimSet["claims"] }), report };
+    state = { ...state, ...next, claimSet: Object.freeze({ ...state.claimSet, claims: Object.freeze(claims) as ClaimSet["claims"] }) };
     return { report, added: diff.added, removed: diff.resolved, changed: diff.changed.map((pair) => pair.after) };
   };
 
@@ -249,18 +269,6 @@ function unchanged(
     propertiesBefore.get(before.property.id) === propertiesNow.get(now.property.id) &&
     sameJson(before.claim, now.claim)
   );
-}
-
-/** Freezes a plain JSON-like value and everything in it. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item !== "object" || item === null || Object.isFrozen(item)) continue;
-    Object.freeze(item);
-    for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** A claim's subject and scope, as text to compare: what similar-spelling warnings read. */

@@ -23,6 +23,7 @@ import { STYLE } from "./html/style.js";
 import { tableHtml } from "./html/table.js";
 import type { NumberedConflict } from "./html/timeline.js";
 import { summaryLine } from "./text.js";
+import { estimateWords } from "./estimates.js";
 import type { FormatContext } from "./types.js";
 
 /** A claim set is told from a context by its `claims` array. */
@@ -56,6 +57,7 @@ function header(report: Report, context: FormatContext, prefix: string): string 
   const nav = [
     [`${prefix}conflicts`, plural(summary.conflicts, "conflict")],
     [`${prefix}groups`, plural(summary.groups, "timeline")],
+    [`${prefix}sources`, plural(report.sources?.length ?? 0, "source")],
     [`${prefix}diagnostics`, plural(report.diagnostics.length, "diagnostic")],
   ].map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`);
   return [
@@ -75,10 +77,29 @@ function groupsSection(report: Report, context: FormatContext, index: PageIndex,
     ? `<p>One chart per subject, property and scope: when each claim's value holds across (its <code>asOf</code>, else its publication date), the value up. Each position (claims that agree) has a colour, each source a marker shape.</p>`
     : `<p>Pass the claim set to the formatter to draw a timeline per group; here are the positions the report gives.</p>`;
   const byGroup = groupBy(numbered, ({ conflict }) => conflict.group);
+  const estimates = estimateWords(report, context.claimSet, true);
   const sections = report.groups.map((group) =>
-    groupSection(group, index.groupIds.get(group.key)!, words, context.claimSet, byGroup.get(group.key) ?? [], prefix),
+    groupSection(group, index.groupIds.get(group.key)!, words, context.claimSet, byGroup.get(group.key) ?? [], prefix, estimates),
   );
   return `<section id="${prefix}groups" aria-labelledby="${prefix}groups-title"><h2 id="${prefix}groups-title">Timelines <span class="count">${report.groups.length}</span></h2>\n${intro}\n${sections.join("\n")}\n</section>`;
+}
+
+/** Every source's trust, as the estimates learned it, and the claims it rests on: one row per source, most trusted first. */
+function sourcesSection(report: Report, words: ClaimWords, prefix: string): string {
+  const sources = [...(report.sources ?? [])].sort((a, b) => b.trust - a.trust || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = sources.map((source) => [
+    `<bdi>${escapeHtml(words.names.name(source.id))}</bdi>`,
+    `${Math.round(source.trust * 100)} %`,
+    String(source.claims),
+    String(source.agreed),
+    String(source.contradicted),
+    String(source.relayed ?? 0),
+  ]);
+  const intro = `<p>How far each source can be trusted: the share of its claims likely right, learned from how often other origins agree with it (a claim nobody else speaks to counts at its starting trust). Relayed claims count for the origin they cite.</p>`;
+  const body = rows.length
+    ? tableHtml([{ name: "Source", anyDirection: true }, "Trust", "Claims", "Agreed", "Contradicted", "Relayed"], rows)
+    : `<p class="none">None: no claim was estimated.</p>`;
+  return `<section id="${prefix}sources" aria-labelledby="${prefix}sources-title"><h2 id="${prefix}sources-title">Sources <span class="count">${sources.length}</span></h2>\n${rows.length ? intro : ""}\n${body}\n</section>`;
 }
 
 function diagnosticsSection(report: Report, prefix: string): string {
@@ -104,6 +125,7 @@ function reportHtml(report: Report, context: FormatContext, prefix: string): str
     `<main>`,
     conflictsSection(numbered, index, words),
     groupsSection(report, context, index, words, numbered),
+    sourcesSection(report, words, prefix),
     diagnosticsSection(report, prefix),
     `</main>`,
   ].join("\n");

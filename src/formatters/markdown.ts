@@ -12,6 +12,8 @@ import { groupBy } from "../internal/group-by.js";
 import { markdownCode, markdownHtml, markdownText, visibleJson } from "./escape.js";
 import { httpUrl } from "./html/escape.js";
 import { summaryLine } from "./text.js";
+import type { EstimateWords } from "./estimates.js";
+import { conflictEstimates, estimateWords } from "./estimates.js";
 import type { Formatter } from "./types.js";
 import { documentsOf, inDocument } from "../model/documents.js";
 import { groupTitle, namesOf } from "./html/names.js";
@@ -65,12 +67,14 @@ function sideBySide(conflict: Conflict, claims: ReadonlyMap<string, Claim>, name
   return [...out, ""];
 }
 
-function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>, names: Names | undefined): string[] {
+function section(conflict: Conflict, claims: ReadonlyMap<string, Claim>, names: Names | undefined, words: EstimateWords): string[] {
+  const estimates = conflictEstimates(conflict, words).map((line) => `**Estimate:** ${markdownText(line)}`);
   const out = [
     `### ${ICON[conflict.severity]} ${markdownCode(conflict.rule)}: ${markdownText(names ? groupTitle(conflict, names) : conflict.group)}`,
     "",
     markdownText(conflict.message),
     "",
+    ...estimates.flatMap((line) => [line, ""]),
     ...sideBySide(conflict, claims, names ?? namesOf(undefined)),
   ];
   for (const suggestion of conflict.suggestions ?? []) {
@@ -136,10 +140,11 @@ export const formatMarkdown: Formatter = (report, context = {}) => {
     report.conflicts.filter((c) => c.severity !== "info"),
     report.conflicts.filter((c) => c.severity === "info"),
   ];
-  for (const conflict of prominent) out.push(...section(conflict, claims, names));
+  const words = estimateWords(report, context.claimSet);
+  for (const conflict of prominent) out.push(...section(conflict, claims, names, words));
   if (minor.length > 0) {
     out.push(`<details><summary>${minor.length} info${minor.length === 1 ? "" : "s"} (the timeline)</summary>`, "");
-    for (const conflict of minor) out.push(...section(conflict, claims, names));
+    for (const conflict of minor) out.push(...section(conflict, claims, names, words));
     out.push("</details>", "");
   }
   out.push(...positions(report));

@@ -25,6 +25,7 @@ import { markdownText, sarifText } from "./escape.js";
 import { RULE_HELP } from "./rule-help.generated.js";
 import { groupDigits } from "../values/words.js";
 import { VERSION } from "../version.js";
+import { estimateProperties } from "./estimates.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/corroborate";
@@ -275,6 +276,7 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
           claims: conflict.claims,
           data: conflict.data,
           ...(conflict.suggestions !== undefined ? { suggestions: conflict.suggestions } : {}),
+          ...estimateProperties(report, conflict),
         },
       };
     });

@@ -11,6 +11,7 @@ import { groupBy } from "../internal/group-by.js";
 import { terminalText } from "./escape.js";
 import { groupTitle, namesOf } from "./html/names.js";
 import type { Names } from "./html/names.js";
+import { conflictEstimates, estimateWords } from "./estimates.js";
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: "red", warning: "yellow", info: "cyan" };
@@ -46,12 +47,13 @@ function skippedClaims(report: Report): number {
   return claims.size;
 }
 
-/** One conflict, as a few indented lines. @internal */
-export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string): string[] {
+/** One conflict, as a few indented lines; `estimates` are the estimates it disputes, in words. @internal */
+export function conflictLines(conflict: Conflict, paint: (color: keyof typeof CODES, text: string) => string, estimates: readonly string[] = []): string[] {
   const lines = [
     `  ${paint(SEVERITY_COLOR[conflict.severity], terminalText(conflict.severity).padEnd(7))}  ${terminalText(conflict.message)}  ${paint("dim", terminalText(conflict.rule))}`,
     `           ${paint("dim", `claims: ${conflict.claims.map(terminalText).join(", ")}`)}`,
   ];
+  for (const estimate of estimates) lines.push(`           estimate: ${terminalText(estimate)}`);
   for (const suggestion of conflict.suggestions ?? []) lines.push(`           ${paint("green", `suggestion: ${terminalText(suggestion.message)}`)}`);
   return lines;
 }
@@ -76,9 +78,10 @@ export const formatText: Formatter = (report, context = {}) => {
   const byGroup = groupBy(report.conflicts, (conflict) => conflict.group);
   // Without the claim set there are no names to say it in words: the key, as the report has it.
   const names = context.claimSet ? namesOf(context.claimSet) : undefined;
+  const words = report.conflicts.length > 0 ? estimateWords(report, context.claimSet) : undefined;
   for (const [group, conflicts] of byGroup) {
     out.push(heading(group, conflicts[0]!, names, paint));
-    for (const conflict of conflicts) out.push(...conflictLines(conflict, paint));
+    for (const conflict of conflicts) out.push(...conflictLines(conflict, paint, conflictEstimates(conflict, words!)));
     out.push("");
   }
   for (const diagnostic of report.diagnostics) {

@@ -92,13 +92,47 @@ export const positionSchema = z
   .meta({ id: "Position", title: "Position", description: "Claims whose values agree." });
 
 /** @internal */
+export const estimateSchema = z
+  .object({
+    from: z.string().nullable().meta({ description: "The first day of the moment (YYYY-MM-DD), null when undated or open." }),
+    to: z.string().nullable().meta({ description: "The last day of the moment (YYYY-MM-DD), null when undated or open." }),
+    display: z.string().meta({ description: "The best-supported value, in the value grammar." }),
+    value: valueSchema.meta({ description: "The best-supported value, as one of its claims wrote it." }),
+    confidence: z.number().min(0).max(1).meta({ description: "The probability that the value is right, 0–1." }),
+    claims: z.array(z.string()).meta({ description: "Ids of the claims that support it (compatible values, denials of other values), sorted." }),
+    against: z.array(z.string()).meta({ description: "Ids of the claims that contradict it (incompatible values, denials of it), sorted." }),
+    modality: z
+      .enum(["asserted", "planned", "denied"])
+      .meta({ description: "asserted: what is; planned: what is planned; denied: only denials were made, and this is the value most likely false." }),
+  })
+  .meta({ id: "Estimate", title: "Estimate", description: "The best-supported value of one moment of comparable claims." });
+
+/** @internal */
+export const reportSourceSchema = z
+  .object({
+    id: z.string().meta({ description: "The source or origin, as claims name it (resolved through entities)." }),
+    trust: z.number().min(0).max(1).meta({ description: "The probability that a claim it originates is right, 0–1: learned from agreement with the estimates, starting from its reliability." }),
+    claims: z.number().meta({ description: "Claims it originates: its own, and those others attribute to it." }),
+    agreed: z.number().meta({ description: "Of those, claims that agree with their moment's estimate where another origin also spoke." }),
+    contradicted: z.number().meta({ description: "Of those, claims that contradict their moment's estimate." }),
+    relayed: z.number().optional().meta({ description: "Claims it published on another origin's word (they count for that origin)." }),
+  })
+  .meta({ id: "Source", title: "Source", description: "How far a source or origin can be trusted, and on what evidence." });
+
+/** @internal */
 export const groupSchema = z
   .object({
     key: z.string().meta({ description: "Stable key of the group: subject, property and scope." }),
     subject: z.string(),
     property: z.string(),
     scope: z.record(z.string(), z.string()),
-    positions: z.array(positionSchema).meta({ description: "Strongest first: more independent origins, then more recent." }),
+    positions: z
+      .array(positionSchema)
+      .meta({ description: "Strongest first: the most probable value by the estimates, then the most recent, then the more specific value." }),
+    estimates: z
+      .array(estimateSchema)
+      .optional()
+      .meta({ description: "One per moment of comparable claims, in time order (undated last); absent for properties with several true values." }),
   })
   .meta({ id: "Group", title: "Group", description: "The claims about one subject, property and scope." });
 
@@ -163,10 +197,14 @@ export const reportSchema = z
     groups: z.array(groupSchema),
     conflicts: z.array(conflictSchema),
     diagnostics: z.array(diagnosticSchema),
+    sources: z
+      .array(reportSourceSchema)
+      .optional()
+      .meta({ description: "Every source and origin of the estimated claims, by id: its trust and the claims it rests on." }),
   })
   .meta({
     title: "corroborate report",
-    description: "What corroborate found in a claim set: groups of claims with their positions, conflicts, diagnostics.",
+    description: "What corroborate found in a claim set: groups of claims with their positions and estimates, conflicts, diagnostics, sources' trust.",
   });
 
 /**
@@ -198,6 +236,10 @@ export type Position = z.infer<typeof positionSchema>;
 export type Group = z.infer<typeof groupSchema>;
 /** A possible fix. */
 export type Suggestion = z.infer<typeof suggestionSchema>;
+/** The best-supported value of one moment of a group. */
+export type ReportEstimate = z.infer<typeof estimateSchema>;
+/** How far a source can be trusted, as the report gives it. */
+export type ReportSource = z.infer<typeof reportSourceSchema>;
 /** Statements that cannot all be true, or a change worth seeing. */
 export type Conflict = z.infer<typeof conflictSchema>;
 /** A problem with the claim set itself. */

@@ -22,6 +22,7 @@ import { describe, expect, it } from "vitest";
 import { check, formatHtml, formatMarkdown, formatSarif, formatText, parseClaimSet } from "../../src/index.js";
 import type { ClaimSet, Report } from "../../src/index.js";
 import { httpUrl } from "../../src/formatters/html/escape.js";
+import { disputedEstimates } from "../../src/formatters/estimates.js";
 import { groupBy } from "../../src/internal/group-by.js";
 import { scale } from "../robustness/arbitraries.js";
 import { nesting } from "./html-marks.js";
@@ -114,11 +115,15 @@ const written = (claim: ClaimSet["claims"][number]) => (typeof claim.value === "
 function textLines(report: Report, file: string | undefined): number {
   let lines = file ? 2 : 0;
   for (const conflicts of groupBy(report.conflicts, (conflict) => conflict.group).values()) {
-    lines += 2 + conflicts.reduce((sum, conflict) => sum + 2 + (conflict.suggestions?.length ?? 0), 0);
+    lines += 2 + conflicts.reduce((sum, conflict) => sum + 2 + (conflict.suggestions?.length ?? 0) + disputed(report, conflict), 0);
   }
   if (report.diagnostics.length > 0) lines += report.diagnostics.length + 1;
   return lines + 2; // the summary, then the final line break
 }
+
+/** How many estimates a conflict disputes: a line each under it in text and Markdown. */
+const disputed = (report: Report, conflict: Report["conflicts"][number]) =>
+  disputedEstimates(conflict, report.groups.find((group) => group.key === conflict.group)).length;
 
 /** How many of each element the Markdown of a report has, as the formatter writes it. */
 function markdownCounts(report: Report, claimSet: ClaimSet) {
@@ -132,6 +137,7 @@ function markdownCounts(report: Report, claimSet: ClaimSet) {
   for (const conflict of report.conflicts) {
     const found = conflict.claims.flatMap((id) => claims.get(id) ?? []);
     counts.code += 1 + (found.length > 0 ? found.length : conflict.claims.length) + (conflict.suggestions?.length ?? 0);
+    counts.strong += disputed(report, conflict); // **Estimate:**
     if (found.length > 0) {
       counts.table++;
       counts.strong += new Set(found.map(written)).size;

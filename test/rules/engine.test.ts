@@ -419,7 +419,7 @@ describe("groups and positions", () => {
     }
   });
 
-  it("agreeing values form one position; strongest (most independent origins) first", () => {
+  it("agreeing values form one position; strongest (most probable by the estimates) first", () => {
     const set = claimSetOf({
       name: "positions",
       claims: [
@@ -437,15 +437,19 @@ describe("groups and positions", () => {
     const [group, ...rest] = check(set).groups;
     expect(rest).toEqual([]);
     const positions = group!.positions;
-    expect(positions.map((p) => p.claims)).toEqual([["q1", "q2"], ["p1", "p2", "p3"], ["r1"]]);
+    // Two independent origins outweigh one cited three times: 900 is the estimate, 2000 unlikely; the plan,
+    // alone among plans, is as likely as its origin is trusted, so it comes before the unlikely 2000.
+    expect(positions.map((p) => p.claims)).toEqual([["q1", "q2"], ["r1"], ["p1", "p2", "p3"]]);
+    // in time order: the plan was stated first
+    expect(group!.estimates!.map((e) => [e.display, e.modality])).toEqual([["0", "planned"], ["900", "asserted"]]);
     expect(positions[0]!.origins).toEqual(["s4", "s5"]);
-    expect(positions[1]!.origins).toEqual(["pentagon"]);
-    expect(positions[1]!.sources).toEqual(["s1", "s2", "s3"]);
-    expect(positions.map((p) => p.modality)).toEqual(["asserted", "asserted", "planned"]);
+    expect(positions[2]!.origins).toEqual(["pentagon"]);
+    expect(positions[2]!.sources).toEqual(["s1", "s2", "s3"]);
+    expect(positions.map((p) => p.modality)).toEqual(["asserted", "planned", "asserted"]);
     expect(positions[0]!.from).toBe(DAY);
     // A plan without a target time holds from when it was stated, open-ended.
-    expect(positions[2]!.from).toBe("2024-09-01");
-    expect(positions[2]!.to).toBe(null);
+    expect(positions[1]!.from).toBe("2024-09-01");
+    expect(positions[1]!.to).toBe(null);
   });
 
   it("random claims: positions partition the claims, agree inside, list distinct origins, strongest first", () => {
@@ -474,11 +478,13 @@ describe("groups and positions", () => {
         };
         const seen: string[] = [];
         for (const group of report.groups) {
-          const strength = group.positions.map((p) => [p.origins.length, p.to ?? ""] as const);
-          for (let i = 1; i < strength.length; i++) {
-            const [o1, t1] = strength[i - 1]!;
-            const [o2, t2] = strength[i]!;
-            expect(o1 > o2 || (o1 === o2 && t1 >= t2), JSON.stringify(strength)).toBe(true);
+          // Strongest first: the first position states the value of the most confident estimate (a probability no other value beats).
+          const stated = (group.estimates ?? []).filter((e) => e.modality !== "denied");
+          if (group.positions.length > 1 && stated.length > 0) {
+            const top = Math.max(...stated.map((e) => e.confidence));
+            const displays = new Set(group.positions[0]!.claims.map((id) => read(id).display));
+            const best = stated.filter((e) => e.confidence >= top - 1e-4 && e.modality === group.positions[0]!.modality);
+            expect(best.some((e) => displays.has(e.display)), JSON.stringify({ estimates: group.estimates, positions: group.positions })).toBe(true);
           }
           for (const position of group.positions) {
             seen.push(...position.claims);

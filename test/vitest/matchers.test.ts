@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { ClaimSetError, check, formatJson } from "../../src/index.js";
 import type { CheckOptions, Conflict, Report, Severity } from "../../src/index.js";
 import { conflictLines, summaryLine } from "../../src/formatters/text.js";
+import { conflictEstimates, estimateWords } from "../../src/formatters/estimates.js";
 import { matchers } from "../../src/vitest/index.js";
 import type { ConflictPattern, ConflictSeverity, ConsistencyOptions } from "../../src/vitest/index.js";
 
@@ -50,7 +51,8 @@ const report = check(story);
 const [syriaError, iraqWarning, syriaWarning] = report.conflicts as [Conflict, Conflict, Conflict];
 
 /** A conflict's lines exactly as the text formatter prints them (no colour). */
-const printed = (conflict: Conflict) => conflictLines(conflict, (_, text) => text);
+// As the text format prints a conflict of the report (without the claim set): with the estimate it disputes.
+const printed = (conflict: Conflict) => conflictLines(conflict, (_, text) => text, conflictEstimates(conflict, estimateWords(report, undefined)));
 
 /** The message of the assertion error an assertion throws (and that it throws one). */
 function failure(assertion: () => void): string {
@@ -283,7 +285,7 @@ describe("toHaveClaimsAgreeing", () => {
       [
         'expected claims "pentagon-syria-1400", "courier-syria-900" to agree (one position of one group), but they do not:',
         "",
-        "  pentagon-syria-1400: us-forces/troop-count?location=syria: ~1400 (claims ledger-syria-1400, pentagon-syria-1400)",
+        "  pentagon-syria-1400: us-forces/troop-count?location=syria: 1400 (claims ledger-syria-1400, pentagon-syria-1400)",
         "  courier-syria-900: us-forces/troop-count?location=syria: ~900 (claims courier-syria-900)",
         "",
         "Conflicts involving them:",
@@ -299,7 +301,7 @@ describe("toHaveClaimsAgreeing", () => {
 
   it("fails for claims in different groups and for claims that are not there", () => {
     expect(() => expect(story).toHaveClaimsAgreeing(["ledger-iraq-2500", "ledger-syria-1400"])).toThrow(
-      /ledger-iraq-2500: us-forces\/troop-count\?location=iraq: 2500 \(claims ledger-iraq-2500\)\n {2}ledger-syria-1400: us-forces\/troop-count\?location=syria: ~1400/,
+      /ledger-iraq-2500: us-forces\/troop-count\?location=iraq: 2500 \(claims ledger-iraq-2500\)\n {2}ledger-syria-1400: us-forces\/troop-count\?location=syria: 1400 \(/,
     );
     const missing = failure(() => expect(agreed).toHaveClaimsAgreeing(["pentagon-syria-1400", "pentagon-syria-1500"]));
     expect(missing).toContain("  pentagon-syria-1500: not in the claim set");
@@ -311,7 +313,7 @@ describe("toHaveClaimsAgreeing", () => {
     expect(story).not.toHaveClaimsAgreeing(["pentagon-syria-1400", "courier-syria-900"]);
     expect(story).not.toHaveClaimsAgreeing(["no-such-claim"]);
     expect(() => expect(story).not.toHaveClaimsAgreeing(["ledger-syria-1400", "pentagon-syria-1400"])).toThrow(
-      /^expected claims "ledger-syria-1400", "pentagon-syria-1400" not to agree, but they share a position in us-forces\/troop-count\?location=syria: ~1400 \(claims ledger-syria-1400, pentagon-syria-1400\)$/,
+      /^expected claims "ledger-syria-1400", "pentagon-syria-1400" not to agree, but they share a position in us-forces\/troop-count\?location=syria: 1400 \(claims ledger-syria-1400, pentagon-syria-1400\)$/,
     );
   });
 

@@ -13,7 +13,7 @@ import { escapeHtml } from "./escape.js";
 import { BAR, FONT, LANE_GAP, Room, TOP, WIDTH, byClaimId, frameOf, placeMarks, textWidth } from "./layout.js";
 import type { Box, Frame, Placed } from "./layout.js";
 import { PAGE, SEVERITY_COLORS, positionColor } from "./palette.js";
-import type { Timeline, TimelineMark } from "./timeline.js";
+import type { Timeline, TimelineEstimate, TimelineMark } from "./timeline.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -29,6 +29,8 @@ export interface ChartText {
   tooltip(mark: TimelineMark): string;
   /** A position as the chart labels it: `~1400`, `<1000 planned`. */
   positionLabel(position: number): string;
+  /** An estimate's tooltip. */
+  estimateLabel(estimate: TimelineEstimate): string;
 }
 
 /** The marker shapes, one per source in order of appearance (cycled), centred on 0,0. @internal */
@@ -268,6 +270,38 @@ function markRoom(placed: readonly Placed[], room: Room): void {
 }
 
 /**
+ * The estimates: a dashed line at the most likely value across each moment
+ * (across the undated lane for undated claims; at least a bar wide), drawn
+ * over the marks, with the estimate in words as its tooltip.
+ */
+function estimatesSvg(timeline: Timeline, frame: Frame, text: ChartText): string[] {
+  const day = timeline.axis === "date" ? 0.5 : 0;
+  const out: string[] = [];
+  for (const shown of timeline.estimates) {
+    const { time } = shown;
+    let x0: number;
+    let x1: number;
+    if (time === undefined) {
+      if (frame.lane.width === 0) continue;
+      [x0, x1] = [frame.lane.x + 4, frame.lane.x + frame.lane.width - 4];
+    } else {
+      if (!frame.dated) continue;
+      x0 = time.lo === null ? frame.left : frame.x(time.lo);
+      x1 = time.hi === null ? frame.plotRight : frame.x(time.hi + 1);
+      if (x1 - x0 < 2 * BAR) [x0, x1] = [(x0 + x1) / 2 - BAR, (x0 + x1) / 2 + BAR];
+    }
+    const at = r(frame.y(shown.at + day));
+    const planned = shown.estimate.modality === "planned";
+    out.push(
+      `<g class="estimate ${shown.estimate.modality}"><line x1="${r(x0)}" x2="${r(x1)}" y1="${at}" y2="${at}" stroke="${PAGE.background}" stroke-width="5" stroke-linecap="round"/>` +
+        `<line x1="${r(x0)}" x2="${r(x1)}" y1="${at}" y2="${at}" stroke="${PAGE.text}" stroke-width="2.5" stroke-dasharray="${planned ? "2 3" : "7 3"}"/>` +
+        `<title>${escapeHtml(text.estimateLabel(shown))}</title></g>`,
+    );
+  }
+  return out;
+}
+
+/**
  * The chart of a timeline: an `<svg>` with `role="img"`, its `<title>` and
  * `<desc>`, and one `<g data-claim="…">` per mark.
  * @internal
@@ -292,6 +326,7 @@ export function timelineSvg(timeline: Timeline, text: ChartText): string {
     ...axes,
     ...(frame.lane.width > 0 ? laneSvg(frame) : []),
     ...order.map((p) => markSvg(p, text)),
+    ...estimatesSvg(timeline, frame, text),
     ...badges,
     ...labels,
     "</svg>",

@@ -13,6 +13,8 @@ import { whenHeld, whoSaid, whoSaidHtml, writtenValue } from "./evidence.js";
 import type { ClaimWords } from "./evidence.js";
 import { groupTitle } from "./names.js";
 import { tableHtml } from "./table.js";
+import type { EstimateWords } from "../estimates.js";
+import { estimateInWords } from "../estimates.js";
 import { PAGE, SEVERITY_COLORS, positionClass, positionColor } from "./palette.js";
 import { timelineOf } from "./timeline.js";
 import type { NumberedConflict, Timeline, TimelineMark } from "./timeline.js";
@@ -74,6 +76,9 @@ function legend(group: Group, timeline: Timeline, words: ClaimWords): string {
     notes.push(`<li>${key("0 0 18 14", `<rect x="1" y="1" width="16" height="12" rx="3" fill="${tint}" stroke="${color}" stroke-width="2"${dash}/>`)}outlined, with its number: part of ${severity === "error" ? "an error" : "a warning"}</li>`);
   }
   if (severities.has("info")) notes.push(`<li>${key("0 0 18 14", `<rect x="1" y="1" width="16" height="12" rx="6" fill="${SEVERITY_COLORS.info.tint}" stroke="${SEVERITY_COLORS.info.color}"/>`)}numbered only: part of an info (a change over time)</li>`);
+  if (timeline.estimates.length > 0) {
+    notes.push(`<li>${key("0 0 18 12", `<line x1="1" y1="6" x2="17" y2="6" stroke="${PAGE.text}" stroke-width="2.5" stroke-dasharray="7 3"/>`)}dashed line: the estimate (the most likely value)</li>`);
+  }
   if (timeline.marks.some((m) => m.modality === "denied")) notes.push(`<li>${key("0 0 18 12", `<rect x="1" y="1" width="16" height="10" fill="${PAGE.background}" stroke="${PAGE.text}" stroke-dasharray="1.5 2"/><line x1="1" y1="11" x2="17" y2="1" stroke="${PAGE.text}"/>`)}struck through: denied</li>`);
   if (timeline.marks.some((m) => m.span.lo === null || m.span.hi === null || m.time?.lo === null || m.time?.hi === null)) {
     notes.push(`<li>${key("-7 -7 14 14", `<path d="M-5 4L0 -4L5 4Z" fill="${PAGE.text}"/>`)}arrow: open-ended (more than, less than, from, until)</li>`);
@@ -91,7 +96,8 @@ function description(group: Group, timeline: Timeline): string {
     return `${positionLabel(position)}: ${plural(position.claims.length, "claim")}${when ? `, ${when}` : ""}${without ? ` (${without} undated)` : ""}`;
   });
   const conflicted = timeline.marks.filter((m) => m.conflicts.length > 0).length;
-  return `${plural(timeline.marks.length, "claim")} over time. ${positions.join("; ")}.${conflicted ? ` ${plural(conflicted, "claim")} in conflicts, outlined and numbered.` : ""}`;
+  const drawn = timeline.estimates.length;
+  return `${plural(timeline.marks.length, "claim")} over time. ${positions.join("; ")}.${conflicted ? ` ${plural(conflicted, "claim")} in conflicts, outlined and numbered.` : ""}${drawn ? ` The most likely value is drawn as a dashed line (${plural(drawn, "estimate")}, listed below the chart).` : ""}`;
 }
 
 function tooltip(mark: TimelineMark, words: ClaimWords): string {
@@ -112,6 +118,14 @@ function claimTable(group: Group, timeline: Timeline, words: ClaimWords, prefix:
   const table = tableHtml(["Claim", "Value", "Position", "Holds", "Source", "Conflicts", { name: "Quote", anyDirection: true }], rows);
   const missing = timeline.missing.length ? `<p class="muted">Not drawn (not in the claim set): ${timeline.missing.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ")}</p>` : "";
   return `<details class="data"><summary>The ${plural(timeline.marks.length, "claim")} as a table</summary>${table}${missing}</details>`;
+}
+
+/** The group's estimates in words, one item each (nothing for a group without estimates). */
+function estimateList(group: Group, words: EstimateWords): string {
+  const estimates = group.estimates ?? [];
+  if (estimates.length === 0) return "";
+  const items = estimates.map((estimate) => `<li dir="auto">${escapeHtml(estimateInWords(estimate, group, words, true))}</li>`);
+  return `<ul class="estimates" aria-label="Estimates">${items.join("")}</ul>`;
 }
 
 /** Without the claim set: the positions, as the report has them. */
@@ -137,8 +151,10 @@ export function groupSection(
   claimSet: ClaimSet | undefined,
   conflicts: readonly NumberedConflict[],
   prefix: string,
+  estimateWords: EstimateWords,
 ): string {
   const title = groupTitle(group, words.names);
+  const estimates = estimateList(group, estimateWords);
   const definition = claimSet?.properties?.find((property) => property.id === group.property);
   const about = [
     definition?.description ? `<span dir="auto">${escapeHtml(definition.description)}</span>` : "",
@@ -146,11 +162,11 @@ export function groupSection(
     conflicts.length ? `conflicts ${conflictLinks(conflicts, prefix)}` : "no conflicts",
   ].filter(Boolean);
   const head = `<section class="group" id="${id}" aria-labelledby="${id}-title"><h3 id="${id}-title" dir="auto">${escapeHtml(title)}</h3><p class="meta">${about.join(" · ")}</p>`;
-  if (claimSet === undefined) return `${head}${positionTable(group)}</section>`;
+  if (claimSet === undefined) return `${head}${estimates}${positionTable(group)}</section>`;
   const timeline = timelineOf(group, words, claimSet.properties, conflicts);
   if (timeline.marks.length > MAX_DRAWN) {
     const note = `<p class="muted">${plural(timeline.marks.length, "claim")}: more than a chart can show legibly (${MAX_DRAWN}); the table lists them.</p>`;
-    return `${head}${note}${claimTable(group, timeline, words, prefix)}</section>`;
+    return `${head}${estimates}${note}${claimTable(group, timeline, words, prefix)}</section>`;
   }
   const property = group.property.replaceAll("-", " ");
   const unit = timeline.unit ?? definition?.unit;
@@ -161,6 +177,7 @@ export function groupSection(
     valueTitle: timeline.axis === "quantity" && unit ? `${property} (${unit})` : property,
     tooltip: (mark) => tooltip(mark, words),
     positionLabel: (position) => positionLabel(group.positions[position]!),
+    estimateLabel: (shown) => `Estimate, ${estimateInWords(shown.estimate, group, estimateWords, true)}`,
   });
-  return `${head}<figure class="chart">${svg}${legend(group, timeline, words)}</figure>${claimTable(group, timeline, words, prefix)}</section>`;
+  return `${head}<figure class="chart">${svg}${legend(group, timeline, words)}</figure>${estimates}${claimTable(group, timeline, words, prefix)}</section>`;
 }

@@ -8,7 +8,8 @@
 import type { ClaimInDocument } from "../../model/documents.js";
 import type { PropertyDefinition } from "../../model/claim-set.js";
 import { resolveProperty, valueSettings } from "../../model/properties.js";
-import type { Conflict, Group } from "../../model/report.js";
+import type { Conflict, Group, ReportEstimate } from "../../model/report.js";
+import { dayNumberFromIso } from "../../values/days.js";
 import { dayRange, parseDate, parseValue } from "../../values/index.js";
 import type { Value } from "../../values/types.js";
 import type { ClaimWords } from "./evidence.js";
@@ -59,6 +60,17 @@ export interface Timeline {
   positions: number[];
   /** Claims of the group the chart cannot draw: missing from the claim set, or unreadable. */
   missing: string[];
+  /** The group's estimates (most likely value per moment), as the chart draws them. */
+  estimates: TimelineEstimate[];
+}
+
+/** An estimate on the chart: a line at its value across its moment. @internal */
+export interface TimelineEstimate {
+  estimate: ReportEstimate;
+  /** The moment, in days; undefined when undated (drawn across the undated lane). */
+  time: Interval | undefined;
+  /** Where the value lies on the value axis. */
+  at: number;
 }
 
 /**
@@ -122,7 +134,21 @@ export function timelineOf(
     });
   }
   const positions = group.positions.map((position) => placeValue(position.value, rows, categories)[1]);
-  return { axis, unit: property.unit, categories, marks, sources: [...sources.keys()], positions, missing };
+  // Only a chart with marks has a frame to draw estimates in; a denied value is not drawn as the most likely one.
+  const estimates = (marks.length === 0 ? [] : (group.estimates ?? []))
+    .filter((estimate) => estimate.modality !== "denied")
+    .map((estimate) => ({ estimate, time: estimateTime(estimate), at: placeValue(estimate.value, rows, categories)[1] }));
+  return { axis, unit: property.unit, categories, marks, sources: [...sources.keys()], positions, missing, estimates };
+}
+
+/** An estimate's moment in days; undefined when undated. */
+function estimateTime(estimate: ReportEstimate): Interval | undefined {
+  if (estimate.from === null && estimate.to === null) return undefined;
+  const day = (iso: string | null) => {
+    const n = iso === null ? NaN : dayNumberFromIso(iso);
+    return Number.isFinite(n) ? n : null; // a report read back may carry anything: an unreadable day is an open end
+  };
+  return { lo: day(estimate.from), hi: day(estimate.to) };
 }
 
 /** When a claim's value holds, in days: `asOf`, else `published`; undefined when undated. */

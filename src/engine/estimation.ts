@@ -1,0 +1,220 @@
+/**
+ * Estimates in the report (DESIGN §9): the checker's groups cut into the
+ * moments the estimation model reads (src/estimates), one model run over the
+ * whole claim set (trust is learned across every group), and its answer put
+ * back as each group's `estimates`, the report's `sources`, and the evidence
+ * that orders positions.
+ *
+ * A moment is what the rules compare as of one time (compare/times.ts): a
+ * run of placed claims whose times overlap, the claims of one coarse or open
+ * period, the undated claims; for a static property, all of them. Plans are
+ * estimated with plans; a denial is evidence against what it denies at its
+ * time; a group of denials alone is estimated from them (the value most
+ * likely false). Properties with several true values are not estimated.
+ */
+import type { Source } from "../model/claim-set.js";
+import type { ReportEstimate, ReportSource } from "../model/report.js";
+import { estimate, estimateValueOf } from "../estimates/index.js";
+import type { Estimate, EstimateClaim, EstimateItem, EstimateValue, SourcePrior } from "../estimates/index.js";
+import { moments } from "../compare/positions.js";
+import { bounded, periodKey, placement } from "../compare/times.js";
+import { overlaps } from "../values/span.js";
+import { isoFromDayNumber } from "../values/days.js";
+import { groupBy } from "../internal/group-by.js";
+import { codeUnitOrder } from "../internal/code-unit-order.js";
+import type { CheckedClaim } from "./claims.js";
+import { timeRange } from "./claims.js";
+import type { GroupView } from "./rule.js";
+
+/** What the estimates say of one group: its report entries, and the probability of each value they ranked. @internal */
+export interface GroupEvidence {
+  /** The group's estimates, in time order (undated last). */
+  estimates: ReportEstimate[];
+  /** The highest probability any moment gave each value, by `strengthKey(modality, display)`. */
+  strength: ReadonlyMap<string, number>;
+}
+
+/** The estimates of a claim set: each estimated group's, by key, and every source's trust. @internal */
+export interface Evidence {
+  groups: ReadonlyMap<string, GroupEvidence>;
+  sources: ReportSource[];
+}
+
+/** The key of a value's strength in `GroupEvidence.strength`. @internal */
+export const strengthKey = (modality: string, display: string) => `${modality}\u0000${display}`;
+
+/** Probabilities and trust, rounded so that reports read alike on every machine. */
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** A claim as the model reads it; `values` keeps the model's value of each checker value (claims written alike share one). */
+function modelClaim(claim: CheckedClaim, values: Map<object, EstimateValue>): EstimateClaim {
+  let value = values.get(claim.value);
+  if (value === undefined) values.set(claim.value, (value = estimateValueOf(claim.value)));
+  return { id: claim.id, source: claim.source, origin: claim.origin, document: claim.document, value, modality: claim.modality };
+}
+
+/** First and last day of a run; ties of both are settled by its claims, so the order never depends on input order. */
+function compareRuns(a: { lo: number; hi: number; first: string }, b: { lo: number; hi: number; first: string }): number {
+  return a.lo - b.lo || a.hi - b.hi || codeUnitOrder(a.first, b.first);
+}
+
+/** The runs of one modality's claims that are estimated as of one time, in time order (undated last). */
+function runsOf(claims: readonly CheckedClaim[], timeless: boolean): CheckedClaim[][] {
+  if (timeless) return [claims as CheckedClaim[]];
+  const { placed, unplaced, undated } = placement(claims);
+  const runs = [...moments(placed), ...groupBy(unplaced.filter(bounded), periodKey).values(), ...unplaced.filter((claim) => !bounded(claim)).map((claim) => [claim])];
+  if (runs.length > 1) {
+    const keyed = runs.map((run) => {
+      const { lo, hi } = timeRange(run);
+      let first = run[0]!.id;
+      for (const claim of run) if (claim.id < first) first = claim.id;
+      return { run, lo, hi, first };
+    });
+    keyed.sort(compareRuns);
+    runs.length = 0;
+    for (const { run } of keyed) runs.push(run);
+  }
+  if (undated.length > 0) runs.push(undated);
+  return runs;
+}
+
+/**
+ * The denials that meet each run, for runs given in time order (undated
+ * last): all of them when time does not matter, for the undated run, and
+ * for an undated denial; else those whose time overlaps the stretch of days
+ * the run covers (claims chained by overlapping times, or one period, cover
+ * one stretch). Dated denials are swept in order of first day, so a group's
+ * work grows with its runs, denials and matches, not their product.
+ */
+function denialsMeeting(denials: readonly CheckedClaim[], timeless: boolean): (run: readonly CheckedClaim[]) => CheckedClaim[] {
+  if (timeless) return () => [...denials];
+  const undated = denials.filter((denial) => denial.time === undefined);
+  const dated = denials.filter((denial) => denial.time !== undefined).sort((a, b) => a.time!.lo - b.time!.lo);
+  let next = 0;
+  let active: CheckedClaim[] = []; // begun by the latest last day seen so far, not yet over before the current run
+  return (run) => {
+    if (run[0]!.time === undefined) return [...denials];
+    const { lo, hi } = timeRange(run);
+    while (next < dated.length && dated[next]!.time!.lo <= hi) active.push(dated[next++]!);
+    // Runs come in order of first day: a denial over before this run is over before every later one.
+    if (active.some((denial) => denial.time!.hi < lo)) active = active.filter((denial) => denial.time!.hi >= lo);
+    const stretch = { lo, hi, loOpen: false, hiOpen: false };
+    return [...active.filter((denial) => overlaps(stretch, denial.time!)), ...undated];
+  };
+}
+
+/** The claim set's sources as the model's priors. */
+function priorsOf(sources: readonly Source[], resolve: (label: string) => string): SourcePrior[] {
+  return sources.map(({ id, reliability, kind }) => ({ id: resolve(id), ...(reliability === undefined ? {} : { reliability }), ...(kind === undefined ? {} : { kind }) }));
+}
+
+/**
+ * Estimates the groups of a claim set: one model run over every moment of
+ * every group, with the claim set's sources as priors (their ids resolved
+ * by `resolve`, as claims' sources are). The result does not depend on the
+ * order of the views or of their claims.
+ * @internal
+ */
+export function evidenceOf(views: readonly GroupView[], sources: readonly Source[] = [], resolve: (label: string) => string = (label) => label): Evidence {
+  const items: EstimateItem[] = [];
+  const values = new Map<object, EstimateValue>();
+  const runs: Array<{ view: GroupView; claims: readonly CheckedClaim[]; lo: number; hi: number }> = [];
+  for (const view of views) {
+    const { property } = view;
+    if (property.cardinality === "many") continue; // several values may all be true: no one value to estimate
+    const timeless = property.temporal === "static";
+    const denials = view.claims.filter((claim) => claim.modality === "denied");
+    const add = (run: readonly CheckedClaim[], against: readonly CheckedClaim[], modality: string) => {
+      const range = timeRange(run);
+      items.push({
+        key: String(items.length),
+        type: property.type,
+        temporal: property.temporal,
+        property: property.id,
+        series: `${view.key}\u0000${modality}`,
+        ...(Number.isFinite(range.lo) ? { time: range.lo } : {}),
+        claims: [...run, ...against].map((claim) => modelClaim(claim, values)),
+      });
+      runs.push({ view, claims: against.length === 0 ? run : [...run, ...against], lo: range.lo, hi: range.hi });
+    };
+    let stated = false;
+    for (const modality of ["asserted", "planned"] as const) {
+      const claims = view.claims.filter((claim) => claim.modality === modality);
+      if (claims.length === 0) continue;
+      stated = true;
+      // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
+      const meeting = modality === "asserted" && denials.length > 0 ? denialsMeeting(denials, timeless) : undefined;
+      for (const run of runsOf(claims, timeless)) add(run, meeting ? meeting(run) : [], modality);
+    }
+    // Nothing but denials: the model names the value most likely false.
+    if (!stated) for (const run of runsOf(denials, timeless)) add(run, [], "denied");
+  }
+  const result = estimate(items, { sources: priorsOf(sources, resolve) });
+
+  const groups = new Map<string, { estimates: ReportEstimate[]; strength: Map<string, number> }>();
+  result.items.forEach((item, i) => {
+    const { view, claims, lo, hi } = runs[i]!;
+    let evidence = groups.get(view.key);
+    if (!evidence) groups.set(view.key, (evidence = { estimates: [], strength: new Map() }));
+    for (const found of item.estimates) {
+      evidence.estimates.push(entry(found, claims, lo, hi));
+      if (found.modality === "denied") continue;
+      for (const ranked of found.ranking) {
+        const key = strengthKey(found.modality, ranked.display);
+        const before = evidence.strength.get(key);
+        if (before === undefined || ranked.probability > before) evidence.strength.set(key, ranked.probability);
+      }
+    }
+  });
+  for (const evidence of groups.values()) if (evidence.estimates.length > 1) evidence.estimates.sort(compareEstimates);
+  return {
+    groups,
+    sources: result.sources.map(({ id, trust, claims, agreed, contradicted, relayed }) => ({
+      id,
+      trust: round(trust),
+      claims,
+      agreed,
+      contradicted,
+      ...(relayed > 0 ? { relayed } : {}),
+    })),
+  };
+}
+
+const MODALITY_RANK: Record<string, number> = { asserted: 0, denied: 1, planned: 2 };
+
+/** Estimates in time order: by first day (undated last), then last day (open last), then modality. */
+function compareEstimates(a: ReportEstimate, b: ReportEstimate): number {
+  return (
+    compareDays(a.from, b.from) ||
+    compareDays(a.to, b.to) ||
+    MODALITY_RANK[a.modality]! - MODALITY_RANK[b.modality]! ||
+    codeUnitOrder(a.display, b.display)
+  );
+}
+
+/** ISO days in order, null (undated, open) last. */
+function compareDays(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** An estimate as the report shows it: the value as one of its claims wrote it (the first written form, in code-unit order). */
+function entry(found: Estimate, claims: readonly CheckedClaim[], lo: number, hi: number): ReportEstimate {
+  let stated: CheckedClaim | undefined;
+  for (const claim of claims) {
+    if (claim.value.display !== found.display) continue;
+    if (stated === undefined || claim.value.text < stated.value.text) stated = claim;
+  }
+  return {
+    from: Number.isFinite(lo) ? isoFromDayNumber(lo) : null,
+    to: Number.isFinite(hi) ? isoFromDayNumber(hi) : null,
+    display: found.display,
+    value: (stated ?? claims[0]!).value,
+    confidence: round(found.confidence),
+    claims: found.claims,
+    against: found.against,
+    modality: found.modality,
+  };
+}
