@@ -42,14 +42,14 @@ export function cli(argv: string[], files: Record<string, string | Uint8Array> =
   let stderr = "";
   let stdoutWrites = 0;
   const content = (path: string): Uint8Array => {
-    const found = path === "-" ? stdin : files[path];
+    const found = path === "-" ? stdin : Object.hasOwn(files, path) ? files[path] : undefined; // "constructor" is no file
     if (found === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     return typeof found === "string" ? new TextEncoder().encode(found) : found;
   };
   // In memory a file is its path: the same path is the same file.
   const paths: string[] = [];
   const identify = (path: string): FileIdentity | undefined => {
-    const text = Object.hasOwn(files, path) ? files[path] : options.written?.[path];
+    const text = Object.hasOwn(files, path) ? files[path] : options.written && Object.hasOwn(options.written, path) ? options.written[path] : undefined;
     if (text === undefined) return undefined;
     if (!paths.includes(path)) paths.push(path);
     return { dev: 1, ino: paths.indexOf(path) + 1, size: text.length, mtimeMs: 0, ctimeMs: 0 };

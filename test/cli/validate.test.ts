@@ -233,3 +233,11 @@ describe("messages on standard error quote the input as data", () => {
     expect(out.stderr).toMatch(/\\u001b|\\u202e/);
   });
 });
+
+describe("file names that are names of Object.prototype", () => {
+  it.each([["diff", "constructor", "a.json"], ["validate", "__proto__"], ["check", "toString"]])("%s %s: no such file, exit 2", (...argv) => {
+    const out = cli(argv);
+    expect(out.code).toBe(2);
+    expect(out.stderr).not.toContain("internal error");
+  });
+});
