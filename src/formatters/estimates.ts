@@ -26,6 +26,8 @@ export interface EstimateWords {
   names: Names;
   /** Units of the claim set's properties. */
   units: ReadonlyMap<string, string>;
+  /** Sources the claim set declares `kind: "unnamed"`: named after the named ones, whatever their trust. */
+  unnamed: ReadonlySet<string>;
 }
 
 /**
@@ -54,7 +56,9 @@ export function estimateWords(report: Report, claimSet: ClaimSet | undefined, ev
   }
   const units = new Map<string, string>();
   for (const property of claimSet?.properties ?? []) if (property.unit !== undefined && !units.has(property.id)) units.set(property.id, property.unit);
-  return { groups, trust, claims, names: namesOf(claimSet), units };
+  const names = namesOf(claimSet);
+  const unnamed = new Set((claimSet?.sources ?? []).filter((source) => source.kind === "unnamed").map((source) => names.resolve(source.id)));
+  return { groups, trust, claims, names, units, unnamed };
 }
 
 /**
@@ -106,7 +110,7 @@ function momentInWords(estimate: ReportEstimate): string {
   return `${dateInWords(estimate.from)} to ${dateInWords(estimate.to)}`;
 }
 
-/** The independent origins that back an estimate, most trusted first (then by name). */
+/** The independent origins that back an estimate: named sources first (a reader weighs "unnamed officials" apart), then most trusted, then by name. */
 function supportingOrigins(estimate: ReportEstimate, group: Group, words: EstimateWords): string[] {
   const origins = new Set<string>();
   if (words.claims !== undefined) {
@@ -123,7 +127,8 @@ function supportingOrigins(estimate: ReportEstimate, group: Group, words: Estima
     for (const position of group.positions) if (position.claims.some((id) => supporting.has(id))) for (const origin of position.origins) origins.add(origin);
   }
   const trust = (id: string) => words.trust.get(id) ?? 0;
-  return [...origins].sort((a, b) => trust(b) - trust(a) || codeUnitOrder(words.names.name(a), words.names.name(b)) || codeUnitOrder(a, b));
+  const unnamed = (id: string) => (words.unnamed.has(id) ? 1 : 0);
+  return [...origins].sort((a, b) => unnamed(a) - unnamed(b) || trust(b) - trust(a) || codeUnitOrder(words.names.name(a), words.names.name(b)) || codeUnitOrder(a, b));
 }
 
 /**

@@ -121,3 +121,16 @@ describe("html", () => {
     expect(html).toContain("&lt;img src=x");
   });
 });
+
+describe("the estimate line names a named source before unnamed ones", () => {
+  it("in the example, the Department of Defense, though unnamed US officials are trusted more", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { check: checkClaims, formatText: text } = await import("../../src/index.js");
+    const example = JSON.parse(readFileSync(new URL("../../examples/iraq-withdrawal/claims.json", import.meta.url), "utf8"));
+    const report = checkClaims(example);
+    const trust = new Map((report.sources ?? []).map((source) => [source.id, source.trust]));
+    const unnamed = example.sources.find((source: { kind?: string }) => source.kind === "unnamed").id;
+    expect(trust.get(unnamed)).toBeGreaterThan(trust.get("pentagon") ?? 1); // the case this guards
+    expect(text(report, { claimSet: example })).toContain("2 independent origins including US Department of Defense");
+  });
+});
