@@ -14,19 +14,12 @@
  * text whole, which words every problem.
  */
 import { asBuffer, countKeys, countMembers, countMembersInBytes, findDuplicateKeys } from "./json-keys.js";
+// Byte values of JSON's structural characters.
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from "./json-keys.js";
 
 /** About how many bytes of claims are parsed at once: small enough for texts that die young (not in the large-object space). */
 const BATCH_BYTES = 1 << 15;
 
-// Byte values of JSON's structural characters.
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 /** Thrown inside the scan when the bytes are not the simple case; never escapes this module. */
 class NotSimple extends Error {}

@@ -10,15 +10,23 @@
  * second key.
  */
 
-// Character codes of JSON's structural characters.
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+// Character codes of JSON's structural characters (the same as their bytes in UTF-8), shared with json-bytes.ts.
+/** @internal */
+export const QUOTE = 0x22;
+/** @internal */
+export const BACKSLASH = 0x5c;
+/** @internal */
+export const COMMA = 0x2c;
+/** @internal */
+export const COLON = 0x3a;
+/** @internal */
+export const OPEN_BRACE = 0x7b;
+/** @internal */
+export const CLOSE_BRACE = 0x7d;
+/** @internal */
+export const OPEN_BRACKET = 0x5b;
+/** @internal */
+export const CLOSE_BRACKET = 0x5d;
 const LINE_FEED = 0x0a;
 
 /** JSON's whitespace: space, tab, line feed, carriage return. */
