@@ -178,7 +178,7 @@ function runCheck(
   });
   // The estimates read every group at once: trust is learned across the whole claim set.
   const evidence = evidenceOf(views, claimSet.sources, names.resolve);
-  const groupOf = (view: GroupView) => orderedGroup(entries.group(view), evidence.groups.get(view.key));
+  const groupOf = (view: GroupView) => orderedGroup(entries.group(view), evidence.group(view.key));
   const detailed: DetailedCheck = hooks.deferGroups
     ? {
         report: reportOf(claims.length, views.length, [], found.flat(), diagnostics, evidence.sources),

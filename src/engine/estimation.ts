@@ -14,8 +14,9 @@
  */
 import type { Source } from "../model/claim-set.js";
 import type { ReportEstimate, ReportSource } from "../model/report.js";
-import { estimate, estimateValueOf } from "../estimates/index.js";
-import type { Estimate, EstimateClaim, EstimateItem, EstimateValue, SourcePrior } from "../estimates/index.js";
+import { estimateValueOf } from "../estimates/index.js";
+import { fit, type Fitted } from "../estimates/model.js";
+import type { BareEstimate, EstimateItem, EstimateValue, SourcePrior } from "../estimates/index.js";
 import { moments } from "../compare/positions.js";
 import { bounded, periodKey, placement } from "../compare/times.js";
 import { overlaps } from "../values/span.js";
@@ -30,27 +31,43 @@ import type { GroupView } from "./rule.js";
 export interface GroupEvidence {
   /** The group's estimates, in time order (undated last). */
   estimates: ReportEstimate[];
-  /** The highest probability any moment gave each value, by `strengthKey(modality, display)`. */
-  strength: ReadonlyMap<string, number>;
+  /** The highest probability any moment gave the value written `display`, as a claim of that modality (0 when none ranked it). */
+  strength(modality: string, display: string): number;
 }
 
-/** The estimates of a claim set: each estimated group's, by key, and every source's trust. @internal */
+/**
+ * The estimates of a claim set: every source's trust, and each estimated
+ * group's evidence, made when asked for (`undefined` for a group that is
+ * not estimated), so that a large report's estimates need not all live at once.
+ * @internal
+ */
 export interface Evidence {
-  groups: ReadonlyMap<string, GroupEvidence>;
+  group(key: string): GroupEvidence | undefined;
   sources: ReportSource[];
 }
-
-/** The key of a value's strength in `GroupEvidence.strength`. @internal */
-export const strengthKey = (modality: string, display: string) => `${modality}\u0000${display}`;
 
 /** Probabilities and trust, rounded so that reports read alike on every machine. */
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
-/** A claim as the model reads it; `values` keeps the model's value of each checker value (claims written alike share one). */
-function modelClaim(claim: CheckedClaim, values: Map<object, EstimateValue>): EstimateClaim {
-  let value = values.get(claim.value);
-  if (value === undefined) values.set(claim.value, (value = estimateValueOf(claim.value)));
-  return { id: claim.id, source: claim.source, origin: claim.origin, document: claim.document, value, modality: claim.modality };
+/** Reads claims' values as the model's; claims whose checker values are one object share one. */
+function valueReader(): (claim: CheckedClaim) => EstimateValue {
+  const values = new Map<object, EstimateValue>();
+  return (claim) => {
+    let value = values.get(claim.value);
+    if (value === undefined) values.set(claim.value, (value = estimateValueOf(claim.value)));
+    return value;
+  };
+}
+
+/** ISO days of day numbers, each made once (estimates of one day share it). */
+function isoDays(): (day: number) => string | null {
+  const made = new Map<number, string>();
+  return (day) => {
+    if (!Number.isFinite(day)) return null;
+    let iso = made.get(day);
+    if (iso === undefined) made.set(day, (iso = isoFromDayNumber(day)));
+    return iso;
+  };
 }
 
 /** First and last day of a run; ties of both are settled by its claims, so the order never depends on input order. */
@@ -116,60 +133,58 @@ function priorsOf(sources: readonly Source[], resolve: (label: string) => string
  * @internal
  */
 export function evidenceOf(views: readonly GroupView[], sources: readonly Source[] = [], resolve: (label: string) => string = (label) => label): Evidence {
-  const items: EstimateItem[] = [];
-  const values = new Map<object, EstimateValue>();
-  const runs: Array<{ view: GroupView; claims: readonly CheckedClaim[]; lo: number; hi: number }> = [];
+  const items: EstimateItem<CheckedClaim>[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  /** Each estimated view's items: from `itemStart[v]` to `itemStart[v + 1]`, by the view's key. */
+  const viewOf = new Map<string, number>();
+  const itemStart: number[] = [0];
   for (const view of views) {
     const { property } = view;
     if (property.cardinality === "many") continue; // several values may all be true: no one value to estimate
     const timeless = property.temporal === "static";
     const denials = view.claims.filter((claim) => claim.modality === "denied");
-    const add = (run: readonly CheckedClaim[], against: readonly CheckedClaim[], modality: string) => {
+    let series = "";
+    const add = (run: readonly CheckedClaim[], against: readonly CheckedClaim[]) => {
       const range = timeRange(run);
       items.push({
         key: String(items.length),
         type: property.type,
         temporal: property.temporal,
         property: property.id,
-        series: `${view.key}\u0000${modality}`,
+        series,
         ...(Number.isFinite(range.lo) ? { time: range.lo } : {}),
-        claims: [...run, ...against].map((claim) => modelClaim(claim, values)),
+        claims: against.length === 0 ? run : [...run, ...against],
       });
-      runs.push({ view, claims: against.length === 0 ? run : [...run, ...against], lo: range.lo, hi: range.hi });
+      lo.push(range.lo);
+      hi.push(range.hi);
     };
     let stated = false;
     for (const modality of ["asserted", "planned"] as const) {
       const claims = view.claims.filter((claim) => claim.modality === modality);
       if (claims.length === 0) continue;
       stated = true;
+      series = `${view.key}\u0000${modality}`;
       // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
       const meeting = modality === "asserted" && denials.length > 0 ? denialsMeeting(denials, timeless) : undefined;
-      for (const run of runsOf(claims, timeless)) add(run, meeting ? meeting(run) : [], modality);
+      for (const run of runsOf(claims, timeless)) add(run, meeting ? meeting(run) : []);
     }
     // Nothing but denials: the model names the value most likely false.
-    if (!stated) for (const run of runsOf(denials, timeless)) add(run, [], "denied");
-  }
-  const result = estimate(items, { sources: priorsOf(sources, resolve) });
-
-  const groups = new Map<string, { estimates: ReportEstimate[]; strength: Map<string, number> }>();
-  result.items.forEach((item, i) => {
-    const { view, claims, lo, hi } = runs[i]!;
-    let evidence = groups.get(view.key);
-    if (!evidence) groups.set(view.key, (evidence = { estimates: [], strength: new Map() }));
-    for (const found of item.estimates) {
-      evidence.estimates.push(entry(found, claims, lo, hi));
-      if (found.modality === "denied") continue;
-      for (const ranked of found.ranking) {
-        const key = strengthKey(found.modality, ranked.display);
-        const before = evidence.strength.get(key);
-        if (before === undefined || ranked.probability > before) evidence.strength.set(key, ranked.probability);
-      }
+    series = `${view.key}\u0000denied`;
+    if (!stated) for (const run of runsOf(denials, timeless)) add(run, []);
+    if (items.length > itemStart[itemStart.length - 1]!) {
+      viewOf.set(view.key, itemStart.length - 1);
+      itemStart.push(items.length);
     }
-  });
-  for (const evidence of groups.values()) if (evidence.estimates.length > 1) evidence.estimates.sort(compareEstimates);
+  }
+  const fitted = fit(items, valueReader(), { sources: priorsOf(sources, resolve) });
+  const day = isoDays();
   return {
-    groups,
-    sources: result.sources.map(({ id, trust, claims, agreed, contradicted, relayed }) => ({
+    group(key) {
+      const v = viewOf.get(key);
+      return v === undefined ? undefined : groupEvidence(fitted, items, itemStart[v]!, itemStart[v + 1]!, (i, found) => entry(found, items[i]!.claims, lo[i]!, hi[i]!, day));
+    },
+    sources: fitted.sources.map(({ id, trust, claims, agreed, contradicted, relayed }) => ({
       id,
       trust: round(trust),
       claims,
@@ -177,6 +192,39 @@ export function evidenceOf(views: readonly GroupView[], sources: readonly Source
       contradicted,
       ...(relayed > 0 ? { relayed } : {}),
     })),
+  };
+}
+
+/** The evidence of the group whose items run from `first` to `last`; the strength of its values is read from the rankings when first asked for. */
+function groupEvidence(
+  fitted: Fitted,
+  items: readonly EstimateItem<CheckedClaim>[],
+  first: number,
+  last: number,
+  entryOf: (item: number, found: BareEstimate) => ReportEstimate,
+): GroupEvidence {
+  const estimates: ReportEstimate[] = [];
+  for (let i = first; i < last; i++) for (const found of fitted.estimatesOf(i)) estimates.push(entryOf(i, found));
+  if (estimates.length > 1) estimates.sort(compareEstimates);
+  let strength: Map<string, number> | undefined;
+  return {
+    estimates,
+    strength(modality, display) {
+      if (strength === undefined) {
+        strength = new Map();
+        for (let i = first; i < last; i++) {
+          for (const { modality: m, ranking } of fitted.rankingsOf(i)) {
+            if (m === "denied") continue;
+            for (const ranked of ranking) {
+              const key = `${m}\u0000${ranked.display}`;
+              const before = strength.get(key);
+              if (before === undefined || ranked.probability > before) strength.set(key, ranked.probability);
+            }
+          }
+        }
+      }
+      return strength.get(`${modality}\u0000${display}`) ?? 0;
+    },
   };
 }
 
@@ -201,15 +249,15 @@ function compareDays(a: string | null, b: string | null): number {
 }
 
 /** An estimate as the report shows it: the value as one of its claims wrote it (the first written form, in code-unit order). */
-function entry(found: Estimate, claims: readonly CheckedClaim[], lo: number, hi: number): ReportEstimate {
+function entry(found: BareEstimate, claims: readonly CheckedClaim[], lo: number, hi: number, day: (day: number) => string | null): ReportEstimate {
   let stated: CheckedClaim | undefined;
   for (const claim of claims) {
     if (claim.value.display !== found.display) continue;
     if (stated === undefined || claim.value.text < stated.value.text) stated = claim;
   }
   return {
-    from: Number.isFinite(lo) ? isoFromDayNumber(lo) : null,
-    to: Number.isFinite(hi) ? isoFromDayNumber(hi) : null,
+    from: day(lo),
+    to: day(hi),
     display: found.display,
     value: (stated ?? claims[0]!).value,
     confidence: round(found.confidence),

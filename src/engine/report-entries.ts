@@ -21,7 +21,6 @@ import { oneTime, renderMessage, whenInWords } from "../rules/messages.js";
 import { codeUnitOrder } from "../internal/code-unit-order.js";
 import { compareValues, estimateValueOf } from "../estimates/index.js";
 import type { Evidence, GroupEvidence } from "./estimation.js";
-import { strengthKey } from "./estimation.js";
 
 /** What one group contributes to a report: its entry (positions not yet ordered by the evidence) and its conflicts, in the order the rules found them. @internal */
 export interface GroupResult {
@@ -222,7 +221,7 @@ export function orderedGroup(entry: GroupEntry, evidence: GroupEvidence | undefi
       if (evidence === undefined) return fact.origins;
       const modality = positions[i]!.modality;
       let best = 0;
-      for (const display of fact.displays) best = Math.max(best, evidence.strength.get(strengthKey(modality, display)) ?? 0);
+      for (const display of fact.displays) best = Math.max(best, evidence.strength(modality, display));
       return best;
     });
     const order = positions.map((_, i) => i);
@@ -267,7 +266,7 @@ export function assembleReport(claimCount: number, results: readonly GroupResult
   return reportOf(
     claimCount,
     results.length,
-    results.map((result) => orderedGroup(result.entry, evidence.groups.get(result.entry.group.key))),
+    results.map((result) => orderedGroup(result.entry, evidence.group(result.entry.group.key))),
     results.flatMap((result) => result.conflicts),
     diagnostics,
     evidence.sources,

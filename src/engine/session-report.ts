@@ -70,7 +70,7 @@ export function lazyReport(
   const make = () => {
     if (made !== undefined) return made;
     const evidence = evidenceOf(parts.views, sources, resolve);
-    const groups = parts.results.map((result) => deepFreeze(orderedGroup(result.entry, evidence.groups.get(result.entry.group.key))));
+    const groups = parts.results.map((result) => deepFreeze(orderedGroup(result.entry, evidence.group(result.entry.group.key))));
     made = { groups: Object.freeze(groups) as Group[], sources: deepFreeze(evidence.sources) };
     return made;
   };

@@ -55,14 +55,13 @@ export function indexCopying(p: Problem, s: CopySettings): CopyIndex {
   const unitCount = p.unitOrigin.length;
   const unitValue = new Int32Array(unitCount).fill(-1);
   const unitBucket = new Int32Array(unitCount);
-  const eligible = new Uint8Array(p.buckets.length);
+  const eligible = new Uint8Array(p.bucketCount);
   const counts = new Int32Array(p.origins.length + 1);
-  for (let b = 0; b < p.buckets.length; b++) {
-    const bucket = p.buckets[b]!;
-    const size = bucket.unitEnd - bucket.unitStart;
-    const ok = size >= 2 && size <= s.copyMaxSharers && !bucket.denialsOnly;
+  for (let b = 0; b < p.bucketCount; b++) {
+    const size = p.unitStart[b + 1]! - p.unitStart[b]!;
+    const ok = size >= 2 && size <= s.copyMaxSharers && !p.denialsOnly[b];
     eligible[b] = ok ? 1 : 0;
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+    for (let u = p.unitStart[b]!; u < p.unitStart[b + 1]!; u++) {
       unitBucket[u] = b;
       if (!ok || p.unitNegative[u]) continue;
       let found = -1;
@@ -96,12 +95,12 @@ export function indexCopying(p: Problem, s: CopySettings): CopyIndex {
   const pairKey: number[] = [];
   const sameU: number[] = [];
   const samePair: number[] = [];
-  for (let b = 0; b < p.buckets.length; b++) {
+  for (let b = 0; b < p.bucketCount; b++) {
     if (!eligible[b]) continue;
-    const bucket = p.buckets[b]!;
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+    const end = p.unitStart[b + 1]!;
+    for (let u = p.unitStart[b]!; u < end; u++) {
       if (unitValue[u]! < 0) continue;
-      for (let v = u + 1; v < bucket.unitEnd; v++) {
+      for (let v = u + 1; v < end; v++) {
         const a = p.unitOrigin[u]!;
         const c = p.unitOrigin[v]!;
         if (unitValue[v] !== unitValue[u] || a === c) continue;

@@ -19,11 +19,12 @@
 import { detectCopying, indexCopying, type CopySettings } from "./copying.js";
 import { compatible, formRank, representative, support, type SupportSettings, width } from "./support.js";
 import type {
+  BareEstimate,
+  ClaimOf,
   EstimateClaim,
   EstimateItem,
   Estimates,
   EstimateValue,
-  ItemEstimates,
   Modality,
   RankedValue,
   SourcePrior,
@@ -95,26 +96,31 @@ const NEGLIGIBLE = 2 ** -13;
 /** A claim supports at most this many candidates (the nearest), so huge moments stay near-linear. */
 const MAX_ENTRIES = 64;
 
-/** The values in play for one item and modality. */
-interface Bucket {
-  item: number;
-  modality: Modality;
-  /** Index of the learned false-value count this bucket uses (-1: booleans, n = 1). */
-  domain: number;
-  candidates: EstimateValue[];
-  /** Units (one per origin and polarity), as indices into the unit arrays. */
-  unitStart: number;
-  unitEnd: number;
-  /** Claims of the bucket, for the estimate's lists; their origins from `claimStart` in `claimOrigin`. */
-  claims: readonly EstimateClaim[];
-  claimStart: number;
-  /** Only denials: the estimate names the value most likely false. */
-  denialsOnly: boolean;
-}
-
-/** The prepared problem: buckets, and flat arrays of units and their support entries. @internal */
+/**
+ * The prepared problem, in flat arrays: buckets (the values in play for one
+ * item and modality), their units (one per origin and polarity: relays of
+ * one origin count once), the candidates each unit supports, and claims.
+ * Bucket b's units are `unitStart[b]` to `unitStart[b + 1]`, its claims
+ * `claimStart[b]` to `claimStart[b + 1]`, its candidates `candidateStart[b]`
+ * to `candidateStart[b + 1]`.
+ * @internal
+ */
 export interface Problem {
-  buckets: Bucket[];
+  bucketCount: number;
+  /** The item of each bucket. */
+  bucketItem: Int32Array;
+  /** 1 for a bucket of plans, 0 for one of assertions (and denials). */
+  bucketPlanned: Uint8Array;
+  /** Index of the learned false-value count each bucket uses (-1: booleans, n = 1). */
+  bucketDomain: Int32Array;
+  /** 1 when a bucket has only denials: its estimate names the value most likely false. */
+  denialsOnly: Uint8Array;
+  unitStart: Int32Array;
+  claimStart: Int32Array;
+  /** Every bucket's candidates, from `candidateStart`. */
+  candidates: EstimateValue[];
+  /** Every bucket's claims, from `claimStart`. */
+  claims: ClaimOf[];
   origins: string[];
   unitOrigin: Int32Array;
   unitNegative: Uint8Array;
@@ -125,8 +131,12 @@ export interface Problem {
   entryCompatible: Uint8Array;
   /** Global index of each bucket's first candidate; one more entry holds the total. */
   candidateStart: Int32Array;
-  /** The origin of each claim, bucket by bucket. */
+  /** The origin of each claim, from `claimStart`. */
   claimOrigin: Int32Array;
+  /** The value of each claim, from `claimStart`. */
+  claimValue: EstimateValue[];
+  /** Index of each item's first bucket; one more entry holds the total. */
+  itemBucketStart: Int32Array;
 }
 
 function clampTrust(x: number, floor: number): number {
@@ -347,7 +357,7 @@ interface Prepared {
   domains: string[];
 }
 
-function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared {
+function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: (claim: C) => EstimateValue, s: EstimateSettings): Prepared {
   const originIndex = new Map<string, number>();
   const origins: string[] = [];
   const internOrigin = (id: string) => {
@@ -361,7 +371,6 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   };
   const domainIndex = new Map<string, number>();
   const domains: string[] = [];
-  const buckets: Bucket[] = [];
   let claimTotal = 0;
   for (const item of items) claimTotal += item.claims.length;
   // Sized for the common case (about two candidates a claim supports), grown when needed.
@@ -373,6 +382,16 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   const entryCompatible = new Column((n) => new Uint8Array(n), 2 * claimTotal);
   const candidateStart = new Column((n) => new Int32Array(n), items.length + 1);
   const claimOrigin = new Column((n) => new Int32Array(n), claimTotal);
+  const claimValue: EstimateValue[] = [];
+  const claimRefs: ClaimOf[] = [];
+  const allCandidates: EstimateValue[] = [];
+  const itemBucketStart = new Int32Array(items.length + 1);
+  const bucketItem = new Column((n) => new Int32Array(n), items.length);
+  const bucketPlanned = new Column((n) => new Uint8Array(n), items.length);
+  const bucketDomain = new Column((n) => new Int32Array(n), items.length);
+  const denialsOnlyOf = new Column((n) => new Uint8Array(n), items.length);
+  const unitStart = new Column((n) => new Int32Array(n), items.length + 1);
+  const claimStart = new Column((n) => new Int32Array(n), items.length + 1);
   let candidateCount = 0;
   const reaches = new Map<string, ReturnType<typeof reachOf>>();
 
@@ -382,17 +401,29 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   const unitNeg: number[] = [];
   const claimUnit: number[] = [];
   const unitValuesScratch: EstimateValue[] = [];
-  const addBucket = (item: EstimateItem, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly EstimateClaim[]) => {
+  const addBucket = (item: EstimateItem<C>, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly C[]) => {
     let reach = reaches.get(item.type);
     if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
-    stated.length = 0;
-    for (const c of claims) if (c.modality !== "denied") stated.push(c.value);
-    const denialsOnly = stated.length === 0;
-    const candidates = stated.length === 1 ? [stated[0]!] : candidatesOf(denialsOnly ? claims.map((c) => c.value) : stated);
-    const index = candidates.length > 32 ? new CandidateIndex(candidates) : undefined;
     const first = claimOrigin.length;
-    buckets.push({ item: itemIndex, modality, domain, candidates, unitStart: unitOrigin.length, unitEnd: 0, claims, claimStart: first, denialsOnly });
-    for (const c of claims) claimOrigin.push(internOrigin(c.origin));
+    stated.length = 0;
+    for (const c of claims) {
+      const value = valueOf(c);
+      claimOrigin.push(internOrigin(c.origin));
+      claimValue.push(value);
+      claimRefs.push(c);
+      if (c.modality !== "denied") stated.push(value);
+    }
+    const denialsOnly = stated.length === 0;
+    // One value stated (the common case): the scratch list holds it, as candidates are copied out below.
+    const candidates = stated.length === 1 ? stated : candidatesOf(denialsOnly ? claimValue.slice(first) : stated);
+    const index = candidates.length > 32 ? new CandidateIndex(candidates) : undefined;
+    bucketItem.push(itemIndex);
+    bucketPlanned.push(modality === "planned" ? 1 : 0);
+    bucketDomain.push(domain);
+    denialsOnlyOf.push(denialsOnly ? 1 : 0);
+    unitStart.push(unitOrigin.length);
+    claimStart.push(first);
+    for (const candidate of candidates) allCandidates.push(candidate);
     candidateStart.push(candidateCount);
     // One unit per origin and polarity: relays of one origin count once.
     unitOf.length = 0;
@@ -430,8 +461,8 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
       unitNegative.push(unitNeg[u]!);
       unitEntryStart.push(entryCandidate.length);
       unitValuesScratch.length = 0;
-      if (claimsOfUnit) for (const k of claimsOfUnit[u]!) unitValuesScratch.push(claims[k]!.value);
-      else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claims[k]!.value);
+      if (claimsOfUnit) for (const k of claimsOfUnit[u]!) unitValuesScratch.push(claimValue[first + k]!);
+      else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claimValue[first + k]!);
       const values = unitValuesScratch.length > 1 ? distinctValues(unitValuesScratch) : unitValuesScratch;
       let near: number[] | undefined;
       if (index && values.length === 1) near = index.near(values[0]!, reach);
@@ -458,12 +489,12 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
         }
       }
     }
-    buckets[buckets.length - 1]!.unitEnd = unitOrigin.length;
     candidateCount += candidates.length;
   };
 
   for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
     const item = items[itemIndex]!;
+    itemBucketStart[itemIndex] = bucketItem.length;
     let domain = -1;
     if (item.type !== "boolean") {
       const name = item.property ?? `(${item.type})`;
@@ -485,9 +516,20 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
   }
   unitEntryStart.push(entryCandidate.length);
   candidateStart.push(candidateCount);
+  itemBucketStart[items.length] = bucketItem.length;
+  unitStart.push(unitOrigin.length);
+  claimStart.push(claimOrigin.length);
   return {
     problem: {
-      buckets,
+      bucketCount: bucketItem.length,
+      bucketItem: bucketItem.done(),
+      bucketPlanned: bucketPlanned.done(),
+      bucketDomain: bucketDomain.done(),
+      denialsOnly: denialsOnlyOf.done(),
+      unitStart: unitStart.done(),
+      claimStart: claimStart.done(),
+      candidates: allCandidates,
+      claims: claimRefs,
       origins,
       unitOrigin: unitOrigin.done(),
       unitNegative: unitNegative.done(),
@@ -497,14 +539,17 @@ function prepare(items: readonly EstimateItem[], s: EstimateSettings): Prepared 
       entryCompatible: entryCompatible.done(),
       candidateStart: candidateStart.done(),
       claimOrigin: claimOrigin.done(),
+      claimValue,
+      itemBucketStart,
     },
     domains,
   };
 }
 
 /** n of a bucket: 1 for booleans, else its domain's learned count. */
-function falseValuesOf(bucket: Bucket, learned: Float64Array): number {
-  return bucket.domain < 0 ? 1 : learned[bucket.domain]!;
+function falseValuesOf(p: Problem, b: number, learned: Float64Array): number {
+  const domain = p.bucketDomain[b]!;
+  return domain < 0 ? 1 : learned[domain]!;
 }
 
 /** Scores of every candidate: the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
@@ -515,12 +560,11 @@ function scoresOf(p: Problem, which: Int32Array, trust: Float64Array, weight: Fl
   const scale = 1 / (STRENGTH_GRID * SUPPORT_GRID);
   for (let i = 0; i < which.length; i++) {
     const b = which[i]!;
-    const bucket = p.buckets[b]!;
     const logN = Math.log(n[b]!);
     const first = p.candidateStart[b]!;
-    const last = first + bucket.candidates.length;
+    const last = p.candidateStart[b + 1]!;
     for (let j = first; j < last; j++) score[j] = 0;
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+    for (let u = p.unitStart[b]!; u < p.unitStart[b + 1]!; u++) {
       const strength = Math.round((p.unitNegative[u] ? -1 : 1) * weight[u]! * (logN + logit[p.unitOrigin[u]!]!) * STRENGTH_GRID);
       for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
         const j = p.entryCandidate[e]!;
@@ -538,8 +582,9 @@ function scoresOf(p: Problem, which: Int32Array, trust: Float64Array, weight: Fl
  * each has score 0. Returns the most probable candidate (global index; ties
  * to the first in canonical order).
  */
-function posterior(score: Float64Array, start: number, bucket: Bucket, n: number, out: Float64Array): number {
-  const count = bucket.candidates.length;
+function posterior(p: Problem, score: Float64Array, b: number, n: number, out: Float64Array): number {
+  const start = p.candidateStart[b]!;
+  const count = p.candidateStart[b + 1]! - start;
   let shift = 0; // the score of the values nobody named
   let best = start;
   for (let j = start; j < start + count; j++) {
@@ -557,11 +602,14 @@ function posterior(score: Float64Array, start: number, bucket: Bucket, n: number
 }
 
 /** The most probable candidate (for denials only, the least); ties go to the first in canonical order. */
-function bestCandidate(bucket: Bucket, probability: Float64Array, start: number): number {
+function bestCandidate(p: Problem, b: number, probability: Float64Array): number {
+  const start = p.candidateStart[b]!;
+  const count = p.candidateStart[b + 1]! - start;
+  const lowest = p.denialsOnly[b] === 1;
   let best = -1;
-  for (let j = 0; j < bucket.candidates.length; j++) {
+  for (let j = 0; j < count; j++) {
     const x = probability[start + j]!;
-    if (best < 0 || (bucket.denialsOnly ? x < probability[start + best]! : x > probability[start + best]!)) best = j;
+    if (best < 0 || (lowest ? x < probability[start + best]! : x > probability[start + best]!)) best = j;
   }
   return best;
 }
@@ -611,9 +659,8 @@ function monotoneChoices(p: Problem, buckets: number[], probability: Float64Arra
   type Step = { b: number; options: { j: number; x: number; score: number; from: number }[] };
   const steps: Step[] = [];
   for (const b of buckets) {
-    const bucket = p.buckets[b]!;
     const start = p.candidateStart[b]!;
-    const options = bucket.candidates.map((c, j) => ({
+    const options = p.candidates.slice(start, p.candidateStart[b + 1]!).map((c, j) => ({
       j,
       x: c.kind === "number" ? representative(c) : 0,
       score: Math.log(Math.max(probability[start + j]!, 1e-300)),
@@ -670,6 +717,38 @@ function monotoneChoices(p: Problem, buckets: number[], probability: Float64Arra
  * @internal
  */
 export function estimate(items: readonly EstimateItem[], options: EstimateOptions = {}): Estimates {
+  const fitted = fit(items, (claim) => claim.value, options);
+  return {
+    items: items.map((item, i) => {
+      const estimates = fitted.estimatesOf(i);
+      const rankings = fitted.rankingsOf(i);
+      return { key: item.key, estimates: estimates.map((found, k) => ({ ...found, ranking: rankings[k]!.ranking })) };
+    }),
+    sources: fitted.sources,
+  };
+}
+
+/**
+ * What `fit` learned: the sources' trust, and each item's estimates, made
+ * when asked for (a large claim set's estimates need not all live at once).
+ * @internal
+ */
+export interface Fitted {
+  /** Every source and origin, sorted by id. */
+  sources: SourceTrust[];
+  /** The estimates of item `i` (as `estimate` gives them, without the rankings). */
+  estimatesOf(i: number): BareEstimate[];
+  /** The ranking of each estimate of item `i`, in the order of `estimatesOf(i)`, with the estimate's modality. */
+  rankingsOf(i: number): { modality: Modality; ranking: RankedValue[] }[];
+}
+
+/**
+ * The model run over items of any claims, whose values `valueOf` reads
+ * (`estimate` is this with claims that carry their value). The sources'
+ * trust is computed now; the estimates when asked for.
+ * @internal
+ */
+export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: (claim: C) => EstimateValue, options: EstimateOptions = {}): Fitted {
   const s: EstimateSettings = { ...DEFAULT_ESTIMATE_SETTINGS, ...options.settings };
   const reliability = new Map<string, number>();
   const kinds = new Map<string, string>();
@@ -677,7 +756,7 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
     if (typeof source.kind === "string") kinds.set(source.id, source.kind);
     if (typeof source.reliability === "number" && Number.isFinite(source.reliability)) reliability.set(source.id, source.reliability);
   }
-  const { problem: p, domains } = prepare(items, s);
+  const { problem: p, domains } = prepare(items, valueOf, s);
   const origins = p.origins.length;
   const declared = p.origins.map((id) => reliability.has(id));
   const kindOf = p.origins.map((id) => kinds.get(id));
@@ -685,9 +764,9 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   let trust: Float64Array = Float64Array.from(prior);
   let weight: Float64Array = new Float64Array(p.unitOrigin.length).fill(1);
   let learned: Float64Array = new Float64Array(domains.length).fill(s.falseValues);
-  const probability = new Float64Array(p.candidateStart[p.buckets.length]!);
+  const probability = new Float64Array(p.candidateStart[p.bucketCount]!);
 
-  const buckets = p.buckets.length;
+  const buckets = p.bucketCount;
   const best = new Int32Array(buckets);
   const n = new Float64Array(buckets);
   const copyIndex = s.copyDetection ? indexCopying(p, s) : undefined;
@@ -696,9 +775,8 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   const checked = new Float64Array(origins);
   const unchecked = new Float64Array(origins);
   for (let b = 0; b < buckets; b++) {
-    const bucket = p.buckets[b]!;
-    const alone = bucket.unitEnd - bucket.unitStart < 2;
-    for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+    const alone = p.unitStart[b + 1]! - p.unitStart[b]! < 2;
+    for (let u = p.unitStart[b]!; u < p.unitStart[b + 1]!; u++) {
       const o = p.unitOrigin[u]!;
       if (alone) unchecked[o] = unchecked[o]! + 1;
       else checked[o] = checked[o]! + 1;
@@ -710,7 +788,7 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   // Rounds only look at buckets where several units speak: where one speaks alone nothing is learned
   // (its claims count at the prior, below), and its estimate is computed once, at the end.
   const shared: number[] = [];
-  for (let b = 0; b < buckets; b++) if (p.buckets[b]!.unitEnd - p.buckets[b]!.unitStart > 1) shared.push(b);
+  for (let b = 0; b < buckets; b++) if (p.unitStart[b + 1]! - p.unitStart[b]! > 1) shared.push(b);
   const several = Int32Array.from(shared);
   const all = Int32Array.from({ length: buckets }, (_, b) => b);
   let next: Float64Array = new Float64Array(origins);
@@ -720,19 +798,19 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
   const total = new Float64Array(domains.length);
   const wrongValues: number[] = [];
   for (let round = 0; round < s.iterations; round++) {
-    for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
+    for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p, b, learned);
     scoresOf(p, several, trust, weight, n, score);
     credit.fill(0);
     same.fill(0);
     total.fill(0);
     for (let i = 0; i < several.length; i++) {
       const b = several[i]!;
-      const bucket = p.buckets[b]!;
-      const top = (best[b] = posterior(score, p.candidateStart[b]!, bucket, n[b]!, probability));
+      const top = (best[b] = posterior(p, score, b, n[b]!, probability));
+      const domain = p.bucketDomain[b]!;
       // Wrong claims that coincide, for the number of false values (moments of three origins or more).
-      const counts = bucket.domain >= 0 && !bucket.denialsOnly && bucket.unitEnd - bucket.unitStart >= 3;
+      const counts = domain >= 0 && !p.denialsOnly[b] && p.unitStart[b + 1]! - p.unitStart[b]! >= 3;
       wrongValues.length = 0;
-      for (let u = bucket.unitStart; u < bucket.unitEnd; u++) {
+      for (let u = p.unitStart[b]!; u < p.unitStart[b + 1]!; u++) {
         let right = 0;
         let own = -1;
         let atBest = false;
@@ -747,7 +825,7 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
         credit[o] = credit[o]! + snap(p.unitNegative[u] ? 1 - right : right);
         if (counts && !p.unitNegative[u] && !atBest && own >= 0) wrongValues.push(own);
       }
-      if (wrongValues.length >= 2) countCollisions(wrongValues, bucket.domain, same, total);
+      if (wrongValues.length >= 2) countCollisions(wrongValues, domain, same, total);
     }
 
     // Sources of one kind share a prior: the mean trust their corroborated claims earned.
@@ -770,80 +848,51 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
     [trust, next] = [next, trust];
     learned = falseValueCounts(same, total, s);
     if (copyIndex) {
-      for (let b = 0; b < buckets; b++) logN[b] = Math.log(falseValuesOf(p.buckets[b]!, learned));
+      for (let b = 0; b < buckets; b++) logN[b] = Math.log(falseValuesOf(p, b, learned));
       weight = detectCopying(p, copyIndex, best, trust, logN, s, copyWeight) ? copyWeight : ones;
     }
   }
 
   // The estimates, with the final trust.
-  for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p.buckets[b]!, learned);
+  for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p, b, learned);
   scoresOf(p, all, trust, weight, n, score);
-  for (let b = 0; b < buckets; b++) posterior(score, p.candidateStart[b]!, p.buckets[b]!, n[b]!, probability);
-  const chosen = new Map<number, number>();
+  for (let b = 0; b < buckets; b++) posterior(p, score, b, n[b]!, probability);
+  const chosen = new Int32Array(buckets).fill(-1);
   const series = new Map<string, number[]>();
-  p.buckets.forEach((bucket, b) => {
-    const item = items[bucket.item]!;
-    if (item.temporal !== "cumulative" || item.series === undefined || item.time === undefined) return;
-    if (bucket.modality !== "asserted" || bucket.denialsOnly || bucket.candidates.some((c) => c.kind !== "number")) return;
+  for (let b = 0; b < buckets; b++) {
+    const item = items[p.bucketItem[b]!]!;
+    if (item.temporal !== "cumulative" || item.series === undefined || item.time === undefined) continue;
+    if (p.bucketPlanned[b] || p.denialsOnly[b] || !numbersOnly(p, b)) continue;
     const list = series.get(item.series);
     if (list === undefined) series.set(item.series, [b]);
     else list.push(b);
-  });
+  }
   for (const list of series.values()) {
     if (list.length < 2) continue;
-    const keyOf = (b: number) => items[p.buckets[b]!.item]!.key;
-    list.sort((a, b) => items[p.buckets[a]!.item]!.time! - items[p.buckets[b]!.item]!.time! || byCodeUnit(keyOf(a), keyOf(b)));
-    for (const [b, j] of monotoneChoices(p, list, probability, s.decreasePenalty)) chosen.set(b, j);
+    const itemOf = (b: number) => items[p.bucketItem[b]!]!;
+    list.sort((a, b) => itemOf(a).time! - itemOf(b).time! || byCodeUnit(itemOf(a).key, itemOf(b).key) || a - b);
+    for (const [b, j] of monotoneChoices(p, list, probability, s.decreasePenalty)) chosen[b] = j;
   }
 
-  const results: ItemEstimates[] = items.map((item) => ({ key: item.key, estimates: [] }));
+  // The estimate of each bucket (-1: none), and what it says of each origin.
+  const bestOf = new Int32Array(buckets);
   const claimCount = new Int32Array(origins);
   const agreed = new Int32Array(origins);
   const contradicted = new Int32Array(origins);
   const relayed = new Map<string, number>();
   for (let b = 0; b < buckets; b++) {
-    const bucket = p.buckets[b]!;
-    const start = p.candidateStart[b]!;
-    const chosenHere = chosen.get(b);
-    const best = chosenHere ?? bestCandidate(bucket, probability, start);
-    if (best < 0) continue;
-    const value = bucket.candidates[best]!;
-    const confidence = probability[start + best]!;
-    const supporting: string[] = [];
-    const against: string[] = [];
-    let several = false;
-    for (let u = bucket.unitStart + 1; u < bucket.unitEnd && !several; u++) several = p.unitOrigin[u] !== p.unitOrigin[bucket.unitStart];
-    for (let k = 0; k < bucket.claims.length; k++) {
-      const c = bucket.claims[k]!;
-      const o = p.claimOrigin[bucket.claimStart + k]!;
+    const top = (bestOf[b] = chosen[b]! >= 0 ? chosen[b]! : bestCandidate(p, b, probability));
+    if (top < 0) continue;
+    const value = p.candidates[p.candidateStart[b]! + top]!;
+    const several = severalOrigins(p, b);
+    for (let k = p.claimStart[b]!; k < p.claimStart[b + 1]!; k++) {
+      const c = p.claims[k]!;
+      const o = p.claimOrigin[k]!;
       claimCount[o] = claimCount[o]! + 1;
       if (c.source !== c.origin) relayed.set(c.source, (relayed.get(c.source) ?? 0) + 1);
-      // A denial supports the estimate when it denies another value; in a
-      // denials-only bucket the estimate is "not this value", which its denials support.
-      const fits = compatible(c.value, value);
-      const supports = bucket.denialsOnly ? fits : fits !== (c.modality === "denied");
-      (supports ? supporting : against).push(c.id);
-      if (!supports) contradicted[o] = contradicted[o]! + 1;
+      if (!supports(p, b, k, value)) contradicted[o] = contradicted[o]! + 1;
       else if (several) agreed[o] = agreed[o]! + 1;
     }
-    if (supporting.length > 1) supporting.sort(byCodeUnit);
-    if (against.length > 1) against.sort(byCodeUnit);
-    const ranking: RankedValue[] = [];
-    for (let j = 0; j < bucket.candidates.length; j++) {
-      const candidate = bucket.candidates[j]!;
-      ranking.push({ value: candidate, display: candidate.display, probability: probability[start + j]! });
-    }
-    // Most probable first; the sort is stable, so ties keep the canonical order.
-    if (ranking.length > 1) ranking.sort((a, c) => c.probability - a.probability);
-    results[bucket.item]!.estimates.push({
-      modality: bucket.denialsOnly ? "denied" : bucket.modality,
-      value,
-      display: value.display,
-      confidence: bucket.denialsOnly ? 1 - confidence : confidence,
-      claims: supporting,
-      against,
-      ranking,
-    });
   }
 
   const sources: SourceTrust[] = [];
@@ -862,5 +911,75 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
       relayed: relayed.get(id) ?? 0,
     });
   }
-  return { items: results, sources };
+
+  return {
+    sources,
+    estimatesOf(i) {
+      const out: BareEstimate[] = [];
+      for (let b = p.itemBucketStart[i]!; b < p.itemBucketStart[i + 1]!; b++) {
+        const top = bestOf[b]!;
+        if (top < 0) continue;
+        const value = p.candidates[p.candidateStart[b]! + top]!;
+        const confidence = probability[p.candidateStart[b]! + top]!;
+        const supporting: string[] = [];
+        const against: string[] = [];
+        for (let k = p.claimStart[b]!; k < p.claimStart[b + 1]!; k++) (supports(p, b, k, value) ? supporting : against).push(p.claims[k]!.id);
+        if (supporting.length > 1) supporting.sort(byCodeUnit);
+        if (against.length > 1) against.sort(byCodeUnit);
+        out.push({
+          modality: modalityOf(p, b),
+          value,
+          display: value.display,
+          confidence: p.denialsOnly[b] ? 1 - confidence : confidence,
+          claims: supporting,
+          against,
+        });
+      }
+      return out;
+    },
+    rankingsOf(i) {
+      const out: { modality: Modality; ranking: RankedValue[] }[] = [];
+      for (let b = p.itemBucketStart[i]!; b < p.itemBucketStart[i + 1]!; b++) {
+        if (bestOf[b]! < 0) continue;
+        const ranking: RankedValue[] = [];
+        for (let j = p.candidateStart[b]!; j < p.candidateStart[b + 1]!; j++) {
+          const candidate = p.candidates[j]!;
+          ranking.push({ value: candidate, display: candidate.display, probability: probability[j]! });
+        }
+        // Most probable first; the sort is stable, so ties keep the canonical order.
+        if (ranking.length > 1) ranking.sort((a, c) => c.probability - a.probability);
+        out.push({ modality: modalityOf(p, b), ranking });
+      }
+      return out;
+    },
+  };
+}
+
+/** What a bucket's estimate says: what is, what is planned, or (only denials) what is not. */
+function modalityOf(p: Problem, b: number): Modality {
+  return p.denialsOnly[b] ? "denied" : p.bucketPlanned[b] ? "planned" : "asserted";
+}
+
+/** Whether every candidate of a bucket is a number. */
+function numbersOnly(p: Problem, b: number): boolean {
+  for (let j = p.candidateStart[b]!; j < p.candidateStart[b + 1]!; j++) if (p.candidates[j]!.kind !== "number") return false;
+  return true;
+}
+
+/** Whether a bucket's units come from more than one origin. */
+function severalOrigins(p: Problem, b: number): boolean {
+  const first = p.unitStart[b]!;
+  for (let u = first + 1; u < p.unitStart[b + 1]!; u++) if (p.unitOrigin[u] !== p.unitOrigin[first]) return true;
+  return false;
+}
+
+/**
+ * Whether claim k of bucket b supports the bucket's estimate `value`. A
+ * denial supports the estimate when it denies another value; in a
+ * denials-only bucket the estimate is "not this value", which its denials
+ * support.
+ */
+function supports(p: Problem, b: number, k: number, value: EstimateValue): boolean {
+  const fits = compatible(p.claimValue[k]!, value);
+  return p.denialsOnly[b] ? fits : fits !== (p.claims[k]!.modality === "denied");
 }

@@ -51,8 +51,8 @@ export interface KeyValue {
 /** A claim's value as the model compares it. @internal */
 export type EstimateValue = NumberValue | KeyValue;
 
-/** One claim of an item. @internal */
-export interface EstimateClaim {
+/** A claim as the model reads it, its value aside (the model is given a way to read it). @internal */
+export interface ClaimOf {
   id: string;
   /** Who published the claim. */
   source: string;
@@ -60,8 +60,12 @@ export interface EstimateClaim {
   origin: string;
   /** The article; two values in one document are one origin contradicting itself. */
   document: string;
-  value: EstimateValue;
   modality: Modality;
+}
+
+/** One claim of an item. @internal */
+export interface EstimateClaim extends ClaimOf {
+  value: EstimateValue;
 }
 
 /**
@@ -70,7 +74,7 @@ export interface EstimateClaim {
  * their sources' trust is learned across all items.
  * @internal
  */
-export interface EstimateItem {
+export interface EstimateItem<C extends ClaimOf = EstimateClaim> {
   /** Unique among the items; estimates are returned under it. */
   key: string;
   type: ValueKind;
@@ -87,7 +91,7 @@ export interface EstimateItem {
    */
   series?: string;
   time?: number;
-  claims: readonly EstimateClaim[];
+  claims: readonly C[];
 }
 
 /** A source's prior: `reliability` (0–1) is its starting trust. @internal */
@@ -98,8 +102,8 @@ export interface SourcePrior {
   kind?: string;
 }
 
-/** The best-supported value of an item, for one modality. @internal */
-export interface Estimate {
+/** The best-supported value of an item, for one modality, without the ranking of its candidates. @internal */
+export interface BareEstimate {
   /**
    * `asserted` and `planned` estimates are the best value of what is and of
    * what is planned; `denied` is given when an item only has denials: the
@@ -114,6 +118,10 @@ export interface Estimate {
   claims: string[];
   /** Claims that contradict it (incompatible values, or denials of it), sorted. */
   against: string[];
+}
+
+/** The best-supported value of an item, for one modality. @internal */
+export interface Estimate extends BareEstimate {
   /**
    * Every candidate value of the moment with its probability, most probable
    * first (ties in canonical value order): the order for the report's positions.
