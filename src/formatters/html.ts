@@ -9,6 +9,7 @@
  */
 import type { ClaimSet } from "../model/claim-set.js";
 import type { Report } from "../model/report.js";
+import { issueLocation } from "../model/issues.js";
 import { builtinRules } from "../rules/index.js";
 import { groupBy } from "../internal/group-by.js";
 import { plural } from "../internal/plural.js";
@@ -105,7 +106,7 @@ function sourcesSection(report: Report, words: ClaimWords, prefix: string): stri
 function diagnosticsSection(report: Report, prefix: string): string {
   const rows = report.diagnostics.map((d) => [
     d.severity,
-    `<code>${escapeHtml(d.path)}</code>${d.line === undefined ? "" : ` (line ${d.line})`}`,
+    issueLocation(d, (text) => `<code>${escapeHtml(text)}</code>`),
     escapeHtml(d.message),
     `<code>${escapeHtml(d.code)}</code>`,
   ]);

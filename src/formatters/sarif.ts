@@ -10,7 +10,12 @@
  * logical locations inside locations, not directly on a result.)
  * Suggestions are RFC 6902 patches on the claim set, not text replacements,
  * so they travel in the result's properties rather than as SARIF `fixes`.
- * Nothing time- or machine-dependent is written (no `invocations`).
+ * A run holds at most 25,000 results, as GitHub code scanning takes no more:
+ * beyond that, the errors are kept before the warnings and the warnings
+ * before the notes, each in the report's order, and the run says how many
+ * were left out (an `invocations` entry with a notification, and
+ * `resultsLeftOut` in its properties). Nothing time- or machine-dependent is
+ * written: an invocation, when there is one, says only that.
  * Messages are plain text, but SARIF reads `[text](target)` in them as a
  * link: user text in them has its brackets escaped (`sarifText`).
  */
@@ -130,6 +135,43 @@ function claimMessage(id: string, claim: FoundClaim | undefined): string {
 /** The most locations a result lists, and the most related locations; GitHub code scanning refuses more. */
 const MAX_LOCATIONS = 1000;
 
+/** The most results a run holds; GitHub code scanning refuses a run with more. */
+const MAX_RESULTS = 25_000;
+
+/** The order in which results are kept when there are more than MAX_RESULTS. */
+const KEPT_FIRST: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * Which conflicts of the parts become results: all of them up to `max`;
+ * beyond, the errors first, then the warnings, then the infos, each in the
+ * parts' order (which stays the order of the results). The kept conflicts
+ * by part, and how many were left out.
+ */
+function keptConflicts(parts: ReadonlyArray<{ report: Report }>, max: number): { kept: ReadonlyArray<readonly Conflict[]>; leftOut: number } {
+  const all = parts.map(({ report }) => report.conflicts);
+  const total = all.reduce((sum, conflicts) => sum + conflicts.length, 0);
+  if (total <= max) return { kept: all, leftOut: 0 };
+  const counts = new Map<Severity, number>();
+  for (const conflicts of all) for (const { severity } of conflicts) counts.set(severity, (counts.get(severity) ?? 0) + 1);
+  // How many of each severity are kept: the most important fill the room first.
+  const room = new Map<Severity, number>();
+  let left = max;
+  for (const severity of KEPT_FIRST) {
+    const keep = Math.min(counts.get(severity) ?? 0, left);
+    room.set(severity, keep);
+    left -= keep;
+  }
+  const kept = all.map((conflicts) =>
+    conflicts.filter((conflict) => {
+      const free = room.get(conflict.severity) ?? 0;
+      if (free === 0) return false;
+      room.set(conflict.severity, free - 1);
+      return true;
+    }),
+  );
+  return { kept, leftOut: total - kept.reduce((sum, conflicts) => sum + conflicts.length, 0) };
+}
+
 /** How a count of claims reads in a result's message. */
 function claimCount(count: number): string {
   return `${groupDigits(count)} claim${count === 1 ? "" : "s"}`;
@@ -184,7 +226,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Formats a report as SARIF 2.1.0 JSON (two-space indented, ending in a
  * newline), as GitHub code scanning takes it: every rule with its help,
  * each result with the stable conflict id as its fingerprint
- * (`primaryLocationLineHash`) and at most 1,000 locations. Pass `file` and
+ * (`primaryLocationLineHash`) and at most 1,000 locations, and at most
+ * 25,000 results (errors kept first, then warnings, then notes; the run
+ * says how many were left out, in a tool notification and in its
+ * properties' `resultsLeftOut`). Pass `file` and
  * `claimSet` (as `check` was given it: text, bytes or an object) to point
  * each result at its claims' lines; `rules` lists the rules that ran (the
  * built-in ones by default).
@@ -222,7 +267,8 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
 
   const artifacts: Array<{ location: { uri: string }; roles: string[] }> = [];
   const artifactIndex = new Map<string, number>();
-  const results = parts.flatMap(({ report, context }) => {
+  const { kept, leftOut } = keptConflicts(parts, MAX_RESULTS);
+  const results = parts.flatMap(({ report, context }, part) => {
     const uri = context.file === undefined ? undefined : pathToUri(context.file);
     if (uri !== undefined && !artifactIndex.has(uri)) {
       artifactIndex.set(uri, artifacts.length);
@@ -261,7 +307,7 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
       return { locations, relatedLocations: related, note };
     };
 
-    return report.conflicts.map((conflict) => {
+    return kept[part]!.map((conflict) => {
       const { locations, relatedLocations, note } = locate(conflict);
       return {
         ruleId: conflict.rule,
@@ -282,8 +328,8 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
     });
   });
 
-  const properties =
-    parts.length === 1
+  const properties = {
+    ...(parts.length === 1
       ? { summary: parts[0]!.report.summary, diagnostics: parts[0]!.report.diagnostics }
       : {
           files: parts.map(({ report, context }) => ({
@@ -291,7 +337,28 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
             summary: report.summary,
             diagnostics: report.diagnostics,
           })),
-        };
+        }),
+    ...(leftOut > 0 ? { resultsLeftOut: leftOut } : {}),
+  };
+  // Said as a notification of the tool's run, SARIF's place for what the tool itself has to say, not as a result (which would take a place).
+  const invocations =
+    leftOut > 0
+      ? [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: [
+              {
+                level: "warning",
+                message: {
+                  text:
+                    `${groupDigits(leftOut)} result${leftOut === 1 ? "" : "s"} left out: GitHub code scanning accepts at most ` +
+                    `${groupDigits(MAX_RESULTS)} per run; the errors were kept first, then the warnings, then the notes; see the JSON report for all`,
+                },
+              },
+            ],
+          },
+        ]
+      : undefined;
   const log = {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -305,6 +372,7 @@ export function sarifLogOf(parts: ReadonlyArray<{ report: Report; context: Sarif
             rules,
           },
         },
+        ...(invocations !== undefined ? { invocations } : {}),
         ...(artifacts.length > 0 ? { artifacts } : {}),
         results,
         properties,

@@ -66,9 +66,28 @@ export class ClaimSetError extends Error {
  * // → 'row 5, column value: cannot read "x" as a quantity'
  */
 export function formatIssue(issue: ClaimSetIssue): string {
-  if (issue.row !== undefined) return `row ${issue.row}${issue.column === undefined ? "" : `, column ${issue.column}`}: ${issue.message}`;
-  const where = issue.path === "" ? "" : `${issue.path}: `;
-  return issue.line === undefined ? `${where}${issue.message}` : `line ${issue.line}: ${where}${issue.message}`;
+  const where = issueLocation(issue);
+  return where === "" ? issue.message : `${where}: ${issue.message}`;
+}
+
+/**
+ * Where an issue (or a report's diagnostic) is, as a reader looks for it: in
+ * a claim sheet its row and column (`row 5, column value`); else its line
+ * when known and its JSON pointer (`line 12: /claims/11/value`); `""` for
+ * the whole document. The column and the pointer can hold the input's own
+ * text: each goes through `code`, which a formatter gives to escape it and
+ * mark it as code; the rest is plain words and digits.
+ *
+ * @example
+ * issueLocation({ path: "/claims/3/value", row: 5, column: "value" }); // → "row 5, column value"
+ * issueLocation({ path: "/claims/11/value", line: 12 }, (text) => `<code>${escapeHtml(text)}</code>`); // → "line 12: <code>/claims/11/value</code>"
+ * @internal
+ */
+export function issueLocation(issue: Pick<ClaimSetIssue, "path" | "line" | "row" | "column">, code: (text: string) => string = (text) => text): string {
+  if (issue.row !== undefined) return `row ${issue.row}${issue.column === undefined ? "" : `, column ${code(issue.column)}`}`;
+  const pointer = issue.path === "" ? "" : code(issue.path);
+  if (issue.line === undefined) return pointer;
+  return pointer === "" ? `line ${issue.line}` : `line ${issue.line}: ${pointer}`;
 }
 
 /**

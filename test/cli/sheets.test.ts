@@ -50,6 +50,16 @@ describe("check and validate read claim sheets", () => {
     expect(report.diagnostics.map(({ code, row }) => ({ code, row }))).toEqual([{ code: "skipped-claim:invalid-sheet", row: 4 }]);
   });
 
+  it("names a skipped row's row and column in the text report with --lenient, as validate does", () => {
+    const bad = `${SHEET}\r\nthird,us-forces,troop-count,syria,about nine hundred,ledger,2025-04-20\r\n`;
+    const out = cli(["check", "claims.csv", "--lenient"], { "claims.csv": bad });
+    expect(out.code).toBe(1);
+    const diagnostic = out.stdout.split("\n").find((line) => line.includes("skipped-claim:invalid-value"));
+    expect(diagnostic).toMatch(/^ {2}error {4}row 4, column value: cannot read "about nine hundred" as a quantity; /);
+    expect(diagnostic).not.toContain("/claims/2");
+    expect(out.stdout).toContain("; 1 invalid claim skipped\n");
+  });
+
   it("warns on two spellings of one subject without entities, and not with a --context that has them", () => {
     const out = cli(["validate", "claims.csv"], { "claims.csv": SHEET.replace("US-FORCES", "US forces") });
     expect(out.stderr).toBe('claims.csv: row 3, column subject: warning: subject "US forces" differs from "us-forces" (row 2, column subject) only in spacing or punctuation, so they are checked as two; list both as labels of one entity under "entities"\n');

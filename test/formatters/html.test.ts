@@ -160,6 +160,19 @@ describe("formatHtml: conflicts, then groups, then diagnostics", () => {
     expect(section).toContain(`<code>${lenient.diagnostics[0]!.path}</code>`);
   });
 
+  it.each([
+    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "row 5, column <code>value</code>"],
+    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "row 5, column <code>scope.location</code>"],
+    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "row 5"],
+    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "line 12: <code>/claims/11/value</code>"],
+    ["a JSON pointer", { path: "/claims/3/value" }, "<code>/claims/3/value</code>"],
+    ["the whole document", { path: "" }, ""],
+    ["a column's name as text", { path: "/claims/0/scope/x", row: 2, column: 'scope.<b class="x">&amp;' }, "row 2, column <code>scope.&lt;b class=&quot;x&quot;&gt;&amp;amp;</code>"],
+  ])("locates a diagnostic where a reader looks for it: %s", (_, diagnostic, where) => {
+    const located: Report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error", message: "cannot read it", ...diagnostic }] };
+    expect(formatHtml(located)).toContain(`<td data-label="Where">${where}</td><td data-label="Problem" dir="auto">cannot read it</td>`);
+  });
+
   it("says so when nothing conflicts", () => {
     const agreeing = { claims: [claimSet.claims[0]!] };
     expect(formatHtml(check(agreeing), agreeing)).toContain("No conflicts: the claims can all be true.");

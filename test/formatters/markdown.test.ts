@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check, formatMarkdown, formatText } from "../../src/index.js";
 import type { ClaimSet } from "../../src/index.js";
+import { renderMarkdown } from "./markdown-render.js";
 
 const claimSet: ClaimSet = {
   properties: [{ id: "troop-count", type: "quantity" }],
@@ -70,5 +71,30 @@ describe("formatMarkdown names what the claim set names", () => {
 
   it("heads each conflict with its group in words", () => {
     expect(page).toContain(": US forces: troops in the country (location: Syria)\n");
+  });
+});
+
+describe("formatMarkdown locates each diagnostic where a reader looks for it", () => {
+  const message = "cannot read it";
+  const itemOf = (diagnostic: { path: string; line?: number; row?: number; column?: string }) => {
+    const report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error" as const, message, ...diagnostic }] };
+    return formatMarkdown(report).split("\n").find((line) => line.includes(message));
+  };
+
+  it.each([
+    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "- error: row 5, column `value`: cannot read it (invalid-value)"],
+    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "- error: row 5, column `scope.location`: cannot read it (invalid-value)"],
+    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "- error: row 5: cannot read it (invalid-value)"],
+    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "- error: line 12: `/claims/11/value`: cannot read it (invalid-value)"],
+    ["a JSON pointer", { path: "/claims/3/value" }, "- error: `/claims/3/value`: cannot read it (invalid-value)"],
+    ["the whole document", { path: "" }, "- error: cannot read it (invalid-value)"],
+  ])("%s", (_, diagnostic, expected) => {
+    expect(itemOf(diagnostic)).toBe(expected);
+  });
+
+  it("keeps markup in a column's name as text", () => {
+    const item = itemOf({ path: "/claims/0/scope/x", row: 2, column: "scope.[x](https://inj.example) `<b>` | *y*" })!;
+    expect(item).toBe("- error: row 2, column <code>scope.\\[x\\](https\\://inj.example) \\`&lt;b&gt;\\` \\| \\*y\\*</code>: cannot read it (invalid-value)");
+    expect(renderMarkdown(item)).toBe("<ul>\n<li>error: row 2, column <code>scope.[x](https://inj.example) `&lt;b&gt;` | *y*</code>: cannot read it (invalid-value)</li>\n</ul>");
   });
 });

@@ -2,15 +2,16 @@
  * SARIF as GitHub code scanning takes it: rule help embedded from
  * docs/rules (and kept equal to the pages), the conflict id as
  * `primaryLocationLineHash`, at most 1,000 locations and 1,000 related
- * locations per result, one run for several files, and a claim set given
- * to formatSarif in any form check takes.
+ * locations per result, at most 25,000 results per run (errors kept first),
+ * one run for several files, and a claim set given to formatSarif in any
+ * form check takes.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../src/index.js";
+import type { Conflict, Report } from "../../src/index.js";
 import { builtinRules, check, claimLines, formatSarif, parseClaimSet } from "../../src/index.js";
 import { sarifLogOf } from "../../src/formatters/sarif.js";
 import { RULE_HELP } from "../../src/formatters/rule-help.generated.js";
@@ -31,6 +32,7 @@ interface Location {
 }
 interface Result {
   ruleId: string;
+  level: string;
   message: { text: string };
   locations: Location[];
   relatedLocations?: Location[];
@@ -38,6 +40,7 @@ interface Result {
   properties: { claims: string[] };
 }
 interface Run {
+  invocations?: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; message: { text: string } }> }>;
   tool: { driver: { rules: Array<{ id: string; help: { text: string; markdown: string }; helpUri?: string }> } };
   artifacts?: Array<{ location: { uri: string } }>;
   automationDetails?: unknown;
@@ -309,5 +312,105 @@ describe("several files", () => {
   it("one file keeps its summary and diagnostics as the run's properties", () => {
     const run = onlyRun(JSON.stringify(sarifLogOf(parts.slice(0, 1))));
     expect(run.properties).toEqual({ summary: parts[0]!.report.summary, diagnostics: parts[0]!.report.diagnostics });
+  });
+});
+
+describe("at most 25,000 results per run, as code scanning takes", () => {
+  const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+  /** A conflict of its own group, numbered: the report's order is the numbers' order. */
+  const conflict = (n: number, severity: Conflict["severity"]): Conflict => ({
+    id: `id-${String(n).padStart(6, "0")}`,
+    rule: "conflicting-values",
+    messageId: "differ",
+    severity,
+    group: `g-${n}`,
+    subject: "s",
+    property: "p",
+    scope: {},
+    claims: [`a-${n}`, `b-${n}`],
+    message: `conflict ${n}`,
+    data: {},
+  });
+
+  /** A report of these conflicts (in this order, as a synthetic report may have them), its summary counting them. */
+  const reportOf = (conflicts: Conflict[]): Report => {
+    const count = (severity: Conflict["severity"]) => conflicts.filter((c) => c.severity === severity).length;
+    const empty = check({ claims: [] });
+    return { ...empty, summary: { ...empty.summary, conflicts: conflicts.length, errors: count("error"), warnings: count("warning"), infos: count("info") }, conflicts };
+  };
+
+  /** `count` conflicts numbered from `from`, of severities in turn. */
+  const many = (from: number, count: number, severities: ReadonlyArray<Conflict["severity"]>) =>
+    Array.from({ length: count }, (_, i) => conflict(from + i, severities[i % severities.length]!));
+
+  it("keeps every result, and says nothing more, at 25,000", () => {
+    const report = reportOf(many(0, 25_000, ["info", "warning", "error"]));
+    const run = JSON.parse(formatSarif(report)).runs[0] as Run;
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(report.conflicts.map((c) => c.id));
+    expect(run.invocations).toBeUndefined();
+    expect(run.properties).toEqual({ summary: report.summary, diagnostics: [] });
+  });
+
+  it("beyond, keeps the errors, then the warnings, then the notes, each in the report's order, and says how many it left out", () => {
+    // Notes first in the report, then warnings and errors interleaved: 20,000 notes, 9,601 warnings, 2,400 errors.
+    const conflicts = [...many(0, 20_000, ["info"]), ...many(20_000, 12_001, ["warning", "warning", "warning", "warning", "error"])];
+    const errors = conflicts.filter((c) => c.severity === "error");
+    const warnings = conflicts.filter((c) => c.severity === "warning");
+    expect([errors.length, warnings.length]).toEqual([2_400, 9_601]);
+    const report = reportOf(conflicts);
+    const run = onlyRun(formatSarif(report));
+    expect(run.results).toHaveLength(25_000);
+    // Every error and warning, and the first 12,999 notes; the results in the report's order.
+    const keptNotes = conflicts.filter((c) => c.severity === "info").slice(0, 12_999);
+    const kept = new Set([...errors, ...warnings, ...keptNotes]);
+    const expected = conflicts.filter((c) => kept.has(c));
+    expect(run.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(expected.map((c) => c.id));
+    expect(run.results.map((result) => result.level)).toEqual(expected.map((c) => LEVEL[c.severity]));
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: "warning",
+            message: {
+              text: "7,001 results left out: GitHub code scanning accepts at most 25,000 per run; the errors were kept first, then the warnings, then the notes; see the JSON report for all",
+            },
+          },
+        ],
+      },
+    ]);
+    expect(run.properties).toEqual({ summary: report.summary, diagnostics: [], resultsLeftOut: 7_001 });
+  });
+
+  it("leaves out warnings too when the errors fill the run, and counts one left out in the singular", () => {
+    const conflicts = [...many(0, 3, ["warning"]), ...many(3, 24_998, ["error"])];
+    const run = JSON.parse(formatSarif(reportOf(conflicts))).runs[0] as Run;
+    expect(run.results.map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual([
+      ...conflicts.slice(0, 2).map((c) => c.id),
+      ...conflicts.slice(3).map((c) => c.id),
+    ]);
+    expect(run.invocations![0]!.toolExecutionNotifications[0]!.message.text).toMatch(/^1 result left out: /);
+    expect(run.properties.resultsLeftOut).toBe(1);
+  });
+
+  it("counts the files of one run together, keeping the errors of a later file before the notes of an earlier one", () => {
+    const first = reportOf(many(0, 20_000, ["info"]));
+    const second = reportOf(many(20_000, 6_000, ["error"]));
+    const run = sarifLogOf([
+      { report: first, context: { file: "a.json" } },
+      { report: second, context: { file: "b.json" } },
+    ]).runs[0]!;
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.slice(0, 19_000).every((result) => result.level === "note")).toBe(true);
+    expect(run.results.slice(19_000).map((result) => result.partialFingerprints.primaryLocationLineHash)).toEqual(second.conflicts.map((c) => c.id));
+    expect(run.properties).toMatchObject({ resultsLeftOut: 1_000 });
+    expect(run.invocations![0]!.toolExecutionNotifications[0]!.message.text).toMatch(/^1,000 results left out: /);
+  });
+
+  it("writes the same bytes each time", () => {
+    const report = reportOf(many(0, 25_001, ["info", "error"]));
+    expect(formatSarif(report)).toBe(formatSarif(report));
   });
 });

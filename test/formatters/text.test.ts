@@ -75,3 +75,26 @@ describe("summaryLine", () => {
     expect(summaryLine(lenient)).toMatch(/; 2 invalid claims skipped$/);
   });
 });
+
+describe("formatText locates each diagnostic where a reader looks for it", () => {
+  const message = "cannot read it";
+  const lineOf = (diagnostic: { path: string; line?: number; row?: number; column?: string }) => {
+    const report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error" as const, message, ...diagnostic }] };
+    return formatText(report).split("\n").find((line) => line.includes(message));
+  };
+
+  it.each([
+    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "  error    row 5, column value: cannot read it  invalid-value"],
+    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "  error    row 5, column scope.location: cannot read it  invalid-value"],
+    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "  error    row 5: cannot read it  invalid-value"],
+    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "  error    line 12: /claims/11/value: cannot read it  invalid-value"],
+    ["a JSON pointer", { path: "/claims/3/value" }, "  error    /claims/3/value: cannot read it  invalid-value"],
+    ["the whole document", { path: "" }, "  error    cannot read it  invalid-value"],
+  ])("%s", (_, diagnostic, expected) => {
+    expect(lineOf(diagnostic)).toBe(expected);
+  });
+
+  it("shows control codes in a column's name as escapes", () => {
+    expect(lineOf({ path: "/claims/0/scope/x", row: 2, column: "scope.a\u001b[2J\nb" })).toBe("  error    row 2, column scope.a\\u001b[2J\\nb: cannot read it  invalid-value");
+  });
+});
