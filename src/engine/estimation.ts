@@ -15,8 +15,8 @@
 import type { Source } from "../model/claim-set.js";
 import type { ReportEstimate, ReportSource } from "../model/report.js";
 import { estimateValueOf } from "../estimates/index.js";
-import { fit, type Fitted } from "../estimates/model.js";
-import type { BareEstimate, EstimateItem, EstimateValue, SourcePrior } from "../estimates/index.js";
+import { fit, type FitItem, type Fitted } from "../estimates/model.js";
+import type { BareEstimate, EstimateValue, SourcePrior } from "../estimates/index.js";
 import { moments } from "../compare/positions.js";
 import { bounded, periodKey, placement } from "../compare/times.js";
 import { overlaps } from "../values/span.js";
@@ -133,72 +133,90 @@ function priorsOf(sources: readonly Source[], resolve: (label: string) => string
  * @internal
  */
 export function evidenceOf(views: readonly GroupView[], sources: readonly Source[] = [], resolve: (label: string) => string = (label) => label): Evidence {
-  const items: EstimateItem<CheckedClaim>[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
-  /** Each estimated view's items: from `itemStart[v]` to `itemStart[v + 1]`, by the view's key. */
-  const viewOf = new Map<string, number>();
-  const itemStart: number[] = [0];
-  for (const view of views) {
-    const { property } = view;
-    if (property.cardinality === "many") continue; // several values may all be true: no one value to estimate
-    const timeless = property.temporal === "static";
-    const denials = view.claims.filter((claim) => claim.modality === "denied");
-    let series = "";
-    const add = (run: readonly CheckedClaim[], against: readonly CheckedClaim[]) => {
-      const range = timeRange(run);
-      items.push({
-        key: String(items.length),
-        type: property.type,
-        temporal: property.temporal,
-        property: property.id,
-        series,
-        ...(Number.isFinite(range.lo) ? { time: range.lo } : {}),
-        claims: against.length === 0 ? run : [...run, ...against],
-      });
-      lo.push(range.lo);
-      hi.push(range.hi);
-    };
-    let stated = false;
-    for (const modality of ["asserted", "planned"] as const) {
-      const claims = view.claims.filter((claim) => claim.modality === modality);
-      if (claims.length === 0) continue;
-      stated = true;
-      series = `${view.key}\u0000${modality}`;
-      // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
-      const meeting = modality === "asserted" && denials.length > 0 ? denialsMeeting(denials, timeless) : undefined;
-      for (const run of runsOf(claims, timeless)) add(run, meeting ? meeting(run) : []);
-    }
-    // Nothing but denials: the model names the value most likely false.
-    series = `${view.key}\u0000denied`;
-    if (!stated) for (const run of runsOf(denials, timeless)) add(run, []);
-    if (items.length > itemStart[itemStart.length - 1]!) {
-      viewOf.set(view.key, itemStart.length - 1);
-      itemStart.push(items.length);
+  let claims = 0;
+  for (const view of views) claims += view.claims.length;
+  const moments = new Moments();
+  // The items are made as the model reads them, and let go at once.
+  const fitted = fit(moments.of(views), valueReader(), { sources: priorsOf(sources, resolve), claims });
+  return { group: groupsOf(fitted, moments), sources: trustOf(fitted) };
+}
+
+/** The moments of every estimated group, as model items, and where each group's are. */
+class Moments {
+  /** Each estimated view's items: from `start[v]` to `start[v + 1]`, by the view's key. */
+  readonly view = new Map<string, number>();
+  readonly start: number[] = [0];
+  private count = 0;
+
+  /** The items of every group that has a value to estimate, group by group, moments in time order. */
+  *of(views: readonly GroupView[]): Generator<FitItem<CheckedClaim>> {
+    for (const view of views) {
+      const { property } = view;
+      if (property.cardinality === "many") continue; // several values may all be true: no one value to estimate
+      const timeless = property.temporal === "static";
+      const denials = view.claims.filter((claim) => claim.modality === "denied");
+      let stated = false;
+      for (const modality of ["asserted", "planned"] as const) {
+        const claims = view.claims.filter((claim) => claim.modality === modality);
+        if (claims.length === 0) continue;
+        stated = true;
+        const series = `${view.key}\u0000${modality}`;
+        // A denial counts against what it denies at its own time (or whenever time does not matter); plans only meet plans.
+        const meeting = modality === "asserted" && denials.length > 0 ? denialsMeeting(denials, timeless) : undefined;
+        for (const run of runsOf(claims, timeless)) yield this.item(view, series, run, meeting ? meeting(run) : []);
+      }
+      // Nothing but denials: the model names the value most likely false.
+      if (!stated) for (const run of runsOf(denials, timeless)) yield this.item(view, `${view.key}\u0000denied`, run, []);
+      if (this.count > this.start[this.start.length - 1]!) {
+        this.view.set(view.key, this.start.length - 1);
+        this.start.push(this.count);
+      }
     }
   }
-  const fitted = fit(items, valueReader(), { sources: priorsOf(sources, resolve) });
+
+  private item(view: GroupView, series: string, run: readonly CheckedClaim[], against: readonly CheckedClaim[]): FitItem<CheckedClaim> {
+    const { property } = view;
+    const range = timeRange(run);
+    this.count++;
+    const item: FitItem<CheckedClaim> = {
+      type: property.type,
+      temporal: property.temporal,
+      property: property.id,
+      series,
+      claims: against.length === 0 ? run : [...run, ...against],
+    };
+    if (Number.isFinite(range.lo)) item.time = range.lo;
+    return item;
+  }
+}
+
+/** The evidence of each estimated group, by key, made when asked for; what it keeps is the model's and each moment's days. */
+function groupsOf(fitted: Fitted<CheckedClaim>, moments: Moments): (key: string) => GroupEvidence | undefined {
+  const starts = Int32Array.from(moments.start);
+  const { view } = moments;
   const day = isoDays();
-  return {
-    group(key) {
-      const v = viewOf.get(key);
-      return v === undefined ? undefined : groupEvidence(fitted, items, itemStart[v]!, itemStart[v + 1]!, (i, found) => entry(found, items[i]!.claims, lo[i]!, hi[i]!, day));
-    },
-    sources: fitted.sources.map(({ id, trust, claims, agreed, contradicted, relayed }) => ({
-      id,
-      trust: round(trust),
-      claims,
-      agreed,
-      contradicted,
-      ...(relayed > 0 ? { relayed } : {}),
-    })),
+  return (key) => {
+    const v = view.get(key);
+    return v === undefined ? undefined : groupEvidence(fitted, starts[v]!, starts[v + 1]!, (i, found) => entry(found, fitted.claimsOf(i), day));
   };
 }
 
+/** Every source's trust as the report gives it. */
+function trustOf(fitted: Fitted<CheckedClaim>): ReportSource[] {
+  return fitted.sources.map(({ id, trust, claims, agreed, contradicted, relayed }) => ({
+    id,
+    trust: round(trust),
+    claims,
+    agreed,
+    contradicted,
+    ...(relayed > 0 ? { relayed } : {}),
+  }));
+}
+
+
 /** The evidence of the group whose items run from `first` to `last`; the strength of its values is read from the rankings when first asked for. */
 function groupEvidence(
-  fitted: Fitted,
-  items: readonly EstimateItem<CheckedClaim>[],
+  fitted: Fitted<CheckedClaim>,
   first: number,
   last: number,
   entryOf: (item: number, found: BareEstimate) => ReportEstimate,
@@ -248,8 +266,19 @@ function compareDays(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * The days of a moment, from its claims as the model read them: those of
+ * what it states (an item holds one modality, and the denials that meet
+ * it); those of its denials when it has nothing else.
+ */
+function momentRange(claims: readonly CheckedClaim[]): { lo: number; hi: number } {
+  const stated = claims.filter((claim) => claim.modality !== "denied");
+  return timeRange(stated.length > 0 ? stated : claims);
+}
+
 /** An estimate as the report shows it: the value as one of its claims wrote it (the first written form, in code-unit order). */
-function entry(found: BareEstimate, claims: readonly CheckedClaim[], lo: number, hi: number, day: (day: number) => string | null): ReportEstimate {
+function entry(found: BareEstimate, claims: readonly CheckedClaim[], day: (day: number) => string | null): ReportEstimate {
+  const { lo, hi } = momentRange(claims);
   let stated: CheckedClaim | undefined;
   for (const claim of claims) {
     if (claim.value.display !== found.display) continue;

@@ -147,7 +147,8 @@ const snap = (x: number) => Math.round(x * 2 ** 24) / 2 ** 24;
 /**
  * Writes the independence weights of the units (1: independent) into `out`,
  * given each bucket's current best candidate (global index), the trust of
- * the origins and the logarithm of each bucket's number of false values.
+ * the origins and the logarithm of each domain's number of false values
+ * (a bucket of booleans, domain −1, has one).
  * Returns false, writing nothing, when no pair is suspected (every weight 1).
  * @internal
  */
@@ -210,7 +211,8 @@ export function detectCopying(
         if (unitValue[u] === best[b]) kt++;
         else {
           kf++;
-          logN += logFalseValues[b]!;
+          const domain = p.bucketDomain[b]!;
+          logN += domain < 0 ? 0 : logFalseValues[domain]!;
         }
       }
     }

@@ -31,6 +31,9 @@ import type {
   SourceTrust,
 } from "./types.js";
 
+/** An item as `fit` reads it: its key, which only settles ties, may be left out. @internal */
+export type FitItem<C extends ClaimOf> = Omit<EstimateItem<C>, "key"> & { key?: string };
+
 /** The model's settings; every field has a default (`DEFAULT_ESTIMATE_SETTINGS`). @internal */
 export interface EstimateSettings extends SupportSettings, CopySettings {
   /** Starting trust of a source with no `reliability` (and no kind to learn one from). */
@@ -127,7 +130,7 @@ export interface Problem {
   /** Entries of unit u: `unitEntryStart[u]` to `unitEntryStart[u + 1]`. */
   unitEntryStart: Int32Array;
   entryCandidate: Int32Array;
-  entrySupport: Float64Array;
+  entrySupport: Float32Array;
   entryCompatible: Uint8Array;
   /** Global index of each bucket's first candidate; one more entry holds the total. */
   candidateStart: Int32Array;
@@ -137,6 +140,10 @@ export interface Problem {
   claimValue: EstimateValue[];
   /** Index of each item's first bucket; one more entry holds the total. */
   itemBucketStart: Int32Array;
+  /** Each item's time (its first day; NaN when it has none), series (-1 unless a dated moment of a cumulative series) and key (when given). */
+  itemTime: Float64Array;
+  itemSeries: Int32Array;
+  itemKey: Map<number, string>;
 }
 
 function clampTrust(x: number, floor: number): number {
@@ -249,7 +256,7 @@ function candidatesOf(values: readonly EstimateValue[]): EstimateValue[] {
 }
 
 /** Growable flat arrays. */
-class Column<T extends Int32Array | Float64Array | Uint8Array> {
+class Column<T extends Int32Array | Float64Array | Float32Array | Uint8Array> {
   data: T;
   length = 0;
   constructor(
@@ -266,8 +273,29 @@ class Column<T extends Int32Array | Float64Array | Uint8Array> {
     }
     this.data[this.length++] = x;
   }
+  /** The values pushed (a view of the array, spare room and all: a copy would cost more than the room). */
   done(): T {
     return this.data.subarray(0, this.length) as T;
+  }
+}
+
+/**
+ * A list of references made to its size up front: a large list grown one
+ * push at a time is copied again and again, each copy a large object the
+ * old generation must take.
+ */
+class Refs<T> {
+  data: T[];
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Array<T>(capacity);
+  }
+  push(x: T): void {
+    this.data[this.length++] = x;
+  }
+  done(): T[] {
+    this.data.length = this.length;
+    return this.data;
   }
 }
 
@@ -357,7 +385,12 @@ interface Prepared {
   domains: string[];
 }
 
-function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: (claim: C) => EstimateValue, s: EstimateSettings): Prepared {
+/**
+ * Reads the items into flat arrays, one at a time: items may be made as
+ * they are read (a generator), so that none of them outlives its turn.
+ * `claimTotal` (how many claims the items have, about) sizes the arrays.
+ */
+function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim: C) => EstimateValue, s: EstimateSettings, claimTotal = 1024): Prepared {
   const originIndex = new Map<string, number>();
   const origins: string[] = [];
   const internOrigin = (id: string) => {
@@ -371,27 +404,30 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
   };
   const domainIndex = new Map<string, number>();
   const domains: string[] = [];
-  let claimTotal = 0;
-  for (const item of items) claimTotal += item.claims.length;
   // Sized for the common case (about two candidates a claim supports), grown when needed.
   const unitOrigin = new Column((n) => new Int32Array(n), claimTotal);
   const unitNegative = new Column((n) => new Uint8Array(n), claimTotal);
   const unitEntryStart = new Column((n) => new Int32Array(n), claimTotal + 1);
   const entryCandidate = new Column((n) => new Int32Array(n), 2 * claimTotal);
-  const entrySupport = new Column((n) => new Float64Array(n), 2 * claimTotal);
+  // Supports are multiples of 2^-12 in [0, 1]: a float holds them exactly.
+  const entrySupport = new Column((n) => new Float32Array(n), 2 * claimTotal);
   const entryCompatible = new Column((n) => new Uint8Array(n), 2 * claimTotal);
-  const candidateStart = new Column((n) => new Int32Array(n), items.length + 1);
+  const candidateStart = new Column((n) => new Int32Array(n), claimTotal + 1);
   const claimOrigin = new Column((n) => new Int32Array(n), claimTotal);
-  const claimValue: EstimateValue[] = [];
-  const claimRefs: ClaimOf[] = [];
-  const allCandidates: EstimateValue[] = [];
-  const itemBucketStart = new Int32Array(items.length + 1);
-  const bucketItem = new Column((n) => new Int32Array(n), items.length);
-  const bucketPlanned = new Column((n) => new Uint8Array(n), items.length);
-  const bucketDomain = new Column((n) => new Int32Array(n), items.length);
-  const denialsOnlyOf = new Column((n) => new Uint8Array(n), items.length);
-  const unitStart = new Column((n) => new Int32Array(n), items.length + 1);
-  const claimStart = new Column((n) => new Int32Array(n), items.length + 1);
+  const claimValue = new Refs<EstimateValue>(claimTotal);
+  const claimRefs = new Refs<ClaimOf>(claimTotal);
+  const allCandidates = new Refs<EstimateValue>(claimTotal);
+  const itemBucketStart = new Column((n) => new Int32Array(n), claimTotal + 1);
+  const itemTime = new Column((n) => new Float64Array(n), claimTotal);
+  const itemSeries = new Column((n) => new Int32Array(n), claimTotal);
+  const itemKey = new Map<number, string>();
+  const seriesIndex = new Map<string, number>();
+  const bucketItem = new Column((n) => new Int32Array(n), claimTotal);
+  const bucketPlanned = new Column((n) => new Uint8Array(n), claimTotal);
+  const bucketDomain = new Column((n) => new Int32Array(n), claimTotal);
+  const denialsOnlyOf = new Column((n) => new Uint8Array(n), claimTotal);
+  const unitStart = new Column((n) => new Int32Array(n), claimTotal + 1);
+  const claimStart = new Column((n) => new Int32Array(n), claimTotal + 1);
   let candidateCount = 0;
   const reaches = new Map<string, ReturnType<typeof reachOf>>();
 
@@ -401,7 +437,36 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
   const unitNeg: number[] = [];
   const claimUnit: number[] = [];
   const unitValuesScratch: EstimateValue[] = [];
-  const addBucket = (item: EstimateItem<C>, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly C[]) => {
+  /** A bucket of one claim (most are): one unit, whose value is the one candidate. The same as `addBucket` gives, sooner. */
+  const addAlone = (item: FitItem<C>, itemIndex: number, domain: number, modality: "asserted" | "planned", claim: C) => {
+    const value = valueOf(claim);
+    const origin = internOrigin(claim.origin);
+    const negative = claim.modality === "denied" ? 1 : 0;
+    bucketItem.push(itemIndex);
+    bucketPlanned.push(modality === "planned" ? 1 : 0);
+    bucketDomain.push(domain);
+    denialsOnlyOf.push(negative);
+    unitStart.push(unitOrigin.length);
+    claimStart.push(claimOrigin.length);
+    claimOrigin.push(origin);
+    claimValue.push(value);
+    claimRefs.push(claim);
+    allCandidates.push(value);
+    candidateStart.push(candidateCount);
+    unitOrigin.push(origin);
+    unitNegative.push(negative);
+    unitEntryStart.push(entryCandidate.length);
+    const k = support(value, value, item.type, s);
+    const compat = compatible(value, value);
+    if (k > NEGLIGIBLE || compat) {
+      entryCandidate.push(candidateCount);
+      entrySupport.push(Math.round(k * SUPPORT_GRID) / SUPPORT_GRID);
+      entryCompatible.push(compat ? 1 : 0);
+    }
+    candidateCount += 1;
+  };
+  const addBucket = (item: FitItem<C>, itemIndex: number, domain: number, modality: "asserted" | "planned", claims: readonly C[]) => {
+    if (claims.length === 1) return addAlone(item, itemIndex, domain, modality, claims[0]!);
     let reach = reaches.get(item.type);
     if (reach === undefined) reaches.set(item.type, (reach = reachOf(s, item.type)));
     const first = claimOrigin.length;
@@ -415,7 +480,7 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
     }
     const denialsOnly = stated.length === 0;
     // One value stated (the common case): the scratch list holds it, as candidates are copied out below.
-    const candidates = stated.length === 1 ? stated : candidatesOf(denialsOnly ? claimValue.slice(first) : stated);
+    const candidates = stated.length === 1 ? stated : candidatesOf(denialsOnly ? claimValue.data.slice(first, claimValue.length) : stated);
     const index = candidates.length > 32 ? new CandidateIndex(candidates) : undefined;
     bucketItem.push(itemIndex);
     bucketPlanned.push(modality === "planned" ? 1 : 0);
@@ -461,8 +526,8 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
       unitNegative.push(unitNeg[u]!);
       unitEntryStart.push(entryCandidate.length);
       unitValuesScratch.length = 0;
-      if (claimsOfUnit) for (const k of claimsOfUnit[u]!) unitValuesScratch.push(claimValue[first + k]!);
-      else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claimValue[first + k]!);
+      if (claimsOfUnit) for (const k of claimsOfUnit[u]!) unitValuesScratch.push(claimValue.data[first + k]!);
+      else for (let k = 0; k < claims.length; k++) if (claimUnit[k] === u) unitValuesScratch.push(claimValue.data[first + k]!);
       const values = unitValuesScratch.length > 1 ? distinctValues(unitValuesScratch) : unitValuesScratch;
       let near: number[] | undefined;
       if (index && values.length === 1) near = index.near(values[0]!, reach);
@@ -492,9 +557,18 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
     candidateCount += candidates.length;
   };
 
-  for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-    const item = items[itemIndex]!;
-    itemBucketStart[itemIndex] = bucketItem.length;
+  let itemIndex = 0;
+  for (const item of items) {
+    itemBucketStart.push(bucketItem.length);
+    if (item.key !== undefined) itemKey.set(itemIndex, item.key);
+    itemTime.push(item.time ?? NaN);
+    // The cumulative series the item belongs to (-1: none), for estimates that never decrease.
+    let series = -1;
+    if (item.temporal === "cumulative" && item.series !== undefined && item.time !== undefined) {
+      series = seriesIndex.get(item.series) ?? -1;
+      if (series < 0) seriesIndex.set(item.series, (series = seriesIndex.size));
+    }
+    itemSeries.push(series);
     let domain = -1;
     if (item.type !== "boolean") {
       const name = item.property ?? `(${item.type})`;
@@ -513,10 +587,11 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
     }
     if (asserted) addBucket(item, itemIndex, domain, "asserted", planned ? item.claims.filter((c) => c.modality !== "planned") : item.claims);
     if (planned) addBucket(item, itemIndex, domain, "planned", asserted ? item.claims.filter((c) => c.modality === "planned") : item.claims);
+    itemIndex++;
   }
   unitEntryStart.push(entryCandidate.length);
   candidateStart.push(candidateCount);
-  itemBucketStart[items.length] = bucketItem.length;
+  itemBucketStart.push(bucketItem.length);
   unitStart.push(unitOrigin.length);
   claimStart.push(claimOrigin.length);
   return {
@@ -528,8 +603,8 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
       denialsOnly: denialsOnlyOf.done(),
       unitStart: unitStart.done(),
       claimStart: claimStart.done(),
-      candidates: allCandidates,
-      claims: claimRefs,
+      candidates: allCandidates.done(),
+      claims: claimRefs.done(),
       origins,
       unitOrigin: unitOrigin.done(),
       unitNegative: unitNegative.done(),
@@ -539,8 +614,11 @@ function prepare<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: 
       entryCompatible: entryCompatible.done(),
       candidateStart: candidateStart.done(),
       claimOrigin: claimOrigin.done(),
-      claimValue,
-      itemBucketStart,
+      claimValue: claimValue.done(),
+      itemBucketStart: itemBucketStart.done(),
+      itemTime: itemTime.done(),
+      itemSeries: itemSeries.done(),
+      itemKey,
     },
     domains,
   };
@@ -552,15 +630,18 @@ function falseValuesOf(p: Problem, b: number, learned: Float64Array): number {
   return domain < 0 ? 1 : learned[domain]!;
 }
 
-/** Scores of every candidate: the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
-function scoresOf(p: Problem, which: Int32Array, trust: Float64Array, weight: Float64Array, n: Float64Array, score: Float64Array): Float64Array {
-  // ln(A / (1 − A)) once per origin.
+/** Scores of the candidates of the buckets `which` (all when undefined): the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
+function scoresOf(p: Problem, which: Int32Array | undefined, trust: Float64Array, weight: Float64Array, learned: Float64Array, score: Float64Array): Float64Array {
+  // ln(A / (1 − A)) once per origin, ln n once per domain.
   const logit = new Float64Array(trust.length);
   for (let o = 0; o < trust.length; o++) logit[o] = Math.log(trust[o]! / (1 - trust[o]!));
+  const logLearned = learned.map(Math.log);
   const scale = 1 / (STRENGTH_GRID * SUPPORT_GRID);
-  for (let i = 0; i < which.length; i++) {
-    const b = which[i]!;
-    const logN = Math.log(n[b]!);
+  const count = which === undefined ? p.bucketCount : which.length;
+  for (let i = 0; i < count; i++) {
+    const b = which === undefined ? i : which[i]!;
+    const domain = p.bucketDomain[b]!;
+    const logN = domain < 0 ? 0 : logLearned[domain]!;
     const first = p.candidateStart[b]!;
     const last = p.candidateStart[b + 1]!;
     for (let j = first; j < last; j++) score[j] = 0;
@@ -717,7 +798,9 @@ function monotoneChoices(p: Problem, buckets: number[], probability: Float64Arra
  * @internal
  */
 export function estimate(items: readonly EstimateItem[], options: EstimateOptions = {}): Estimates {
-  const fitted = fit(items, (claim) => claim.value, options);
+  let claims = 0;
+  for (const item of items) claims += item.claims.length;
+  const fitted = fit(items, (claim) => claim.value, { ...options, claims });
   return {
     items: items.map((item, i) => {
       const estimates = fitted.estimatesOf(i);
@@ -733,22 +816,30 @@ export function estimate(items: readonly EstimateItem[], options: EstimateOption
  * when asked for (a large claim set's estimates need not all live at once).
  * @internal
  */
-export interface Fitted {
+export interface Fitted<C extends ClaimOf = ClaimOf> {
   /** Every source and origin, sorted by id. */
   sources: SourceTrust[];
   /** The estimates of item `i` (as `estimate` gives them, without the rankings). */
   estimatesOf(i: number): BareEstimate[];
   /** The ranking of each estimate of item `i`, in the order of `estimatesOf(i)`, with the estimate's modality. */
   rankingsOf(i: number): { modality: Modality; ranking: RankedValue[] }[];
+  /** The claims of item `i` (those of what is, then those of what is planned). */
+  claimsOf(i: number): C[];
 }
 
 /**
  * The model run over items of any claims, whose values `valueOf` reads
- * (`estimate` is this with claims that carry their value). The sources'
+ * (`estimate` is this with claims that carry their value). Items are read
+ * once, in order, and not kept: they may be made as they are read. `claims`
+ * (about how many the items have) sizes the model's arrays. The sources'
  * trust is computed now; the estimates when asked for.
  * @internal
  */
-export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueOf: (claim: C) => EstimateValue, options: EstimateOptions = {}): Fitted {
+export function fit<C extends ClaimOf>(
+  items: Iterable<FitItem<C>>,
+  valueOf: (claim: C) => EstimateValue,
+  options: EstimateOptions & { claims?: number } = {},
+): Fitted<C> {
   const s: EstimateSettings = { ...DEFAULT_ESTIMATE_SETTINGS, ...options.settings };
   const reliability = new Map<string, number>();
   const kinds = new Map<string, string>();
@@ -756,21 +847,21 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
     if (typeof source.kind === "string") kinds.set(source.id, source.kind);
     if (typeof source.reliability === "number" && Number.isFinite(source.reliability)) reliability.set(source.id, source.reliability);
   }
-  const { problem: p, domains } = prepare(items, valueOf, s);
+  const { problem: p, domains } = prepare(items, valueOf, s, options.claims);
   const origins = p.origins.length;
   const declared = p.origins.map((id) => reliability.has(id));
   const kindOf = p.origins.map((id) => kinds.get(id));
   const prior = Float64Array.from(p.origins, (id) => clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor));
   let trust: Float64Array = Float64Array.from(prior);
-  let weight: Float64Array = new Float64Array(p.unitOrigin.length).fill(1);
+  // No origin repeats another until copying is found.
+  const ones = new Float64Array(p.unitOrigin.length).fill(1);
+  let weight: Float64Array = ones;
   let learned: Float64Array = new Float64Array(domains.length).fill(s.falseValues);
   const probability = new Float64Array(p.candidateStart[p.bucketCount]!);
 
   const buckets = p.bucketCount;
   const best = new Int32Array(buckets);
-  const n = new Float64Array(buckets);
   const copyIndex = s.copyDetection ? indexCopying(p, s) : undefined;
-  const ones = new Float64Array(p.unitOrigin.length).fill(1);
   // Which origins' claims are checked by another origin does not change from round to round.
   const checked = new Float64Array(origins);
   const unchecked = new Float64Array(origins);
@@ -790,22 +881,19 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
   const shared: number[] = [];
   for (let b = 0; b < buckets; b++) if (p.unitStart[b + 1]! - p.unitStart[b]! > 1) shared.push(b);
   const several = Int32Array.from(shared);
-  const all = Int32Array.from({ length: buckets }, (_, b) => b);
   let next: Float64Array = new Float64Array(origins);
-  const logN = new Float64Array(buckets);
   const copyWeight = new Float64Array(p.unitOrigin.length);
   const same = new Float64Array(domains.length);
   const total = new Float64Array(domains.length);
   const wrongValues: number[] = [];
   for (let round = 0; round < s.iterations; round++) {
-    for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p, b, learned);
-    scoresOf(p, several, trust, weight, n, score);
+    scoresOf(p, several, trust, weight, learned, score);
     credit.fill(0);
     same.fill(0);
     total.fill(0);
     for (let i = 0; i < several.length; i++) {
       const b = several[i]!;
-      const top = (best[b] = posterior(p, score, b, n[b]!, probability));
+      const top = (best[b] = posterior(p, score, b, falseValuesOf(p, b, learned), probability));
       const domain = p.bucketDomain[b]!;
       // Wrong claims that coincide, for the number of false values (moments of three origins or more).
       const counts = domain >= 0 && !p.denialsOnly[b] && p.unitStart[b + 1]! - p.unitStart[b]! >= 3;
@@ -848,31 +936,14 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
     [trust, next] = [next, trust];
     learned = falseValueCounts(same, total, s);
     if (copyIndex) {
-      for (let b = 0; b < buckets; b++) logN[b] = Math.log(falseValuesOf(p, b, learned));
-      weight = detectCopying(p, copyIndex, best, trust, logN, s, copyWeight) ? copyWeight : ones;
+      weight = detectCopying(p, copyIndex, best, trust, learned.map(Math.log), s, copyWeight) ? copyWeight : ones;
     }
   }
 
   // The estimates, with the final trust.
-  for (let b = 0; b < buckets; b++) n[b] = falseValuesOf(p, b, learned);
-  scoresOf(p, all, trust, weight, n, score);
-  for (let b = 0; b < buckets; b++) posterior(p, score, b, n[b]!, probability);
-  const chosen = new Int32Array(buckets).fill(-1);
-  const series = new Map<string, number[]>();
-  for (let b = 0; b < buckets; b++) {
-    const item = items[p.bucketItem[b]!]!;
-    if (item.temporal !== "cumulative" || item.series === undefined || item.time === undefined) continue;
-    if (p.bucketPlanned[b] || p.denialsOnly[b] || !numbersOnly(p, b)) continue;
-    const list = series.get(item.series);
-    if (list === undefined) series.set(item.series, [b]);
-    else list.push(b);
-  }
-  for (const list of series.values()) {
-    if (list.length < 2) continue;
-    const itemOf = (b: number) => items[p.bucketItem[b]!]!;
-    list.sort((a, b) => itemOf(a).time! - itemOf(b).time! || byCodeUnit(itemOf(a).key, itemOf(b).key) || a - b);
-    for (const [b, j] of monotoneChoices(p, list, probability, s.decreasePenalty)) chosen[b] = j;
-  }
+  scoresOf(p, undefined, trust, weight, learned, score);
+  for (let b = 0; b < buckets; b++) posterior(p, score, b, falseValuesOf(p, b, learned), probability);
+  const chosen = cumulativeChoices(p, probability, s.decreasePenalty);
 
   // The estimate of each bucket (-1: none), and what it says of each origin.
   const bestOf = new Int32Array(buckets);
@@ -921,11 +992,7 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
         if (top < 0) continue;
         const value = p.candidates[p.candidateStart[b]! + top]!;
         const confidence = probability[p.candidateStart[b]! + top]!;
-        const supporting: string[] = [];
-        const against: string[] = [];
-        for (let k = p.claimStart[b]!; k < p.claimStart[b + 1]!; k++) (supports(p, b, k, value) ? supporting : against).push(p.claims[k]!.id);
-        if (supporting.length > 1) supporting.sort(byCodeUnit);
-        if (against.length > 1) against.sort(byCodeUnit);
+        const [supporting, against] = sides(p, b, value);
         out.push({
           modality: modalityOf(p, b),
           value,
@@ -936,6 +1003,9 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
         });
       }
       return out;
+    },
+    claimsOf(i) {
+      return p.claims.slice(p.claimStart[p.itemBucketStart[i]!]!, p.claimStart[p.itemBucketStart[i + 1]!]!) as C[];
     },
     rankingsOf(i) {
       const out: { modality: Modality; ranking: RankedValue[] }[] = [];
@@ -953,6 +1023,51 @@ export function fit<C extends ClaimOf>(items: readonly EstimateItem<C>[], valueO
       return out;
     },
   };
+}
+
+/**
+ * The estimate of each bucket of a cumulative series (-1 for the others):
+ * the moments of each series (its asserted figures, in time order) such
+ * that the estimates never decrease, unless every choice needs it.
+ */
+function cumulativeChoices(p: Problem, probability: Float64Array, penalty: number): Int32Array {
+  const chosen = new Int32Array(p.bucketCount).fill(-1);
+  const series = new Map<number, number[]>();
+  for (let b = 0; b < p.bucketCount; b++) {
+    const of = p.itemSeries[p.bucketItem[b]!]!;
+    if (of < 0 || p.bucketPlanned[b] || p.denialsOnly[b] || !numbersOnly(p, b)) continue;
+    const list = series.get(of);
+    if (list === undefined) series.set(of, [b]);
+    else list.push(b);
+  }
+  const time = (b: number) => p.itemTime[p.bucketItem[b]!]!;
+  const key = (b: number) => p.itemKey.get(p.bucketItem[b]!) ?? "";
+  for (const list of series.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => time(a) - time(b) || byCodeUnit(key(a), key(b)) || a - b);
+    for (const [b, j] of monotoneChoices(p, list, probability, penalty)) chosen[b] = j;
+  }
+  return chosen;
+}
+
+/** The ids of a bucket's claims that support its estimate `value` and of those against it, each sorted, in lists of their exact size. */
+function sides(p: Problem, b: number, value: EstimateValue): [string[], string[]] {
+  const first = p.claimStart[b]!;
+  const last = p.claimStart[b + 1]!;
+  if (last - first === 1) return supports(p, b, first, value) ? [[p.claims[first]!.id], []] : [[], [p.claims[first]!.id]];
+  let count = 0;
+  for (let k = first; k < last; k++) if (supports(p, b, k, value)) count++;
+  const supporting = new Array<string>(count);
+  const against = new Array<string>(last - first - count);
+  let s = 0;
+  let a = 0;
+  for (let k = first; k < last; k++) {
+    if (supports(p, b, k, value)) supporting[s++] = p.claims[k]!.id;
+    else against[a++] = p.claims[k]!.id;
+  }
+  if (supporting.length > 1) supporting.sort(byCodeUnit);
+  if (against.length > 1) against.sort(byCodeUnit);
+  return [supporting, against];
 }
 
 /** What a bucket's estimate says: what is, what is planned, or (only denials) what is not. */
