@@ -154,10 +154,12 @@ class Moments {
       const { property } = view;
       if (property.cardinality === "many") continue; // several values may all be true: no one value to estimate
       const timeless = property.temporal === "static";
-      const denials = view.claims.filter((claim) => claim.modality === "denied");
+      // Most groups only assert: their claims are read as they are, without copying them out by modality.
+      const onlyAsserted = view.claims.every((claim) => claim.modality === "asserted");
+      const denials = onlyAsserted ? [] : view.claims.filter((claim) => claim.modality === "denied");
       let stated = false;
       for (const modality of ["asserted", "planned"] as const) {
-        const claims = view.claims.filter((claim) => claim.modality === modality);
+        const claims = onlyAsserted ? (modality === "asserted" ? view.claims : []) : view.claims.filter((claim) => claim.modality === modality);
         if (claims.length === 0) continue;
         stated = true;
         const series = `${view.key}\u0000${modality}`;
