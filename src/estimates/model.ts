@@ -140,9 +140,11 @@ export interface Problem {
   claimValue: EstimateValue[];
   /** Index of each item's first bucket; one more entry holds the total. */
   itemBucketStart: Int32Array;
-  /** Each item's time (its first day; NaN when it has none), series (-1 unless a dated moment of a cumulative series) and key (when given). */
-  itemTime: Float64Array;
+  /** Each item's cumulative series (-1 unless it is a dated moment of one). */
   itemSeries: Int32Array;
+  /** The time (first day) of each item of a series, by item. */
+  itemTime: Map<number, number>;
+  /** The key of each item given one, by item. */
   itemKey: Map<number, string>;
 }
 
@@ -418,7 +420,7 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
   const claimRefs = new Refs<ClaimOf>(claimTotal);
   const allCandidates = new Refs<EstimateValue>(claimTotal);
   const itemBucketStart = new Column((n) => new Int32Array(n), claimTotal + 1);
-  const itemTime = new Column((n) => new Float64Array(n), claimTotal);
+  const itemTime = new Map<number, number>();
   const itemSeries = new Column((n) => new Int32Array(n), claimTotal);
   const itemKey = new Map<number, string>();
   const seriesIndex = new Map<string, number>();
@@ -561,12 +563,12 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
   for (const item of items) {
     itemBucketStart.push(bucketItem.length);
     if (item.key !== undefined) itemKey.set(itemIndex, item.key);
-    itemTime.push(item.time ?? NaN);
     // The cumulative series the item belongs to (-1: none), for estimates that never decrease.
     let series = -1;
     if (item.temporal === "cumulative" && item.series !== undefined && item.time !== undefined) {
       series = seriesIndex.get(item.series) ?? -1;
       if (series < 0) seriesIndex.set(item.series, (series = seriesIndex.size));
+      itemTime.set(itemIndex, item.time);
     }
     itemSeries.push(series);
     let domain = -1;
@@ -616,7 +618,7 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
       claimOrigin: claimOrigin.done(),
       claimValue: claimValue.done(),
       itemBucketStart: itemBucketStart.done(),
-      itemTime: itemTime.done(),
+      itemTime,
       itemSeries: itemSeries.done(),
       itemKey,
     },
@@ -631,7 +633,7 @@ function falseValuesOf(p: Problem, b: number, learned: Float64Array): number {
 }
 
 /** Scores of the candidates of the buckets `which` (all when undefined): the sum of the units' votes w · k · ln(n · A / (1 − A)), denials negative. */
-function scoresOf(p: Problem, which: Int32Array | undefined, trust: Float64Array, weight: Float64Array, learned: Float64Array, score: Float64Array): Float64Array {
+function scoresOf(p: Problem, which: Int32Array | undefined, trust: Float64Array, weight: Float64Array | undefined, learned: Float64Array, score: Float64Array): Float64Array {
   // ln(A / (1 − A)) once per origin, ln n once per domain.
   const logit = new Float64Array(trust.length);
   for (let o = 0; o < trust.length; o++) logit[o] = Math.log(trust[o]! / (1 - trust[o]!));
@@ -646,7 +648,7 @@ function scoresOf(p: Problem, which: Int32Array | undefined, trust: Float64Array
     const last = p.candidateStart[b + 1]!;
     for (let j = first; j < last; j++) score[j] = 0;
     for (let u = p.unitStart[b]!; u < p.unitStart[b + 1]!; u++) {
-      const strength = Math.round((p.unitNegative[u] ? -1 : 1) * weight[u]! * (logN + logit[p.unitOrigin[u]!]!) * STRENGTH_GRID);
+      const strength = Math.round((p.unitNegative[u] ? -1 : 1) * (weight === undefined ? 1 : weight[u]!) * (logN + logit[p.unitOrigin[u]!]!) * STRENGTH_GRID);
       for (let e = p.unitEntryStart[u]!; e < p.unitEntryStart[u + 1]!; e++) {
         const j = p.entryCandidate[e]!;
         score[j] = score[j]! + strength * (p.entrySupport[e]! * SUPPORT_GRID);
@@ -853,9 +855,8 @@ export function fit<C extends ClaimOf>(
   const kindOf = p.origins.map((id) => kinds.get(id));
   const prior = Float64Array.from(p.origins, (id) => clampTrust(reliability.get(id) ?? s.defaultTrust, s.trustFloor));
   let trust: Float64Array = Float64Array.from(prior);
-  // No origin repeats another until copying is found.
-  const ones = new Float64Array(p.unitOrigin.length).fill(1);
-  let weight: Float64Array = ones;
+  // Each unit's independence; undefined, every unit's is 1 (no origin repeats another until copying is found).
+  let weight: Float64Array | undefined;
   let learned: Float64Array = new Float64Array(domains.length).fill(s.falseValues);
   const probability = new Float64Array(p.candidateStart[p.bucketCount]!);
 
@@ -874,7 +875,9 @@ export function fit<C extends ClaimOf>(
     }
   }
 
-  const score = new Float64Array(p.candidateStart[buckets]!);
+  // Scores and probabilities share one array: a bucket's probabilities are made from its scores
+  // (posterior reads each score before writing its probability) and are read before its next scores.
+  const score = probability;
   const credit = new Float64Array(origins);
   // Rounds only look at buckets where several units speak: where one speaks alone nothing is learned
   // (its claims count at the prior, below), and its estimate is computed once, at the end.
@@ -882,7 +885,7 @@ export function fit<C extends ClaimOf>(
   for (let b = 0; b < buckets; b++) if (p.unitStart[b + 1]! - p.unitStart[b]! > 1) shared.push(b);
   const several = Int32Array.from(shared);
   let next: Float64Array = new Float64Array(origins);
-  const copyWeight = new Float64Array(p.unitOrigin.length);
+  const copyWeight = copyIndex ? new Float64Array(p.unitOrigin.length) : undefined;
   const same = new Float64Array(domains.length);
   const total = new Float64Array(domains.length);
   const wrongValues: number[] = [];
@@ -935,24 +938,24 @@ export function fit<C extends ClaimOf>(
     }
     [trust, next] = [next, trust];
     learned = falseValueCounts(same, total, s);
-    if (copyIndex) {
-      weight = detectCopying(p, copyIndex, best, trust, learned.map(Math.log), s, copyWeight) ? copyWeight : ones;
+    if (copyIndex && copyWeight) {
+      weight = detectCopying(p, copyIndex, best, trust, learned.map(Math.log), s, copyWeight) ? copyWeight : undefined;
     }
   }
 
   // The estimates, with the final trust.
   scoresOf(p, undefined, trust, weight, learned, score);
   for (let b = 0; b < buckets; b++) posterior(p, score, b, falseValuesOf(p, b, learned), probability);
-  const chosen = cumulativeChoices(p, probability, s.decreasePenalty);
+  // The estimate of each bucket (-1: none): a cumulative series' choices, else the most probable candidate.
+  const bestOf = cumulativeChoices(p, probability, s.decreasePenalty);
 
-  // The estimate of each bucket (-1: none), and what it says of each origin.
-  const bestOf = new Int32Array(buckets);
+  // What each bucket's estimate says of each origin.
   const claimCount = new Int32Array(origins);
   const agreed = new Int32Array(origins);
   const contradicted = new Int32Array(origins);
   const relayed = new Map<string, number>();
   for (let b = 0; b < buckets; b++) {
-    const top = (bestOf[b] = chosen[b]! >= 0 ? chosen[b]! : bestCandidate(p, b, probability));
+    const top = bestOf[b]! >= 0 ? bestOf[b]! : (bestOf[b] = bestCandidate(p, b, probability));
     if (top < 0) continue;
     const value = p.candidates[p.candidateStart[b]! + top]!;
     const several = severalOrigins(p, b);
@@ -1040,7 +1043,7 @@ function cumulativeChoices(p: Problem, probability: Float64Array, penalty: numbe
     if (list === undefined) series.set(of, [b]);
     else list.push(b);
   }
-  const time = (b: number) => p.itemTime[p.bucketItem[b]!]!;
+  const time = (b: number) => p.itemTime.get(p.bucketItem[b]!)!;
   const key = (b: number) => p.itemKey.get(p.bucketItem[b]!) ?? "";
   for (const list of series.values()) {
     if (list.length < 2) continue;
