@@ -192,7 +192,7 @@ class Moments {
   }
 }
 
-/** The evidence of each estimated group, by key, made when asked for; what it keeps is the model's and each moment's days. */
+/** The evidence of each estimated group, by key, made when asked for from what the model keeps and where each group's moments are. */
 function groupsOf(fitted: Fitted<CheckedClaim>, moments: Moments): (key: string) => GroupEvidence | undefined {
   const starts = Int32Array.from(moments.start);
   const { view } = moments;
@@ -214,7 +214,6 @@ function trustOf(fitted: Fitted<CheckedClaim>): ReportSource[] {
     ...(relayed > 0 ? { relayed } : {}),
   }));
 }
-
 
 /** The evidence of the group whose items run from `first` to `last`; the strength of its values is read from the rankings when first asked for. */
 function groupEvidence(
