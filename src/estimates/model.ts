@@ -21,7 +21,6 @@ import { compatible, formRank, representative, support, type SupportSettings, wi
 import type {
   BareEstimate,
   ClaimOf,
-  EstimateClaim,
   EstimateItem,
   Estimates,
   EstimateValue,
@@ -142,10 +141,8 @@ export interface Problem {
   itemBucketStart: Int32Array;
   /** Each item's cumulative series (-1 unless it is a dated moment of one). */
   itemSeries: Int32Array;
-  /** The time (first day) of each item of a series, by item. */
-  itemTime: Map<number, number>;
-  /** The key of each item given one, by item. */
-  itemKey: Map<number, string>;
+  /** The time (first day) and key (when given) of each item of a series, by item: what orders a series. */
+  seriesItem: Map<number, { time: number; key: string }>;
 }
 
 function clampTrust(x: number, floor: number): number {
@@ -420,9 +417,8 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
   const claimRefs = new Refs<ClaimOf>(claimTotal);
   const allCandidates = new Refs<EstimateValue>(claimTotal);
   const itemBucketStart = new Column((n) => new Int32Array(n), claimTotal + 1);
-  const itemTime = new Map<number, number>();
+  const seriesItem = new Map<number, { time: number; key: string }>();
   const itemSeries = new Column((n) => new Int32Array(n), claimTotal);
-  const itemKey = new Map<number, string>();
   const seriesIndex = new Map<string, number>();
   const bucketItem = new Column((n) => new Int32Array(n), claimTotal);
   const bucketPlanned = new Column((n) => new Uint8Array(n), claimTotal);
@@ -562,13 +558,12 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
   let itemIndex = 0;
   for (const item of items) {
     itemBucketStart.push(bucketItem.length);
-    if (item.key !== undefined) itemKey.set(itemIndex, item.key);
     // The cumulative series the item belongs to (-1: none), for estimates that never decrease.
     let series = -1;
     if (item.temporal === "cumulative" && item.series !== undefined && item.time !== undefined) {
       series = seriesIndex.get(item.series) ?? -1;
       if (series < 0) seriesIndex.set(item.series, (series = seriesIndex.size));
-      itemTime.set(itemIndex, item.time);
+      seriesItem.set(itemIndex, { time: item.time, key: item.key ?? "" });
     }
     itemSeries.push(series);
     let domain = -1;
@@ -618,9 +613,8 @@ function prepare<C extends ClaimOf>(items: Iterable<FitItem<C>>, valueOf: (claim
       claimOrigin: claimOrigin.done(),
       claimValue: claimValue.done(),
       itemBucketStart: itemBucketStart.done(),
-      itemTime,
+      seriesItem,
       itemSeries: itemSeries.done(),
-      itemKey,
     },
     domains,
   };
@@ -1043,8 +1037,8 @@ function cumulativeChoices(p: Problem, probability: Float64Array, penalty: numbe
     if (list === undefined) series.set(of, [b]);
     else list.push(b);
   }
-  const time = (b: number) => p.itemTime.get(p.bucketItem[b]!)!;
-  const key = (b: number) => p.itemKey.get(p.bucketItem[b]!) ?? "";
+  const time = (b: number) => p.seriesItem.get(p.bucketItem[b]!)!.time;
+  const key = (b: number) => p.seriesItem.get(p.bucketItem[b]!)!.key;
   for (const list of series.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => time(a) - time(b) || byCodeUnit(key(a), key(b)) || a - b);
