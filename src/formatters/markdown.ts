@@ -16,7 +16,7 @@ import type { EstimateWords } from "./estimates.js";
 import { conflictEstimates, estimateWords } from "./estimates.js";
 import type { Formatter } from "./types.js";
 import { documentsOf, inDocument } from "../model/documents.js";
-import { issueLocation } from "../model/issues.js";
+import { issueLead } from "../model/issues.js";
 import { groupTitle, namesOf } from "./html/names.js";
 import type { Names } from "./html/names.js";
 import { dateInWords } from "../values/words.js";
@@ -151,10 +151,7 @@ export const formatMarkdown: Formatter = (report, context = {}) => {
   out.push(...positions(report));
   if (report.diagnostics.length > 0) {
     out.push(`<details><summary>${report.diagnostics.length} diagnostic${report.diagnostics.length === 1 ? "" : "s"}</summary>`, "");
-    for (const d of report.diagnostics) {
-      const where = issueLocation(d, markdownCode);
-      out.push(`- ${markdownText(d.severity)}: ${where === "" ? "" : `${where}: `}${markdownText(d.message)} (${markdownText(d.code)})`);
-    }
+    for (const d of report.diagnostics) out.push(`- ${markdownText(d.severity)}: ${issueLead(d, markdownCode)}${markdownText(d.message)} (${markdownText(d.code)})`);
     out.push("", "</details>", "");
   }
   return out.join("\n");

@@ -9,7 +9,7 @@ import type { Formatter } from "./types.js";
 import { plural } from "../internal/plural.js";
 import { groupBy } from "../internal/group-by.js";
 import { terminalText } from "./escape.js";
-import { issueLocation } from "../model/issues.js";
+import { issueLead } from "../model/issues.js";
 import { groupTitle, namesOf } from "./html/names.js";
 import type { Names } from "./html/names.js";
 import { conflictEstimates, estimateWords } from "./estimates.js";
@@ -87,8 +87,7 @@ export const formatText: Formatter = (report, context = {}) => {
   }
   for (const diagnostic of report.diagnostics) {
     // Where a reader looks: a sheet's row and column, an NDJSON line, else the JSON pointer.
-    const where = issueLocation(diagnostic, terminalText);
-    out.push(`  ${paint(SEVERITY_COLOR[diagnostic.severity], terminalText(diagnostic.severity).padEnd(7))}  ${where === "" ? "" : `${where}: `}${terminalText(diagnostic.message)}  ${paint("dim", terminalText(diagnostic.code))}`);
+    out.push(`  ${paint(SEVERITY_COLOR[diagnostic.severity], terminalText(diagnostic.severity).padEnd(7))}  ${issueLead(diagnostic, terminalText)}${terminalText(diagnostic.message)}  ${paint("dim", terminalText(diagnostic.code))}`);
   }
   if (report.diagnostics.length > 0) out.push("");
   const line = summaryLine(report);

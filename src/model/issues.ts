@@ -66,8 +66,17 @@ export class ClaimSetError extends Error {
  * // → 'row 5, column value: cannot read "x" as a quantity'
  */
 export function formatIssue(issue: ClaimSetIssue): string {
-  const where = issueLocation(issue);
-  return where === "" ? issue.message : `${where}: ${issue.message}`;
+  return `${issueLead(issue)}${issue.message}`;
+}
+
+/**
+ * `issueLocation` followed by `: `, ready to go before the message; `""`
+ * for the whole document.
+ * @internal
+ */
+export function issueLead(issue: Pick<ClaimSetIssue, "path" | "line" | "row" | "column">, code?: (text: string) => string): string {
+  const where = issueLocation(issue, code);
+  return where === "" ? "" : `${where}: `;
 }
 
 /**
