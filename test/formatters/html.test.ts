@@ -9,6 +9,7 @@ import { MARKER_SHAPES } from "../../src/formatters/html/chart.js";
 import { MAX_DRAWN } from "../../src/formatters/html/figure.js";
 import { scale, validClaimSet } from "../robustness/arbitraries.js";
 import { expectedMarks, nesting } from "./html-marks.js";
+import { placeCases, reportAt } from "./diagnostic-places.js";
 
 // Syria on 20 April 2025: the Pentagon says ~1400, Infoplus ~900 (an error); the Pentagon's ~2000 in
 // March; an undated 900; a planned <1000; and two planned end dates that disagree.
@@ -161,16 +162,17 @@ describe("formatHtml: conflicts, then groups, then diagnostics", () => {
   });
 
   it.each([
-    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "row 5, column <code>value</code>"],
-    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "row 5, column <code>scope.location</code>"],
-    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "row 5"],
-    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "line 12: <code>/claims/11/value</code>"],
-    ["a JSON pointer", { path: "/claims/3/value" }, "<code>/claims/3/value</code>"],
-    ["the whole document", { path: "" }, ""],
+    ...placeCases({
+      "a claim sheet's row and column": "row 5, column <code>value</code>",
+      "a sheet's scope column": "row 5, column <code>scope.location</code>",
+      "a sheet's row alone": "row 5",
+      "an NDJSON line, then the pointer": "line 12: <code>/claims/11/value</code>",
+      "a JSON pointer": "<code>/claims/3/value</code>",
+      "the whole document": "",
+    }),
     ["a column's name as text", { path: "/claims/0/scope/x", row: 2, column: 'scope.<b class="x">&amp;' }, "row 2, column <code>scope.&lt;b class=&quot;x&quot;&gt;&amp;amp;</code>"],
-  ])("locates a diagnostic where a reader looks for it: %s", (_, diagnostic, where) => {
-    const located: Report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error", message: "cannot read it", ...diagnostic }] };
-    expect(formatHtml(located)).toContain(`<td data-label="Where">${where}</td><td data-label="Problem" dir="auto">cannot read it</td>`);
+  ])("locates a diagnostic where a reader looks for it: %s", (_, place, where) => {
+    expect(formatHtml(reportAt(place))).toContain(`<td data-label="Where">${where}</td><td data-label="Problem" dir="auto">cannot read it</td>`);
   });
 
   it("says so when nothing conflicts", () => {

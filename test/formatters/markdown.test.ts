@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check, formatMarkdown, formatText } from "../../src/index.js";
 import type { ClaimSet } from "../../src/index.js";
 import { renderMarkdown } from "./markdown-render.js";
+import { MESSAGE, placeCases, reportAt } from "./diagnostic-places.js";
 
 const claimSet: ClaimSet = {
   properties: [{ id: "troop-count", type: "quantity" }],
@@ -75,21 +76,19 @@ describe("formatMarkdown names what the claim set names", () => {
 });
 
 describe("formatMarkdown locates each diagnostic where a reader looks for it", () => {
-  const message = "cannot read it";
-  const itemOf = (diagnostic: { path: string; line?: number; row?: number; column?: string }) => {
-    const report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error" as const, message, ...diagnostic }] };
-    return formatMarkdown(report).split("\n").find((line) => line.includes(message));
-  };
+  const itemOf = (place: Parameters<typeof reportAt>[0]) => formatMarkdown(reportAt(place)).split("\n").find((line) => line.includes(MESSAGE));
 
-  it.each([
-    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "- error: row 5, column `value`: cannot read it (invalid-value)"],
-    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "- error: row 5, column `scope.location`: cannot read it (invalid-value)"],
-    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "- error: row 5: cannot read it (invalid-value)"],
-    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "- error: line 12: `/claims/11/value`: cannot read it (invalid-value)"],
-    ["a JSON pointer", { path: "/claims/3/value" }, "- error: `/claims/3/value`: cannot read it (invalid-value)"],
-    ["the whole document", { path: "" }, "- error: cannot read it (invalid-value)"],
-  ])("%s", (_, diagnostic, expected) => {
-    expect(itemOf(diagnostic)).toBe(expected);
+  it.each(
+    placeCases({
+      "a claim sheet's row and column": "- error: row 5, column `value`: cannot read it (invalid-value)",
+      "a sheet's scope column": "- error: row 5, column `scope.location`: cannot read it (invalid-value)",
+      "a sheet's row alone": "- error: row 5: cannot read it (invalid-value)",
+      "an NDJSON line, then the pointer": "- error: line 12: `/claims/11/value`: cannot read it (invalid-value)",
+      "a JSON pointer": "- error: `/claims/3/value`: cannot read it (invalid-value)",
+      "the whole document": "- error: cannot read it (invalid-value)",
+    }),
+  )("%s", (_, place, expected) => {
+    expect(itemOf(place)).toBe(expected);
   });
 
   it("keeps markup in a column's name as text", () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { ClaimSet } from "../../src/index.js";
 import { check, formatText } from "../../src/index.js";
 import { summaryLine } from "../../src/formatters/text.js";
+import { MESSAGE, placeCases, reportAt } from "./diagnostic-places.js";
 
 const base = { subject: "us-forces", property: "troop-count", scope: { location: "syria" } };
 const claimSet: ClaimSet = {
@@ -77,21 +78,19 @@ describe("summaryLine", () => {
 });
 
 describe("formatText locates each diagnostic where a reader looks for it", () => {
-  const message = "cannot read it";
-  const lineOf = (diagnostic: { path: string; line?: number; row?: number; column?: string }) => {
-    const report = { ...check({ claims: [] }), diagnostics: [{ code: "invalid-value", severity: "error" as const, message, ...diagnostic }] };
-    return formatText(report).split("\n").find((line) => line.includes(message));
-  };
+  const lineOf = (place: Parameters<typeof reportAt>[0]) => formatText(reportAt(place)).split("\n").find((line) => line.includes(MESSAGE));
 
-  it.each([
-    ["a claim sheet's row and column", { path: "/claims/3/value", row: 5, column: "value" }, "  error    row 5, column value: cannot read it  invalid-value"],
-    ["a sheet's scope column", { path: "/claims/3/scope/location", row: 5, column: "scope.location" }, "  error    row 5, column scope.location: cannot read it  invalid-value"],
-    ["a sheet's row alone", { path: "/claims/3", row: 5 }, "  error    row 5: cannot read it  invalid-value"],
-    ["an NDJSON line, then the pointer", { path: "/claims/11/value", line: 12 }, "  error    line 12: /claims/11/value: cannot read it  invalid-value"],
-    ["a JSON pointer", { path: "/claims/3/value" }, "  error    /claims/3/value: cannot read it  invalid-value"],
-    ["the whole document", { path: "" }, "  error    cannot read it  invalid-value"],
-  ])("%s", (_, diagnostic, expected) => {
-    expect(lineOf(diagnostic)).toBe(expected);
+  it.each(
+    placeCases({
+      "a claim sheet's row and column": "  error    row 5, column value: cannot read it  invalid-value",
+      "a sheet's scope column": "  error    row 5, column scope.location: cannot read it  invalid-value",
+      "a sheet's row alone": "  error    row 5: cannot read it  invalid-value",
+      "an NDJSON line, then the pointer": "  error    line 12: /claims/11/value: cannot read it  invalid-value",
+      "a JSON pointer": "  error    /claims/3/value: cannot read it  invalid-value",
+      "the whole document": "  error    cannot read it  invalid-value",
+    }),
+  )("%s", (_, place, expected) => {
+    expect(lineOf(place)).toBe(expected);
   });
 
   it("shows control codes in a column's name as escapes", () => {
