@@ -60,6 +60,23 @@ export type Verdict = { linear: true; growth: number; small: number; large: numb
 
 const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n / 1000} KB`);
 const ms = (t: number) => (t >= 100 ? `${t.toFixed(0)} ms` : `${t.toPrecision(2)} ms`);
+/** The processor clock's grain (`process.cpuUsage` counts microseconds), in milliseconds: no batch is timed as shorter. */
+const CLOCK_GRAIN = 0.001;
+/** A batch's time per call, never zero: a batch too quick for the clock took at most its grain. */
+const perCall = (time: number, batch: number) => Math.max(time, CLOCK_GRAIN / batch);
+
+/**
+ * The time of one call of a batch, in milliseconds: its processor time (`cpu`)
+ * less the share of the elapsed time spent collecting garbage, divided by the
+ * batch size. Collection costs can add up to more than the elapsed time
+ * (helper threads collect in parallel): such a batch keeps its whole
+ * processor time, as leaving none of it would make any growth from it look
+ * infinite.
+ */
+export function timePerCall({ cpu, elapsed, collecting, batch }: { cpu: number; elapsed: number; collecting: number; batch: number }): number {
+  const share = elapsed > 0 && collecting < elapsed ? 1 - collecting / elapsed : 1;
+  return perCall((cpu * share) / batch, batch);
+}
 const batchFor = (perCall: number) => Math.min(MAX_BATCH, Math.max(1, Math.ceil(BATCH_GRAIN / Math.max(perCall, 1e-6))));
 
 /** A verdict reached before all samples are taken. */
@@ -88,14 +105,14 @@ async function judge(sample: Sampler, small: number, large: number): Promise<Ver
     const s = await sample(small, batch, { stopAfter: HANG_GUARD, collectGarbage });
     if ("error" in s) throw fail(`${smallName}: threw ${s.error}`);
     if ("stopped" in s) throw fail(`${smallName} did not finish within a minute (the hang guard)`);
-    return s.ms;
+    return perCall(s.ms, batch);
   };
   /** Time per call of a large batch, stopped once it grows k² times `smallPerCall` (a stop at the stall floor counts as that long). */
   const timeLarge = async (batch: number, smallPerCall: number, collectGarbage: boolean): Promise<number> => {
     const stopAfter = Math.min(HANG_GUARD, Math.max(STALL, quadratic * smallPerCall * batch));
     const l = await sample(large, batch, { stopAfter, collectGarbage });
     if ("error" in l) throw fail(`${largeName}: threw ${l.error}`);
-    if ("ms" in l) return l.ms;
+    if ("ms" in l) return perCall(l.ms, batch);
     if (stopAfter >= HANG_GUARD) throw fail(`${largeName} did not finish within a minute (the hang guard; ${smallName}: ${ms(smallPerCall)})`);
     if (stopAfter > STALL) throw fail(`${largeName} was stopped after ${ms(stopAfter / batch)} a call, ${quadratic} times ${smallName} (${ms(smallPerCall)})`);
     return stopAfter / batch;

@@ -23,6 +23,7 @@ import { GCProfiler, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
 import { PATTERNS, STRUCTURES, TARGETS } from "./adversarial.js";
+import { timePerCall } from "./growth.js";
 
 /** What to time: a target on a pattern, a structure, or a regular expression on a pattern. */
 export type TimingSubject =
@@ -108,7 +109,7 @@ parentPort!.on("message", (request: TimingRequest) => {
     // GCProfiler costs and cpuUsage are in microseconds; the pauses are a share of the elapsed time.
     const collecting = (profiler.stop()?.statistics ?? []).reduce((sum, gc) => sum + gc.cost, 0) / 1000;
     const cpu = (cpuUsed.user + cpuUsed.system) / 1000;
-    reply = { ok: true, ms: (elapsed > 0 ? cpu * Math.max(0, 1 - collecting / elapsed) : cpu) / request.batch };
+    reply = { ok: true, ms: timePerCall({ cpu, elapsed, collecting, batch: request.batch }) };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
