@@ -9,7 +9,7 @@
  * subpath shares the main entry's code (and its `ClaimSetError`) at run time.
  */
 import { builtinRules, check, createAliasResolver, formatText, normalizeLabel, parseClaimSet } from "../index.js";
-import type { Conflict, Report } from "../index.js";
+import type { ClaimSet, Conflict, Report } from "../index.js";
 import type { MatcherState } from "vitest";
 
 /** How serious a conflict is (the report's `Severity`). */
@@ -68,6 +68,8 @@ interface Subject {
   kind: string;
   /** A subject or scope value as the report writes it. */
   resolve: (name: string) => string;
+  /** The claim set checked, when the matcher was given one: messages then name sources and units as it does. */
+  claimSet?: () => ClaimSet;
 }
 
 /**
@@ -111,17 +113,18 @@ function subjectOf(received: unknown, rules?: Record<string, RuleSeverity>): Sub
     return { report: rules ? applyRules(report, rules) : report, kind: "report", resolve: normalizeLabel };
   }
   const checked = check(received, rules ? { rules } : {}); // throws ClaimSetError on an invalid claim set
+  // Read again only when a pattern names a subject or scope, or a message is written: the claim set is valid, `check` read it.
+  let claimSet: ClaimSet | undefined;
+  const parsed = () => (claimSet ??= parseClaimSet(received));
   let aliases: ((name: string) => string) | undefined;
   return {
     report: checked,
     kind: "claim set",
     resolve: (name) => {
-      // Built only when a pattern names a subject or scope: the claim set is valid, `check` read it.
-      aliases ??= ((resolver) => (label: string) => resolver.resolve(label))(
-        createAliasResolver(parseClaimSet(received).entities ?? []),
-      );
+      aliases ??= ((resolver) => (label: string) => resolver.resolve(label))(createAliasResolver(parsed().entities ?? []));
       return aliases(name);
     },
+    claimSet: parsed,
   };
 }
 
@@ -162,9 +165,12 @@ function withConflicts(report: Report, conflicts: readonly Conflict[]): Report {
   };
 }
 
-/** Conflicts exactly as the text formatter prints them (group headings, conflict lines, summary line), without colour. */
-function describe(report: Report, conflicts: readonly Conflict[]): string {
-  return formatText(withConflicts(report, conflicts)).trimEnd();
+/**
+ * Conflicts exactly as the text formatter prints them (group headings, conflict lines, summary line), without colour;
+ * with the claim set, when the matcher was given one, so that sources are named as it names them.
+ */
+function describe({ report, claimSet }: Subject, conflicts: readonly Conflict[]): string {
+  return formatText(withConflicts(report, conflicts), claimSet ? { claimSet: claimSet() } : {}).trimEnd();
 }
 
 function quoteAll(ids: readonly string[]): string {
@@ -243,7 +249,8 @@ function matches(conflict: Conflict, pattern: ConflictPattern, resolve: (name: s
 export function toBeConsistent(this: MatcherContext, received: unknown, options: ConsistencyOptions = {}): MatcherResult {
   if (typeof options !== "object" || options === null) throw new TypeError("toBeConsistent: options must be an object");
   const severity = checkSeverity(options.severity ?? "error", "toBeConsistent: severity");
-  const { report, kind } = subjectOf(received, options.rules);
+  const subject = subjectOf(received, options.rules);
+  const { report, kind } = subject;
   const rank = SEVERITY_RANK[severity];
   const offending = report.conflicts.filter((conflict) => SEVERITY_RANK[conflict.severity] <= rank);
   const threshold = severity === "error" ? "no error" : `nothing at or above ${severity}`;
@@ -251,8 +258,8 @@ export function toBeConsistent(this: MatcherContext, received: unknown, options:
     pass: offending.length === 0,
     message: () =>
       this.isNot
-        ? `expected the ${kind} to have a conflict at or above ${severity}, but it has none:\n\n${describe(report, report.conflicts)}`
-        : `expected the ${kind} to be consistent (${threshold}), but ${offending.length === 1 ? "1 conflict is" : `${offending.length} conflicts are`} at or above ${severity}:\n\n${describe(report, offending)}`,
+        ? `expected the ${kind} to have a conflict at or above ${severity}, but it has none:\n\n${describe(subject, report.conflicts)}`
+        : `expected the ${kind} to be consistent (${threshold}), but ${offending.length === 1 ? "1 conflict is" : `${offending.length} conflicts are`} at or above ${severity}:\n\n${describe(subject, offending)}`,
   };
 }
 
@@ -266,14 +273,15 @@ export function toBeConsistent(this: MatcherContext, received: unknown, options:
  */
 export function toHaveConflict(this: MatcherContext, received: unknown, pattern: ConflictPattern): MatcherResult {
   checkPattern(pattern);
-  const { report, kind, resolve } = subjectOf(received);
+  const subject = subjectOf(received);
+  const { report, kind, resolve } = subject;
   const found = report.conflicts.filter((conflict) => matches(conflict, pattern, resolve));
   const shown = showPattern(pattern);
   return {
     pass: found.length > 0,
     message: () => {
       if (this.isNot) {
-        return `expected the ${kind} to have no conflict matching ${shown}, but ${found.length === 1 ? "1 matches" : `${found.length} match`}:\n\n${describe(report, found)}`;
+        return `expected the ${kind} to have no conflict matching ${shown}, but ${found.length === 1 ? "1 matches" : `${found.length} match`}:\n\n${describe(subject, found)}`;
       }
       const none =
         report.conflicts.length === 0
@@ -281,7 +289,7 @@ export function toHaveConflict(this: MatcherContext, received: unknown, pattern:
           : report.conflicts.length === 1
             ? "its only conflict does not match"
             : `none of its ${report.conflicts.length} conflicts matches`;
-      return `expected the ${kind} to have a conflict matching ${shown}, but ${none}:\n\n${describe(report, report.conflicts)}`;
+      return `expected the ${kind} to have a conflict matching ${shown}, but ${none}:\n\n${describe(subject, report.conflicts)}`;
     },
   };
 }
@@ -297,7 +305,8 @@ export function toHaveClaimsAgreeing(this: MatcherContext, received: unknown, id
   if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === "string")) {
     throw new TypeError("toHaveClaimsAgreeing: expected a non-empty array of claim ids");
   }
-  const { report, kind } = subjectOf(received);
+  const subject = subjectOf(received);
+  const { report, kind } = subject;
   const where = (id: string) =>
     report.groups.flatMap((group) =>
       group.positions.filter((position) => position.claims.includes(id)).map((position) => ({ group, position })),
@@ -326,7 +335,7 @@ export function toHaveClaimsAgreeing(this: MatcherContext, received: unknown, id
       });
       const involved = report.conflicts.filter((conflict) => ids.some((id) => conflict.claims.includes(id)));
       const conflicts =
-        involved.length === 0 ? "" : `\n\nConflicts involving them:\n\n${describe(report, involved)}`;
+        involved.length === 0 ? "" : `\n\nConflicts involving them:\n\n${describe(subject, involved)}`;
       return `expected claims ${list} to agree (one position of one group), but they do not:\n\n${lines.join("\n")}${conflicts}`;
     },
   };

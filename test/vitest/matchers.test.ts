@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { ClaimSetError, check, formatJson } from "../../src/index.js";
-import type { CheckOptions, Conflict, Report, Severity } from "../../src/index.js";
+import type { CheckOptions, ClaimSet, Conflict, Report, Severity } from "../../src/index.js";
 import { conflictLines, summaryLine } from "../../src/formatters/text.js";
 import { conflictEstimates, estimateWords } from "../../src/formatters/estimates.js";
 import { matchers } from "../../src/vitest/index.js";
@@ -50,9 +50,12 @@ const iraq = { ...story, claims: story.claims.filter((c) => c.scope.location ===
 const report = check(story);
 const [syriaError, iraqWarning, syriaWarning] = report.conflicts as [Conflict, Conflict, Conflict];
 
-/** A conflict's lines exactly as the text formatter prints them (no colour). */
-// As the text format prints a conflict of the report (without the claim set): with the estimate it disputes.
-const printed = (conflict: Conflict) => conflictLines(conflict, (_, text) => text, conflictEstimates(conflict, estimateWords(report, undefined)));
+/**
+ * A conflict's lines exactly as the text formatter prints them (no colour), with the estimate it disputes:
+ * for a report, without its claim set (sources by id); for a claim set, with it (sources by name, figures with units).
+ */
+const printed = (conflict: Conflict, claimSet?: object) =>
+  conflictLines(conflict, (_, text) => text, conflictEstimates(conflict, estimateWords(claimSet ? check(claimSet) : report, claimSet as ClaimSet | undefined)));
 
 /** The message of the assertion error an assertion throws (and that it throws one). */
 function failure(assertion: () => void): string {
@@ -69,9 +72,9 @@ function failure(assertion: () => void): string {
   return (thrown as Error).message;
 }
 
-/** Checks that a message prints exactly these conflicts (all of their lines) and none of the others. */
-function expectPrints(message: string, shown: readonly Conflict[], hidden: readonly Conflict[] = []) {
-  for (const conflict of shown) for (const line of printed(conflict)) expect(message).toContain(line);
+/** Checks that a message prints exactly these conflicts (all of their lines) and none of the others; `claimSet`: the one the matcher was given. */
+function expectPrints(message: string, shown: readonly Conflict[], hidden: readonly Conflict[] = [], claimSet?: object) {
+  for (const conflict of shown) for (const line of printed(conflict, claimSet)) expect(message).toContain(line);
   for (const conflict of hidden) expect(message).not.toContain(conflict.message);
 }
 
@@ -100,16 +103,28 @@ describe("toBeConsistent", () => {
   it("fails with the offending conflicts as the text formatter prints them", () => {
     expect(() => expect(story).toBeConsistent()).toThrow(/^expected the claim set to be consistent \(no error\), but 1 conflict is at or above error:/);
     const message = failure(() => expect(story).toBeConsistent());
-    expectPrints(message, [syriaError], [syriaWarning, iraqWarning]);
-    expect(message).toContain("\n\nus-forces/troop-count?location=syria\n");
+    expectPrints(message, [syriaError], [syriaWarning, iraqWarning], story);
+    // As `corroborate check` prints it: the group in words, sources by name, figures with their unit.
+    expect(message).toContain("\n\nUS forces: troop count (location: Syria)  us-forces/troop-count?location=syria\n");
+    expect(message).toContain("estimate: most likely about 900 troops (confidence");
+    expect(message).toContain("1 origin: The Courier; 1 claim against");
     expect(message).toContain(`✖ ${summaryLine({ ...report, summary: { ...report.summary, conflicts: 1, warnings: 0 } })}`);
     expect(message).toMatch(/✖ 1 conflict \(1 error, 0 warnings\) in 2 groups of 5 claims$/);
   });
 
-  it("fails the same way for a report and for its JSON text", () => {
-    const fromClaims = failure(() => expect(story).toBeConsistent());
-    expect(failure(() => expect(report).toBeConsistent())).toBe(fromClaims.replace("the claim set", "the report"));
-    expect(failure(() => expect(formatJson(report)).toBeConsistent())).toBe(fromClaims.replace("the claim set", "the report"));
+  it("fails the same way for a report and for its JSON text, naming sources by id (the report has no names)", () => {
+    const fromReport = failure(() => expect(report).toBeConsistent());
+    expect(fromReport).toMatch(/^expected the report to be consistent/);
+    expectPrints(fromReport, [syriaError], [syriaWarning, iraqWarning]);
+    expect(fromReport).toContain("\n\nus-forces/troop-count?location=syria\n");
+    expect(fromReport).toContain("1 origin: courier; 1 claim against");
+    expect(failure(() => expect(formatJson(report)).toBeConsistent())).toBe(fromReport);
+  });
+
+  it("names sources alike for a claim set as an object, as JSON text and as bytes", () => {
+    const fromObject = failure(() => expect(story).toBeConsistent());
+    expect(failure(() => expect(JSON.stringify(story)).toBeConsistent())).toBe(fromObject);
+    expect(failure(() => expect(new TextEncoder().encode(JSON.stringify(story))).toBeConsistent())).toBe(fromObject);
   });
 
   it("takes a severity threshold", () => {
@@ -117,10 +132,10 @@ describe("toBeConsistent", () => {
     expect(() => expect(iraq).toBeConsistent({ severity: "warning" })).toThrow(
       /to be consistent \(nothing at or above warning\), but 1 conflict is at or above warning:/,
     );
-    expectPrints(failure(() => expect(iraq).toBeConsistent({ severity: "info" })), [iraqWarning]);
+    expectPrints(failure(() => expect(iraq).toBeConsistent({ severity: "info" })), [iraqWarning], [], iraq);
     const all = failure(() => expect(story).toBeConsistent({ severity: "warning" }));
     expect(all).toContain("3 conflicts are at or above warning");
-    expectPrints(all, [syriaError, syriaWarning, iraqWarning]);
+    expectPrints(all, [syriaError, syriaWarning, iraqWarning], [], story);
     expect(agreed).toBeConsistent({ severity: "info" });
     expect(() => expect(agreed).toBeConsistent({ severity: "fatal" as "error" })).toThrow(
       /severity must be "error", "warning" or "info", not "fatal"/,
@@ -148,7 +163,14 @@ describe("toBeConsistent", () => {
     const fromReport = failure(() => expect(report).toBeConsistent(options));
     expect(fromReport).toContain("2 conflicts are at or above error");
     expectPrints(fromReport, rechecked.conflicts, [syriaError]);
-    expect(fromReport).toBe(failure(() => expect(story).toBeConsistent(options)).replace("the claim set", "the report"));
+    const fromClaims = failure(() => expect(story).toBeConsistent(options));
+    expectPrints(fromClaims, rechecked.conflicts, [syriaError], story);
+    // The same conflicts, in the same order; only the names differ (the report has none).
+    for (const message of [fromReport, fromClaims]) {
+      const at = rechecked.conflicts.map((conflict) => message.indexOf(conflict.message));
+      expect(at.every((i) => i > 0)).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
   });
 
   it("rejects unknown rules and settings, as check does", () => {
@@ -234,10 +256,10 @@ describe("toHaveConflict", () => {
     expect(message).toMatch(
       /^expected the claim set to have a conflict matching \{ rule: "conflicting-values", scope: \{"location":"Iraq"\}, message: \/2500\/ \}, but none of its 3 conflicts matches:\n\n/,
     );
-    expectPrints(message, [syriaError, syriaWarning, iraqWarning]);
+    expectPrints(message, [syriaError, syriaWarning, iraqWarning], [], story);
     expect(message).toMatch(/✖ 3 conflicts \(1 error, 2 warnings\) in 2 groups of 5 claims$/);
     expect(failure(() => expect(iraq).toHaveConflict({ rule: "conflicting-values" }))).toMatch(
-      /but its only conflict does not match:\n\nus-forces\/troop-count\?location=iraq\n {2}warning/,
+      /but its only conflict does not match:\n\nUS forces: troop count \(location: Iraq\) {2}us-forces\/troop-count\?location=iraq\n {2}warning/,
     );
     expect(() => expect(agreed).toHaveConflict({ claims: ["ledger-syria-1400"] })).toThrow(
       /^expected the claim set to have a conflict matching \{ claims: \["ledger-syria-1400"\] \}, but it has no conflicts:\n\n✔ 0 conflicts/,
@@ -248,7 +270,7 @@ describe("toHaveConflict", () => {
     expect(agreed).not.toHaveConflict({});
     const message = failure(() => expect(story).not.toHaveConflict({ rule: "rapid-change" }));
     expect(message).toMatch(/^expected the claim set to have no conflict matching \{ rule: "rapid-change" \}, but 2 match:\n\n/);
-    expectPrints(message, [syriaWarning, iraqWarning], [syriaError]);
+    expectPrints(message, [syriaWarning, iraqWarning], [syriaError], story);
     const one = failure(() => expect(report).not.toHaveConflict({ severity: "error" }));
     expect(one).toMatch(/^expected the report to have no conflict matching \{ severity: "error" \}, but 1 matches:/);
     expectPrints(one, [syriaError], [syriaWarning, iraqWarning]);
@@ -290,9 +312,9 @@ describe("toHaveClaimsAgreeing", () => {
         "",
         "Conflicts involving them:",
         "",
-        "us-forces/troop-count?location=syria",
-        ...printed(syriaError),
-        ...printed(syriaWarning),
+        "US forces: troop count (location: Syria)  us-forces/troop-count?location=syria",
+        ...printed(syriaError, story),
+        ...printed(syriaWarning, story),
         "",
         `✖ ${summaryLine({ ...report, summary: { ...report.summary, conflicts: 2, warnings: 1 } })}`,
       ].join("\n"),
