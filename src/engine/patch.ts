@@ -26,7 +26,7 @@ import type { ClaimSetAnalysis } from "../model/validate.js";
 import { describe, quote } from "../internal/quote.js";
 import { plural } from "../internal/plural.js";
 import { restorePrototypes, snapshotPrototypes } from "./prototype-guard.js";
-import type { CheckedOperation, Container } from "./patch-operations.js";
+import type { CheckedOperation } from "./patch-operations.js";
 import { checkOperations, copyJson, isContainer, issue } from "./patch-operations.js";
 
 /** Options of `applyClaimSetPatch`. */

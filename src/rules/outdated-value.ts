@@ -4,7 +4,6 @@
  * number copied from an earlier story.
  */
 import type { Rule } from "../engine/rule.js";
-import type { CheckedClaim } from "../compare/index.js";
 import { unique } from "../compare/index.js";
 import { canonicalOrder, docsUrl, figures, ids, timeSpan } from "./messages.js";
 

@@ -21,7 +21,7 @@ interface ClaimSpec {
   modality: "asserted" | "asserted " | "planned" | "denied";
 }
 
-const claimSpec = fc.record({
+const claimSpec: fc.Arbitrary<ClaimSpec> = fc.record({
   source: fc.nat(SOURCES.length - 1),
   origin: fc.oneof({ weight: 4, arbitrary: fc.constant(-1) }, { weight: 1, arbitrary: fc.nat(SOURCES.length - 1) }),
   value: fc.nat(20),
