@@ -126,7 +126,7 @@ export function checkCommand(args: string[], io: CliIo): number {
     }
     try {
       progress.phase("checking");
-      const { report, claimSet, indexes, groups, groupKeys } = checkDetailed(
+      const { report, claimSet, indexes, groups, groupKeys, sheetLines } = checkDetailed(
         input,
         { ...config, format: inputAs, lenient: values.lenient, ...(context ? { context: context.context } : {}) },
         // Groups are made only when written: by json as it writes them; text and sarif show only the estimates of groups with conflicts.
@@ -134,8 +134,8 @@ export function checkCommand(args: string[], io: CliIo): number {
       );
       const json = groups ? { ...report, groups } : report;
       const shown = groups && groupKeys && format !== "json" ? { ...report, groups: conflictedGroups(report, groups.item, groupKeys) } : report;
-      // A sheet's rows are not its lines (a quoted cell may hold line breaks): its claims are not located by line.
-      const lines = input instanceof BytesOnce || inputAs === "csv" || inputAs === "tsv" ? {} : { claimLines: linesOf(input, indexes) };
+      // A sheet's claims are located by the line their row starts on (a quoted cell may hold line breaks: rows are not lines).
+      const lines = sheetLines ? { claimLines: [...sheetLines] } : input instanceof BytesOnce || inputAs === "csv" || inputAs === "tsv" ? {} : { claimLines: linesOf(input, indexes) };
       outputs.push({ name, report: shown, json, claimSet, ...lines });
     } catch (error) {
       progress.done();

@@ -99,6 +99,8 @@ export interface DetailedCheck {
   groups?: LazyList<Group>;
   /** With `deferGroups`, the key of each of those groups. */
   groupKeys?: readonly string[];
+  /** For a claim sheet, the line each checked claim's row starts on (SARIF points results at it). */
+  sheetLines?: readonly number[];
 }
 
 /** The rules by id, and the severity of each rule that is on; throws on bad configuration. @internal */
@@ -152,7 +154,7 @@ function read(input: unknown, options: CheckOptions) {
   const claims = document.claims.filter((_, i) => !bad.has(i) && indexes.push(i) > 0);
   // The document holds the context's sections already; a sheet's rows still locate what the rest says.
   const rest = { ...document, claims };
-  const sheet = first.sheet && { ...first.sheet, rows: indexes.map((i) => first.sheet!.rows[i]!) };
+  const sheet = first.sheet && { ...first.sheet, rows: indexes.map((i) => first.sheet!.rows[i]!), lines: indexes.map((i) => first.sheet!.lines[i]!) };
   const second = analyzeClaimSet(sheet ? new ReadClaims({ value: rest, issues: [], sheet }) : rest, { properties: options.properties }, true);
   return { result: second, skipped: first.error.issues, indexes };
 }
@@ -188,6 +190,7 @@ function runCheck(
       }
     : { report: reportOf(claims.length, views.length, views.map(groupOf), found.flat(), diagnostics, evidence.sources), claimSet };
   if (indexes) detailed.indexes = indexes;
+  if (result.sheet) detailed.sheetLines = result.sheet.lines;
   return detailed;
 }
 

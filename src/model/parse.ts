@@ -346,7 +346,7 @@ export function analyzeClaimSet(
   options: ParseOptions = {},
   borrow = false,
 ):
-  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
+  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis; sheet?: SheetCells }
   | { success: false; error: ClaimSetError; document?: unknown; sheet?: SheetCells } {
   return analyzeRead(readInput(input, options.format, options.delimiter), options, borrow);
 }
@@ -388,7 +388,7 @@ export function analyzeRead(
   options: ParseOptions = {},
   borrow = false,
 ):
-  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis }
+  | { success: true; data: ClaimSet; warnings: ClaimSetIssue[]; analysis: ClaimSetAnalysis; sheet?: SheetCells }
   | { success: false; error: ClaimSetError; document?: unknown; sheet?: SheetCells } {
   if (read.value === undefined && read.issues.length > 0 && read.lines === undefined) {
     return { success: false, error: new ClaimSetError(read.issues) };
@@ -436,7 +436,7 @@ export function analyzeRead(
     return { success: false, error: new ClaimSetError(issues), document: read.value, ...(sheet === undefined ? {} : { sheet }) };
   }
   const warnings = checked.warnings.map(located);
-  return { success: true, data: shape.data, warnings, analysis: checked.analysis };
+  return { success: true, data: shape.data, warnings, analysis: checked.analysis, ...(sheet === undefined ? {} : { sheet }) };
 }
 
 /**

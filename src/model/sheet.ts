@@ -48,6 +48,8 @@ const SCOPE_PREFIX = "scope.";
 export interface SheetCells {
   /** The row of each claim (1 is the header, as spreadsheets number them). */
   rows: number[];
+  /** The line of the text each claim's row starts on (1-based; a quoted cell may hold line breaks, so rows and lines differ). */
+  lines: number[];
   /** A field's pointer below its claim (`/value`, `/scope/location`) → its column's name. */
   columns: Map<string, string>;
 }
@@ -57,6 +59,46 @@ export interface ReadSheet {
   value: { claims: unknown[] } | undefined;
   issues: ClaimSetIssue[];
   sheet: SheetCells;
+}
+
+/**
+ * The sheet's records (rows of cells), the line each starts on, and the
+ * problems Papa Parse found, each with the index of its record.
+ */
+function parseRecords(text: string, delimiter: string): { records: string[][]; starts: number[]; errors: ParseError[] } {
+  const records: string[][] = [];
+  const starts: number[] = [];
+  const errors: ParseError[] = [];
+  let offset = 0; // where the next record starts
+  let line = 1; // the line it starts on
+  Papa.parse<string[]>(text, {
+    delimiter,
+    quoteChar: '"',
+    skipEmptyLines: false,
+    header: false,
+    // One record at a time, to learn where each starts (`cursor`: the offset after it).
+    step: (result) => {
+      const index = records.length;
+      records.push(result.data);
+      starts.push(line);
+      for (const error of result.errors) errors.push({ ...error, row: index });
+      const end = Math.min(result.meta.cursor, text.length);
+      line += lineBreaks(text, offset, end);
+      offset = end;
+    },
+  });
+  return { records, starts, errors };
+}
+
+/** How many line breaks (CRLF, LF or CR) `text` has from `from` to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) count++;
+    else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) count++;
+  }
+  return count;
 }
 
 /** A column of the header: a claim field, or one scope name. */
@@ -76,11 +118,10 @@ interface Column {
  */
 export function readSheet(text: string, format: SheetFormat, delimiter?: SheetDelimiter): ReadSheet {
   const chosen = delimiter ?? (format === "tsv" ? "\t" : guessDelimiter(text));
-  const parsed = Papa.parse<string[]>(text, { delimiter: chosen, quoteChar: '"', skipEmptyLines: false, header: false });
-  const records = parsed.data;
-  const sheet: SheetCells = { rows: [], columns: new Map() };
+  const { records, starts, errors } = parseRecords(text, chosen);
+  const sheet: SheetCells = { rows: [], lines: [], columns: new Map() };
   const header = records[0] ?? [];
-  const headerErrors = parsed.errors.filter((error) => error.row === 0 || error.row === undefined);
+  const headerErrors = errors.filter((error) => error.row === 0);
   if (headerErrors.length > 0) {
     return { value: undefined, issues: [{ code: "invalid-sheet", path: "", row: 1, message: `the header row is not readable: ${quoteError(headerErrors[0]!)}` }], sheet };
   }
@@ -92,7 +133,7 @@ export function readSheet(text: string, format: SheetFormat, delimiter?: SheetDe
   }
 
   const rowErrors = new Map<number, ParseError>();
-  for (const error of parsed.errors) if (error.row !== undefined && !rowErrors.has(error.row)) rowErrors.set(error.row, error);
+  for (const error of errors) if (!rowErrors.has(error.row!)) rowErrors.set(error.row!, error);
   const claims: unknown[] = [];
   const rowIssues: ClaimSetIssue[] = [];
   for (let r = 1; r < records.length; r++) {
@@ -103,6 +144,7 @@ export function readSheet(text: string, format: SheetFormat, delimiter?: SheetDe
     if (error === undefined && cells.every((cell) => cell.trim() === "")) continue;
     const path = `/claims/${claims.length}`;
     sheet.rows.push(row);
+    sheet.lines.push(starts[r]!);
     if (error !== undefined) {
       rowIssues.push({ code: "invalid-sheet", path, row, message: quoteError(error) });
       claims.push(undefined);

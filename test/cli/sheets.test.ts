@@ -60,6 +60,25 @@ describe("check and validate read claim sheets", () => {
     expect(out.stdout).toContain("; 1 invalid claim skipped\n");
   });
 
+  it("points SARIF results at the line each claim's row starts on, after cells with line breaks and skipped rows", () => {
+    const sheet = [
+      "id,subject,property,scope.location,value,source,published,quote",
+      'ledger-1400,us-forces,troop-count,syria,"1,400",ledger,2025-04-20,"first line',
+      'second line"',
+      "bad,us-forces,troop-count,syria,nine hundred,ledger,2025-04-20,",
+      "courier-900,us-forces,troop-count,syria,~900,courier,2025-04-20,",
+    ].join("\r\n");
+    const out = cli(["check", "claims.csv", "--lenient", "--format", "sarif"], { "claims.csv": sheet });
+    expect(out.code).toBe(1);
+    const sarif = JSON.parse(out.stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }>; relatedLocations?: Array<{ physicalLocation: { region?: { startLine: number } } }> }> }>;
+    };
+    const [result] = sarif.runs[0]!.results;
+    const lines = [...result!.locations, ...(result!.relatedLocations ?? [])].map((location) => location.physicalLocation.region?.startLine);
+    expect(result!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("claims.csv");
+    expect(new Set(lines)).toEqual(new Set([2, 5]));
+  });
+
   it("warns on two spellings of one subject without entities, and not with a --context that has them", () => {
     const out = cli(["validate", "claims.csv"], { "claims.csv": SHEET.replace("US-FORCES", "US forces") });
     expect(out.stderr).toBe('claims.csv: row 3, column subject: warning: subject "US forces" differs from "us-forces" (row 2, column subject) only in spacing or punctuation, so they are checked as two; list both as labels of one entity under "entities"\n');

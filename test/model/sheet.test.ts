@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClaimSetIssue, ParseOptions } from "../../src/index.js";
 import { check, formatIssue, parseClaimSet, parseQuantity, safeParseClaimSet } from "../../src/index.js";
-import { escapeCell, unescapeCell, writeSheet } from "../../src/model/sheet.js";
+import { escapeCell, readSheet, unescapeCell, writeSheet } from "../../src/model/sheet.js";
 
 const HEADER = "id,subject,property,scope.location,value,source,published";
 const sheet = (...rows: string[]) => [HEADER, ...rows].join("\n");
@@ -106,6 +106,38 @@ describe("reading a claim sheet", () => {
   it("skips rows of spaces only, such as the carriage returns a CRLF file leaves when its header ends in LF", () => {
     const text = "id,subject,property,value,source\na,x,p,1,s\n\r\n  , ,\nb,x,p,zz,s\n";
     expect(issuesOf(text)).toEqual([expect.stringMatching(/^row 5, column value: cannot read "zz"/)]);
+  });
+
+  it("knows the line each claim's row starts on, which a quoted cell with line breaks puts after its row number", () => {
+    const header = "id,subject,property,value,source,quote";
+    const cases: Array<{ name: string; text: string; rows: number[]; lines: number[] }> = [
+      { name: "one line a row (LF)", text: `${header}\na,x,p,1,s,q\nb,x,p,2,s,q\n`, rows: [2, 3], lines: [2, 3] },
+      { name: "CRLF", text: `${header}\r\na,x,p,1,s,q\r\nb,x,p,2,s,q\r\n`, rows: [2, 3], lines: [2, 3] },
+      { name: "CR only (old Mac exports)", text: `${header}\ra,x,p,1,s,q\rb,x,p,2,s,q`, rows: [2, 3], lines: [2, 3] },
+      { name: "a quote over three lines", text: `${header}\na,x,p,1,s,"one\ntwo\nthree"\nb,x,p,2,s,q\n`, rows: [2, 3], lines: [2, 5] },
+      { name: "CRLF inside a quoted cell", text: `${header}\r\na,x,p,1,s,"one\r\ntwo"\r\nb,x,p,2,s,q\r\n`, rows: [2, 3], lines: [2, 4] },
+      { name: "blank rows between", text: `${header}\n\na,x,p,1,s,q\n\n\nb,x,p,2,s,q\n`, rows: [3, 6], lines: [3, 6] },
+      { name: "a line break in the header (an editor's # column)", text: `id,subject,property,value,source,"# desk\nnote"\na,x,p,1,s,q\n`, rows: [2], lines: [3] },
+    ];
+    for (const { name, text, rows, lines } of cases) {
+      const { sheet } = readSheet(text, "csv");
+      expect({ name, rows: sheet.rows, lines: sheet.lines }).toEqual({ name, rows, lines });
+    }
+  });
+
+  it("finds each written claim on the line its row starts on, whatever line breaks its cells hold", () => {
+    fc.assert(
+      fc.property(claimsArbitrary, fc.constantFrom("csv" as const, "tsv" as const), (claims, format) => {
+        const written = writeSheet(claims, format);
+        if (!written.ok) return;
+        const textLines = written.text.split(/\r\n|\n|\r/);
+        const { sheet } = readSheet(written.text, format);
+        expect(sheet.lines).toHaveLength(claims.length);
+        // Ids are c0, c1…: a row's first line opens with its id and the delimiter.
+        sheet.lines.forEach((line, i) => expect(textLines[line - 1]).toMatch(new RegExp(`^c${i}${format === "tsv" ? "\t" : ","}`)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("reads an apostrophe that guards a formula away, and keeps other apostrophes", () => {
