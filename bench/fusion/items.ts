@@ -7,6 +7,7 @@
 import { estimateValueOf, type EstimateClaim, type EstimateItem, type Modality, type Temporal } from "../../src/estimates/index.js";
 import { dayRange, parseDate } from "../../src/values/date.js";
 import { parseValue } from "../../src/values/index.js";
+import { normalizeLabel } from "../../src/normalize/label.js";
 import type { ValueType } from "../../src/values/types.js";
 
 /** The part of the claim-set model (DESIGN §1) the benchmarks use. */
@@ -41,7 +42,8 @@ export function itemsOf(set: BenchClaimSet): { items: EstimateItem[]; unreadable
   for (const c of set.claims) {
     const property = properties.get(c.property);
     const type: ValueType = property?.type ?? (typeof c.value === "number" ? "quantity" : typeof c.value === "boolean" ? "boolean" : "text");
-    const read = parseValue(c.value, type);
+    // Text is keyed as the checker keys it (a claim set without entities): "COULOURIS" and "Coulouris" are one value.
+    const read = parseValue(c.value, type, undefined, normalizeLabel);
     if (!read.ok) {
       unreadable++;
       continue;
