@@ -120,14 +120,8 @@ const KINDS: Record<string, (value: unknown, data: Readonly<Record<string, unkno
   sides: (ids, _, speech) => sides(claimsOf(ids, speech), speech),
   either: (ids, _, speech) => sides(claimsOf(ids, speech), speech, " or "),
   own: (ids, _, speech) => own(claimsOf(ids, speech), speech),
-  each: (ids, _, speech) =>
-    claimsOf(ids, speech)
-      .map((claim) => side([claim], speech, speech.withTime))
-      .join(", "),
-  dated: (ids, _, speech) =>
-    byValue(claimsOf(ids, speech))
-      .map((group) => side(group, speech, true))
-      .join(", "),
+  each: (ids, _, speech) => listed(claimsOf(ids, speech), (claim) => side([claim], speech, speech.withTime), ", ", ", and ", "claims"),
+  dated: (ids, _, speech) => listed(byValue(claimsOf(ids, speech)), (group) => side(group, speech, true), ", ", ", and "),
   count: (list) => String(Array.isArray(list) ? list.length : 0),
   period: (from, data) => {
     const to = typeof data.to === "string" ? data.to : from;
@@ -327,7 +321,11 @@ function provenance(claims: readonly CheckedClaim[], speech: Speech, withTime: b
     if (mine) mine.push(claim);
     else bySource.set(claim.source, [claim]);
   }
-  return [...bySource.entries()]
+  const sources = [...bySource.entries()];
+  // Sources in the order their first claims are named; past NAMED_SOURCES, the rest are counted.
+  const named = sources.length > NAMED_SOURCES + 1 ? sources.slice(0, NAMED_SOURCES) : sources;
+  const rest = sources.length - named.length;
+  return named
     .map(([source, mine]) => {
       const chains = distinct(mine.map((claim) => citing(claim, speech.name)));
       const cited = chains.filter(Boolean);
@@ -335,8 +333,16 @@ function provenance(claims: readonly CheckedClaim[], speech: Speech, withTime: b
       const credit = cited.length === 0 ? "" : ` citing ${cited.join(", and citing ")}${ownToo ? ", and in its own words" : ""}`;
       return `${speech.name(source)}${credit}${times(mine, speech, withTime)}`;
     })
+    .concat(rest > 0 ? [`and ${rest} other sources`] : [])
     .join("; ");
 }
+
+/**
+ * A side names at most this many sources (a sixth is named rather than
+ * counted); the rest are counted (`…; and 37 other sources`). The finding's
+ * `claims` and data still list every claim.
+ */
+const NAMED_SOURCES = 5;
 
 /** One side: `about 1,400 (Infoplus citing the US Department of Defense, 20 April 2025; Al-Mada)`. */
 function side(claims: readonly CheckedClaim[], speech: Speech, withTime: boolean): string {
@@ -356,10 +362,22 @@ function byValue(claims: readonly CheckedClaim[]): CheckedClaim[][] {
 
 /** Every side of a set of claims, by value as written: `about 1,400 (…) vs about 900 (…)`; times only when they differ. */
 function sides(claims: readonly CheckedClaim[], speech: Speech, between = " vs "): string {
-  return byValue(claims)
-    .map((group) => side(group, speech, speech.withTime))
-    .join(between);
+  return listed(byValue(claims), (group) => side(group, speech, speech.withTime), between, between);
 }
+
+/**
+ * A list of sides (claims by value, or single claims) in words, at most
+ * NAMED_SIDES of them (a seventh is named rather than counted); the rest are
+ * counted after `last`: `about 700 (…) vs about 750 (…) vs 23 other figures`.
+ */
+function listed<T>(items: readonly T[], words: (item: T) => string, between: string, last: string, noun = "figures"): string {
+  if (items.length <= NAMED_SIDES + 1) return items.map(words).join(between);
+  const rest = items.length - NAMED_SIDES;
+  return `${items.slice(0, NAMED_SIDES).map(words).join(between)}${last}${rest} other ${noun}`;
+}
+
+/** A finding names at most this many figures in one list; the rest are counted (its `claims` list every claim). */
+const NAMED_SIDES = 6;
 
 /**
  * The sides of one document's claims, the document being the sentence's

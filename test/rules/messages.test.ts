@@ -263,6 +263,23 @@ describe("placeholders", () => {
     for (const [template, data, words] of table) expect(render(template, data), template).toBe(words);
   });
 
+  it("names at most five sources of a side and six figures of a list, and counts the rest (one more is named, not counted)", () => {
+    // n claims of 900 on one day, each from its own source.
+    const sameFigure = (n: number) => Array.from({ length: n }, (_, i) => dated(`c${i}`, DAY, 900, { source: `source-${i}` }));
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
+    const six = render("{{x:side}}", { x: ids(6) }, sameFigure(6));
+    expect(six).toBe("900 (source-0; source-1; source-2; source-3; source-4; source-5)");
+    expect(render("{{x:side}}", { x: ids(9) }, sameFigure(9))).toBe("900 (source-0; source-1; source-2; source-3; source-4; and 4 other sources)");
+    // n claims of n figures (100, 200…), one source.
+    const figures = (n: number) => Array.from({ length: n }, (_, i) => dated(`c${i}`, DAY, 100 * (i + 1)));
+    const named = (n: number, between: string) => Array.from({ length: n }, (_, i) => `${(100 * (i + 1)).toLocaleString("en-US")} (Infoplus)`).join(between);
+    expect(render("[{{x:sides}}]", { x: ids(7) }, figures(7))).toBe(`[${named(7, " vs ")}]`);
+    expect(render("[{{x:sides}}]", { x: ids(10) }, figures(10))).toBe(`[${named(6, " vs ")} vs 4 other figures]`);
+    expect(render("[{{x:either}}]", { x: ids(10) }, figures(10))).toBe(`[${named(6, " or ")} or 4 other figures]`);
+    expect(render("[{{x:each}}]", { x: ids(10) }, figures(10))).toBe(`[${named(6, ", ")}, and 4 other claims]`);
+    expect(render("[{{x:dated}}]", { x: ids(10) }, figures(10))).toBe(`[${named(6, ", ").replaceAll("(Infoplus)", "(Infoplus, 20 April 2025)")}, and 4 other figures]`);
+  });
+
   it("an undated claim is named without a time; when says so", () => {
     const claims = [claim("a", { value: 900 }), dated("b", DAY, 1400, { source: "s2" })];
     expect(render("{{x:side}}; {{x:whens}}", { x: ["a"] }, claims)).toBe("900 (Infoplus); at no stated time");
