@@ -11,6 +11,7 @@ import { analyzeClaimSet } from "../../src/model/parse.js";
 import { prepareClaims } from "../../src/engine/check.js";
 import { evidenceOf } from "../../src/engine/estimation.js";
 import { isoFromDayNumber } from "../../src/values/days.js";
+import { cpuMs } from "../cpu-time.js";
 
 const RATIO = 10;
 /** Runs under this many milliseconds count as this many: below it, timer noise dominates. */
@@ -33,12 +34,6 @@ function prepared(set: ClaimSet) {
   return prepareClaims(read.data, read.analysis).views;
 }
 
-const cpuMs = (run: () => unknown) => {
-  const start = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-};
 
 describe("evidenceOf: growth", () => {
   it("grows about linearly with moments that each have their own denial", () => {

@@ -1,8 +1,8 @@
 /**
  * The model's cost grows about linearly with the claims: four times the
  * claims must take less than RATIO times as long (linear gives 4, a little
- * more with garbage collection; quadratic 16), best of five runs each, run in turns so a busy moment of the
- * machine slows both alike. Also for one moment with thousands of
+ * more with garbage collection; quadratic 16), best of five runs each in processor time, run in turns so a
+ * busy moment of the machine slows both alike. Also for one moment with thousands of
  * distinct figures, where comparing every claim with every candidate would
  * be quadratic.
  */
@@ -10,9 +10,10 @@ import { describe, expect, it } from "vitest";
 import { estimate, type EstimateItem } from "../../src/estimates/index.js";
 import { synthetic } from "../../bench/fusion/synthetic.js";
 import { claim, item, q } from "./helpers.js";
+import { cpuMs } from "../cpu-time.js";
 
 const RATIO = 10;
-/** Runs under this many milliseconds count as this many: below it, timer noise dominates. */
+/** Runs under this many milliseconds count as this many: below it, the clock's grain and noise dominate. */
 const FLOOR_MS = 50;
 
 /** The best time of five runs of each input, taken in turns. */
@@ -20,9 +21,7 @@ function best(a: readonly EstimateItem[], b: readonly EstimateItem[]): [number, 
   const fastest: [number, number] = [Infinity, Infinity];
   for (let run = 0; run < 5; run++) {
     [a, b].forEach((items, i) => {
-      const start = performance.now();
-      estimate(items);
-      fastest[i] = Math.min(fastest[i]!, performance.now() - start);
+      fastest[i] = Math.min(fastest[i]!, cpuMs(() => estimate(items)));
     });
   }
   return [Math.max(fastest[0], FLOOR_MS), Math.max(fastest[1], FLOOR_MS)];
