@@ -23,6 +23,7 @@ import type { Conflict, Report, Severity } from "../model/report.js";
 import type { Rule } from "../engine/rule.js";
 import { claimLines } from "../model/json-text.js";
 import { readInput } from "../model/parse.js";
+import type { ParseOptions } from "../model/parse.js";
 import { builtinRules } from "../rules/index.js";
 import type { FormatContext } from "./types.js";
 import { wellFormed } from "../internal/well-formed.js";
@@ -186,6 +187,10 @@ function claimCount(count: number): string {
 export interface SarifContext extends Omit<FormatContext, "claimSet"> {
   /** The checked claim set, as `check` was given it or as `parseClaimSet` returned it. */
   claimSet?: unknown;
+  /** How to read `claimSet` given as text or bytes, as `check`'s option says (`"csv"` or `"tsv"` for a claim sheet; default `"auto"`). */
+  format?: ParseOptions["format"];
+  /** A CSV sheet's delimiter, as `check`'s option says. */
+  delimiter?: ParseOptions["delimiter"];
 }
 
 /** The claims of a context by id, each with its line when known. */
@@ -195,10 +200,11 @@ function claimsById(context: SarifContext): Map<string, FoundClaim> {
   if (input instanceof Uint8Array) input = new TextDecoder().decode(input);
   if (typeof input === "string") {
     const text = input;
-    const read = readInput(text, "auto");
+    const read = readInput(text, context.format ?? "auto", context.delimiter);
     input = read.value;
     if (lines === undefined) {
-      lines = read.lines ?? claimLines(text, "json");
+      // A sheet's claims are at the lines their rows start on.
+      lines = read.sheet?.lines ?? read.lines ?? claimLines(text, "json");
       if (lines.length === 0) lines = claimLines(text, "ndjson"); // a single claim, read as NDJSON
     }
   }
@@ -230,9 +236,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * 25,000 results (errors kept first, then warnings, then notes; the run
  * says how many were left out, in a tool notification and in its
  * properties' `resultsLeftOut`). Pass `file` and
- * `claimSet` (as `check` was given it: text, bytes or an object) to point
- * each result at its claims' lines; `rules` lists the rules that ran (the
- * built-in ones by default).
+ * `claimSet` (as `check` was given it: text, bytes or an object; with
+ * `format: "csv"` or `"tsv"` for a claim sheet) to point each result at its
+ * claims' lines; `rules` lists the rules that ran (the built-in ones by
+ * default).
  *
  * @example
  * const text = fs.readFileSync("claims.json", "utf8");

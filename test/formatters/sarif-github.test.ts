@@ -250,6 +250,21 @@ describe("formatSarif's claim set, in any form check takes", () => {
     expect(run.results[0]!.locations.map((location) => location.physicalLocation!.region!.startLine)).toEqual([1, 5]);
   });
 
+  it("a claim sheet, read with check's format: results at the lines the claims' rows start on", () => {
+    const sheet = [
+      "id,subject,property,value,source,published,quote",
+      'a,us-forces,troop-count,~1400,pentagon,2025-04-20,"two',
+      'lines"',
+      "b,us-forces,troop-count,~900,infoplus,2025-04-20,",
+    ].join("\r\n");
+    const report = check(sheet, { format: "csv" });
+    const lines = (claimSet: unknown, format?: "csv") =>
+      onlyRun(formatSarif(report, { file: "claims.csv", claimSet, ...(format ? { format } : {}) })).results[0]!.locations.map((location) => location.physicalLocation!.region?.startLine);
+    expect(lines(sheet, "csv")).toEqual([2, 4]);
+    expect(lines(new TextEncoder().encode(sheet), "csv")).toEqual([2, 4]);
+    expect(lines(sheet)).toEqual([undefined, undefined]); // read as JSON, it is not a claim set: no lines, no crash
+  });
+
   it("no claim set, or one that cannot be read: locations without lines, never a crash", () => {
     const report = check(exampleText);
     for (const claimSet of [undefined, "{ not json", new Uint8Array([0xff, 0xfe]), 42, { claims: "none" }, { claims: [null, 7, { id: 3 }] }]) {
