@@ -111,7 +111,7 @@ export function checkCommand(args: string[], io: CliIo): number {
 
   let invalid = false;
   // `json` is what --format json writes: the report, with its groups made as they are written.
-  const outputs: Array<{ name: string; report: Report; json: unknown; claimSet: ClaimSet; claimLines?: number[] }> = [];
+  const outputs: Array<{ name: string; report: Report; json: unknown; claimSet: ClaimSet; claimLines?: readonly number[] }> = [];
   for (const path of positionals) {
     const name = path === "-" ? "<stdin>" : path;
     const progress = progressFor(path, io);
@@ -135,7 +135,7 @@ export function checkCommand(args: string[], io: CliIo): number {
       const json = groups ? { ...report, groups } : report;
       const shown = groups && groupKeys && format !== "json" ? { ...report, groups: conflictedGroups(report, groups.item, groupKeys) } : report;
       // A sheet's claims are located by the line their row starts on (a quoted cell may hold line breaks: rows are not lines).
-      const lines = sheetLines ? { claimLines: [...sheetLines] } : input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) };
+      const lines = sheetLines ? { claimLines: sheetLines } : input instanceof BytesOnce ? {} : { claimLines: linesOf(input, indexes) };
       outputs.push({ name, report: shown, json, claimSet, ...lines });
     } catch (error) {
       progress.done();
